@@ -1,0 +1,69 @@
+// voxnote: with no verb it opens the window; with one (`voxnote info`,
+// `voxnote transcribe …`) it runs on a QCoreApplication and needs no display.
+
+#include "Error.h"
+#include "Translations.h"
+#include "cli/CommandLine.h"
+#include "storage/DataDirectory.h"
+#include "storage/Profile.h"
+#include "util/Log.h"
+#include "util/LogFile.h"
+
+#include "MainWindow.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int runWindow(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Voxnote"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.voxnote.Voxnote"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/voxnote.svg")));
+    voxnote::installTranslations(application);
+    voxnote::ui::Theme::apply(application);
+
+    const QString dataDir = voxnote::cli::CommandLine::dataDirFrom(QApplication::arguments());
+    std::unique_ptr<voxnote::storage::Profile> profile;
+    try {
+        profile = voxnote::storage::Profile::open(dataDir);
+    } catch (const voxnote::Error& error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Voxnote cannot start"), error.message());
+        return 1;
+    }
+    voxnote::LogFile::install(voxnote::storage::DataDirectory::logsPath(dataDir));
+    qCInfo(lcApp) << "Voxnote" << QApplication::applicationVersion() << "started with" << dataDir;
+
+    voxnote::ui::MainWindow window(profile->dataDir());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("voxnote"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VOXNOTE_VERSION));
+
+    if (voxnote::cli::CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
+        QCoreApplication application(argc, argv);
+        voxnote::installTranslations(application);
+        voxnote::cli::CommandLine commandLine;
+        voxnote::cli::registerBuiltinVerbs(commandLine);
+        return commandLine.run(QCoreApplication::arguments());
+    }
+    return runWindow(argc, argv);
+}

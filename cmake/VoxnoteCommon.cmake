@@ -1,0 +1,28 @@
+# One INTERFACE target that every Voxnote target links: the language
+# standard, the warnings and Qt's strictness macros live here and nowhere else.
+add_library(voxnote_common INTERFACE)
+add_library(Voxnote::common ALIAS voxnote_common)
+
+target_compile_features(voxnote_common INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(voxnote_common INTERFACE
+    -Wall -Wextra -Wshadow -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+    $<$<BOOL:${VOXNOTE_WERROR}>:-Werror>)
+
+target_compile_definitions(voxnote_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    VOXNOTE_VERSION="${PROJECT_VERSION}")
+
+if(VOXNOTE_SANITIZE)
+    set(_voxnote_san "-fsanitize=${VOXNOTE_SANITIZE}")
+    target_compile_options(voxnote_common INTERFACE ${_voxnote_san} -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(voxnote_common INTERFACE ${_voxnote_san})
+endif()

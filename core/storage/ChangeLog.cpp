@@ -1,0 +1,105 @@
+#include "storage/ChangeLog.h"
+
+#include "storage/Connection.h"
+#include "storage/Statement.h"
+#include "util/Clock.h"
+#include "util/HybridLogicalClock.h"
+#include "util/Uuid.h"
+
+namespace voxnote::storage {
+
+ChangeLog::ChangeLog(Connection& connection)
+    : m_connection(connection)
+{
+}
+
+void ChangeLog::ensureSiteId(Connection& connection)
+{
+    Statement insert = connection.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('site_id', ?1)");
+    insert.bind(1, newUuidV7());
+    insert.run();
+}
+
+QString ChangeLog::siteId()
+{
+    if (m_siteId.isEmpty())
+        m_siteId = m_connection.queryText("SELECT value FROM meta WHERE key = 'site_id'");
+    Q_ASSERT(!m_siteId.isEmpty());
+    return m_siteId;
+}
+
+void ChangeLog::append(const QString& table, const QString& rowId, const QString& column, const QVariant& value,
+    Change::Op op)
+{
+    Q_ASSERT(m_connection.inTransaction());
+    // Both numbers are read inside the write transaction, which holds the
+    // database's write lock, so two connections (a window and a CLI command)
+    // can never hand out the same sequence number or a smaller clock value.
+    const QString site = siteId();
+    const qint64 seq = lastSequence(site) + 1;
+    const qint64 lastHlc = m_connection.queryInt("SELECT coalesce(max(hlc), 0) FROM changes");
+    const qint64 hlc = hlc::next(lastHlc, Clock::instance().nowMs());
+
+    Statement insert = m_connection.prepare(
+        "INSERT INTO changes (site, seq, hlc, tbl, row_id, col, value, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    insert.bindAll(site, seq, hlc, table, rowId, column, value, opName(op));
+    insert.run();
+}
+
+QList<Change> ChangeLog::since(const QString& site, qint64 afterSeq, int limit)
+{
+    Statement select = m_connection.prepare(
+        "SELECT seq, hlc, tbl, row_id, col, value, op FROM changes WHERE site = ?1 AND seq > ?2 "
+        "ORDER BY seq LIMIT ?3");
+    select.bindAll(site, afterSeq, limit);
+    QList<Change> changes;
+    while (select.step()) {
+        Change change;
+        change.site = site;
+        change.seq = select.columnInt64(0);
+        change.hlc = select.columnInt64(1);
+        change.table = select.columnText(2);
+        change.rowId = select.columnText(3);
+        change.column = select.columnText(4);
+        change.value = select.columnValue(5);
+        change.op = opFromName(select.columnText(6));
+        changes.append(change);
+    }
+    return changes;
+}
+
+qint64 ChangeLog::lastSequence(const QString& site)
+{
+    Statement select = m_connection.prepare("SELECT coalesce(max(seq), 0) FROM changes WHERE site = ?1");
+    select.bind(1, site);
+    return select.step() ? select.columnInt64(0) : 0;
+}
+
+qint64 ChangeLog::count()
+{
+    return m_connection.queryInt("SELECT count(*) FROM changes");
+}
+
+QString ChangeLog::opName(Change::Op op)
+{
+    switch (op) {
+    case Change::Op::Insert:
+        return QStringLiteral("insert");
+    case Change::Op::Update:
+        return QStringLiteral("update");
+    case Change::Op::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+Change::Op ChangeLog::opFromName(const QString& name)
+{
+    if (name == u"insert")
+        return Change::Op::Insert;
+    if (name == u"delete")
+        return Change::Op::Delete;
+    return Change::Op::Update;
+}
+
+} // namespace voxnote::storage

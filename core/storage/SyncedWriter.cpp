@@ -1,0 +1,115 @@
+#include "storage/SyncedWriter.h"
+
+#include "Error.h"
+#include "storage/Connection.h"
+#include "storage/Schema.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+namespace voxnote::storage {
+
+namespace {
+
+QVariant normalized(const QVariant& value)
+{
+    // Compare what SQLite will store: booleans become integers.
+    if (value.typeId() == QMetaType::Bool)
+        return qint64 {value.toBool() ? 1 : 0};
+    return value;
+}
+
+bool sameValue(const QVariant& stored, const QVariant& wanted)
+{
+    const QVariant a = normalized(stored);
+    const QVariant b = normalized(wanted);
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a == b;
+}
+
+} // namespace
+
+SyncedWriter::SyncedWriter(Connection& connection)
+    : m_connection(connection)
+    , m_log(connection)
+{
+}
+
+void SyncedWriter::checkColumns(const QString& table, const Fields& fields) const
+{
+    const QStringList columns = syncedColumns(table);
+    if (columns.isEmpty())
+        throw Error(QStringLiteral("Internal error: %1 is not a synced table.").arg(table));
+    for (const auto& [column, value] : fields) {
+        if (!columns.contains(column))
+            throw Error(QStringLiteral("Internal error: %1 has no synced column %2.").arg(table, column));
+    }
+}
+
+void SyncedWriter::insert(const QString& table, const QString& id, const Fields& fields)
+{
+    checkColumns(table, fields);
+    QString columns = QStringLiteral("id");
+    QString placeholders = QStringLiteral("?1");
+    for (int i = 0; i < fields.size(); ++i) {
+        columns += u", " + fields[i].first;
+        placeholders += QStringLiteral(", ?%1").arg(i + 2);
+    }
+    Transaction transaction(m_connection);
+    Statement insert = m_connection.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, placeholders).toStdString());
+    insert.bind(1, id);
+    for (int i = 0; i < fields.size(); ++i)
+        insert.bind(i + 2, fields[i].second);
+    insert.run();
+    for (const auto& [column, value] : fields)
+        m_log.append(table, id, column, normalized(value), Change::Op::Insert);
+    transaction.commit();
+}
+
+int SyncedWriter::update(const QString& table, const QString& id, const Fields& fields)
+{
+    checkColumns(table, fields);
+    Transaction transaction(m_connection);
+
+    QStringList names;
+    for (const auto& field : fields)
+        names << field.first;
+    Statement select = m_connection.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1").arg(names.join(u", "), table).toStdString());
+    select.bind(1, id);
+    if (!select.step())
+        throw Error(QStringLiteral("Internal error: there is no row %1 in %2.").arg(id, table));
+
+    Fields changed;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (!sameValue(select.columnValue(i), fields[i].second))
+            changed.append(fields[i]);
+    }
+    select.reset();
+    for (const auto& [column, value] : changed) {
+        Statement set = m_connection.prepare(
+            QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table, column).toStdString());
+        set.bindAll(value, id);
+        set.run();
+        m_log.append(table, id, column, normalized(value), Change::Op::Update);
+    }
+    transaction.commit();
+    return static_cast<int>(changed.size());
+}
+
+bool SyncedWriter::remove(const QString& table, const QString& id)
+{
+    checkColumns(table, {});
+    Transaction transaction(m_connection);
+    Statement erase = m_connection.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table).toStdString());
+    erase.bind(1, id);
+    erase.run();
+    if (m_connection.changes() == 0)
+        return false;
+    m_log.append(table, id, QString(), QVariant(), Change::Op::Delete);
+    transaction.commit();
+    return true;
+}
+
+} // namespace voxnote::storage

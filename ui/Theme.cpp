@@ -1,0 +1,71 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace voxnote::ui {
+
+namespace {
+
+bool s_dark = false;
+
+bool desktopPrefersDark()
+{
+    const QString forced = qEnvironmentVariable("VOXNOTE_THEME").toLower();
+    if (forced == u"dark")
+        return true;
+    if (forced == u"light")
+        return false;
+    if (qEnvironmentVariable("GTK_THEME").contains(u"dark", Qt::CaseInsensitive))
+        return true;
+    const QPalette system = QGuiApplication::palette();
+    return system.color(QPalette::Window).lightness() < system.color(QPalette::WindowText).lightness();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x26, 0x28, 0x2d);
+    const QColor base(0x1d, 0x1f, 0x23);
+    const QColor text(0xe6, 0xe8, 0xeb);
+    const QColor muted(0x8b, 0x92, 0x9c);
+    const QColor accent(0x5b, 0x8c, 0xff);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, accent);
+    p.setColor(QPalette::Mid, QColor(0x3a, 0x3d, 0x44));
+    p.setColor(QPalette::Dark, QColor(0x17, 0x18, 0x1b));
+    p.setColor(QPalette::Disabled, QPalette::Text, muted);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, muted);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, muted);
+    return p;
+}
+
+} // namespace
+
+void Theme::apply(QApplication& application)
+{
+    s_dark = desktopPrefersDark();
+    application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(s_dark ? darkPalette() : application.style()->standardPalette());
+}
+
+bool Theme::isDark()
+{
+    return s_dark;
+}
+
+} // namespace voxnote::ui
