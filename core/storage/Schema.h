@@ -8,14 +8,12 @@ namespace voxnote::storage {
 
 struct Migration;
 
-/// The numbered migrations of the Voxnote database, oldest first. Append new
-/// ones at the end; never edit one that has shipped.
+/// The numbered migrations of the Voxnote database, oldest first, built from
+/// the schema parts in storage/schema/.
 const std::vector<Migration>& schemaMigrations();
 
-/// The tables that sync replicates, and their columns apart from `id`. Only
-/// `SyncedWriter` writes these tables, so every change reaches the change log.
-/// Returns an empty list for a table that is not synced.
-QStringList syncedColumns(const QString& table);
-QStringList syncedTables();
+/// The tables that sync replicates. Only `SyncedWriter` writes them, so
+/// every change reaches the change log.
+const QStringList& syncedTables();
 
 } // namespace voxnote::storage

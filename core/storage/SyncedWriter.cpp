@@ -35,11 +35,17 @@ SyncedWriter::SyncedWriter(Connection& connection)
 {
 }
 
-void SyncedWriter::checkColumns(const QString& table, const Fields& fields) const
+void SyncedWriter::checkColumns(const QString& table, const Fields& fields)
 {
-    const QStringList columns = syncedColumns(table);
-    if (columns.isEmpty())
+    if (!syncedTables().contains(table))
         throw Error(QStringLiteral("Internal error: %1 is not a synced table.").arg(table));
+    QStringList& columns = m_columns[table];
+    if (columns.isEmpty()) {
+        Statement info = m_connection.prepare("SELECT name FROM pragma_table_info(?1) WHERE name != 'id'");
+        info.bind(1, table);
+        while (info.step())
+            columns << info.columnText(0);
+    }
     for (const auto& [column, value] : fields) {
         if (!columns.contains(column))
             throw Error(QStringLiteral("Internal error: %1 has no synced column %2.").arg(table, column));

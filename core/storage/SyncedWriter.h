@@ -2,7 +2,9 @@
 
 #include "storage/ChangeLog.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <QVariant>
 
@@ -40,10 +42,11 @@ public:
     ChangeLog& changeLog() { return m_log; }
 
 private:
-    void checkColumns(const QString& table, const Fields& fields) const;
+    void checkColumns(const QString& table, const Fields& fields);
 
     Connection& m_connection;
     ChangeLog m_log;
+    QHash<QString, QStringList> m_columns; // synced table -> its columns, read from the schema
 };
 
 } // namespace voxnote::storage

@@ -1,0 +1,32 @@
+#include "storage/schema/SchemaPart.h"
+
+namespace voxnote::storage::schema {
+
+// Version 3: text recognised in image attachments, one row per page (a
+// photo has one page; a multi-page TIFF or a PDF has several).
+const SchemaPart& images()
+{
+    static const SchemaPart s_part {3, "recognised text of images", R"sql(
+CREATE TABLE ocr_pages (
+    id              TEXT PRIMARY KEY NOT NULL,
+    note_id         TEXT NOT NULL REFERENCES notes (id) DEFERRABLE INITIALLY DEFERRED,
+    attachment_id   TEXT NOT NULL REFERENCES attachments (id) DEFERRABLE INITIALLY DEFERRED,
+    page            INTEGER NOT NULL,   -- 0-based page of the attachment
+    languages       TEXT NOT NULL,      -- e.g. "eng+kor"
+    engine          TEXT NOT NULL,      -- engine name and version
+    rotation        INTEGER NOT NULL DEFAULT 0, -- degrees turned before recognition
+    width           INTEGER NOT NULL,
+    height          INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    mean_confidence REAL NOT NULL,      -- 0 … 100
+    words           TEXT NOT NULL DEFAULT '[]', -- JSON [[word, x, y, w, h, confidence, block, line], …]
+    created_at      INTEGER NOT NULL
+);
+CREATE INDEX ocr_pages_by_attachment ON ocr_pages (attachment_id, page);
+CREATE INDEX ocr_pages_by_note ON ocr_pages (note_id);
+)sql",
+        {QStringLiteral("ocr_pages")}};
+    return s_part;
+}
+
+} // namespace voxnote::storage::schema

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace voxnote::storage::schema {
+
+/// One migration's worth of schema, owned by the module whose data it
+/// holds. `syncedTables` lists the tables it creates that sync replicates;
+/// each has a TEXT primary key `id` and is written only through
+/// `SyncedWriter`. Never edit a part once it has shipped: add a new one.
+struct SchemaPart
+{
+    int version;
+    const char* description;
+    const char* sql;
+    QStringList syncedTables;
+};
+
+// In migration order; Schema.cpp lists them.
+const SchemaPart& foundation(); // 1: change log, notes, attachments
+const SchemaPart& voice();      // 2: transcripts, speakers, segments
+const SchemaPart& images();     // 3: OCR pages
+
+} // namespace voxnote::storage::schema
