@@ -1,6 +1,11 @@
 #include "cli/CommandLine.h"
 #include "cli/verbs/CheckVerb.h"
 #include "cli/verbs/InfoVerb.h"
+#include "cli/verbs/NoteVerb.h"
+#include "cli/verbs/NotificationsVerb.h"
+#include "cli/verbs/PersonVerb.h"
+#include "cli/verbs/SearchVerb.h"
+#include "cli/verbs/TaskVerb.h"
 
 namespace voxnote::cli {
 
@@ -8,6 +13,11 @@ void registerBuiltinVerbs(CommandLine& commandLine)
 {
     commandLine.add(std::make_unique<InfoVerb>());
     commandLine.add(std::make_unique<CheckVerb>());
+    commandLine.add(std::make_unique<NoteVerb>());
+    commandLine.add(std::make_unique<TaskVerb>());
+    commandLine.add(std::make_unique<PersonVerb>());
+    commandLine.add(std::make_unique<SearchVerb>());
+    commandLine.add(std::make_unique<NotificationsVerb>());
 }
 
 } // namespace voxnote::cli

@@ -156,7 +156,7 @@ int CommandLine::run(const QStringList& arguments)
     try {
         return verb->run(context, parser);
     } catch (const UsageError& error) {
-        err << QStringLiteral("voxnote ") << verb->name() << QStringLiteral(": ") << error.message() << u' '
+        err << QStringLiteral("voxnote ") << verb->name() << QStringLiteral(": ") << error.message() << QChar(u' ')
             << tr("See 'voxnote %1 --help'.").arg(verb->name()) << Qt::endl;
         return kExitUsage;
     } catch (const Error& error) {

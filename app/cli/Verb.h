@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
-
-class QCommandLineParser;
+#include <QStringList>
 
 namespace voxnote::cli {
 
@@ -25,6 +25,16 @@ public:
     virtual void addOptions(QCommandLineParser& parser) const { Q_UNUSED(parser) }
     /// Does the work. Returns the process exit code (0 on success).
     virtual int run(CliContext& context, const QCommandLineParser& parser) = 0;
+
+protected:
+    /// The words after the verb: `voxnote task add Call` gives {"add", "Call"}.
+    static QStringList words(const QCommandLineParser& parser)
+    {
+        QStringList words = parser.positionalArguments();
+        if (!words.isEmpty())
+            words.removeFirst();
+        return words;
+    }
 };
 
 } // namespace voxnote::cli

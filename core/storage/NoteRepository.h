@@ -35,7 +35,17 @@ struct Attachment
     qint64 createdAtMs = 0;
 };
 
-/// Notes and their attachments. Every write goes through `SyncedWriter`, so
+/// An earlier version of a note, kept when its text was replaced.
+struct NoteRevision
+{
+    QString id;
+    QString noteId;
+    QString title;
+    QString body;
+    qint64 createdAtMs = 0; ///< when this version was replaced
+};
+
+/// Notes, their attachments and their revisions. Every write goes through `SyncedWriter`, so
 /// it is logged for sync in the same transaction. Use on the connection's
 /// thread; failures throw `Error`.
 class NoteRepository
@@ -43,9 +53,20 @@ class NoteRepository
 public:
     explicit NoteRepository(Connection& connection);
 
+    /// Revisions are kept at most this often while a note is being edited,
+    /// so typing with autosave does not store thousands of them.
+    static constexpr qint64 kRevisionIntervalMs = 5 * 60 * 1000;
+
     Note create(const QString& title, const QString& body);
-    /// Returns false if there is no such note.
+    /// Returns false if there is no such note. Keeps the text it replaces as a
+    /// revision unless one was kept less than kRevisionIntervalMs ago.
     bool setTitleAndBody(const QString& id, const QString& title, const QString& body);
+    /// Revisions of the note, newest first.
+    QList<NoteRevision> revisions(const QString& noteId);
+    /// Puts the revision's text back; the text it replaces becomes a revision
+    /// too, so a restore can itself be undone. Throws `Error` if the note has
+    /// no such revision.
+    Note restoreRevision(const QString& noteId, const QString& revisionId);
     bool setPinned(const QString& id, bool pinned);
     bool moveToTrash(const QString& id);
     bool restore(const QString& id);
@@ -54,8 +75,11 @@ public:
     bool purge(const QString& id);
 
     std::optional<Note> find(const QString& id);
-    /// Notes not in the trash, pinned first, most recently changed first.
-    QList<Note> list(int limit = 100, int offset = 0);
+    /// Notes not in the trash (with `tag`, if given), pinned first, most
+    /// recently changed first.
+    QList<Note> list(int limit = 100, int offset = 0, const QString& tag = {});
+    /// Notes in the trash, most recently deleted first.
+    QList<Note> trash(int limit = 100);
     qint64 count(bool includeTrash = false);
 
     Attachment attach(const QString& noteId, const QString& blobHash, const QString& kind,
@@ -64,6 +88,7 @@ public:
 
 private:
     bool touch(const QString& id, Fields fields);
+    void keepRevision(const Note& note, bool always);
 
     Connection& m_connection;
     SyncedWriter m_writer;

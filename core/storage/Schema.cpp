@@ -13,6 +13,7 @@ const std::vector<const schema::SchemaPart*>& parts()
         &schema::foundation(),
         &schema::voice(),
         &schema::images(),
+        &schema::domain(),
     };
     return s_parts;
 }

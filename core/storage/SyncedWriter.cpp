@@ -93,13 +93,19 @@ int SyncedWriter::update(const QString& table, const QString& id, const Fields& 
             changed.append(fields[i]);
     }
     select.reset();
-    for (const auto& [column, value] : changed) {
+    if (!changed.isEmpty()) {
+        QStringList assignments;
+        for (int i = 0; i < changed.size(); ++i)
+            assignments << QStringLiteral("%1 = ?%2").arg(changed[i].first).arg(i + 2);
         Statement set = m_connection.prepare(
-            QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table, column).toStdString());
-        set.bindAll(value, id);
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, assignments.join(u", ")).toStdString());
+        set.bind(1, id);
+        for (int i = 0; i < changed.size(); ++i)
+            set.bind(i + 2, changed[i].second);
         set.run();
-        m_log.append(table, id, column, normalized(value), Change::Op::Update);
     }
+    for (const auto& [column, value] : changed)
+        m_log.append(table, id, column, normalized(value), Change::Op::Update);
     transaction.commit();
     return static_cast<int>(changed.size());
 }
@@ -116,6 +122,22 @@ bool SyncedWriter::remove(const QString& table, const QString& id)
     m_log.append(table, id, QString(), QVariant(), Change::Op::Delete);
     transaction.commit();
     return true;
+}
+
+int SyncedWriter::removeWhere(const QString& table, const QString& column, const QString& value)
+{
+    checkColumns(table, {{column, QVariant()}});
+    Transaction transaction(m_connection);
+    Statement select
+        = m_connection.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(table, column).toStdString());
+    select.bind(1, value);
+    QStringList ids;
+    while (select.step())
+        ids << select.columnText(0);
+    for (const QString& id : ids)
+        remove(table, id);
+    transaction.commit();
+    return static_cast<int>(ids.size());
 }
 
 } // namespace voxnote::storage

@@ -39,6 +39,10 @@ public:
     /// was no such row.
     bool remove(const QString& table, const QString& id);
 
+    /// Removes every row of `table` whose `column` equals `value`, each with
+    /// its tombstone. Returns how many were removed.
+    int removeWhere(const QString& table, const QString& column, const QString& value);
+
     ChangeLog& changeLog() { return m_log; }
 
 private:
