@@ -72,15 +72,23 @@ QList<SearchHit> SearchService::search(const QString& query, const SearchOptions
     if (options.toMs)
         where += u" AND d.created_at < " + bindNext(*options.toMs);
 
+    // Ranking every match of a very common word would cost time in
+    // proportion to the whole collection, so only the newest kCandidates
+    // matches are ranked (all of them for any word that is not that common);
+    // snippets are made for the hits shown only.
     const QString marks = QStringLiteral("'%1', '%2'").arg(kMatchStart, kMatchEnd);
     const QString sql = QStringLiteral(
+        "WITH candidates AS (SELECT %1.rowid AS id, bm25(%1, 4.0, 1.0) AS score FROM %1 "
+        "JOIN search_docs d ON d.rowid = %1.rowid WHERE %1 MATCH ?1%3 ORDER BY %1.rowid DESC LIMIT %6), "
+        "top AS (SELECT id, score FROM candidates ORDER BY score LIMIT %4) "
         "SELECT d.kind, d.ref_id, coalesce(d.note_id, ''), coalesce(n.title, d.title), "
-        "snippet(%1, -1, %2, '…', %5), d.time_ms, d.page, d.created_at, bm25(%1, 4.0, 1.0) AS score "
-        "FROM %1 JOIN search_docs d ON d.rowid = %1.rowid LEFT JOIN notes n ON n.id = d.note_id "
-        "WHERE %1 MATCH ?1 AND (d.note_id IS NULL OR n.deleted_at IS NULL)%3 ORDER BY score LIMIT %4")
+        "snippet(%1, -1, %2, '…', %5), d.time_ms, d.page, d.created_at, top.score "
+        "FROM top JOIN %1 ON %1.rowid = top.id JOIN search_docs d ON d.rowid = top.id "
+        "LEFT JOIN notes n ON n.id = d.note_id WHERE %1 MATCH ?1 ORDER BY top.score")
                             .arg(table, marks, where, bindNext(options.limit),
                                 // A trigram "token" is one character; a unicode61 one a word.
-                                substrings ? QStringLiteral("64") : QStringLiteral("20"));
+                                substrings ? QStringLiteral("64") : QStringLiteral("20"),
+                                QString::number(kCandidates));
 
     storage::Statement select = m_connection.prepare(sql.toStdString());
     for (int i = 0; i < values.size(); ++i)

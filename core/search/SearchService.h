@@ -40,12 +40,15 @@ struct SearchHit
 /// FTS syntax: quotes, stars and brackets are searched for as text. Words of
 /// three or more characters match anywhere inside a word (회의록 finds
 /// 회의록을, "eting" finds "meeting"); shorter words match word beginnings
-/// (회의 finds 회의록을). Use on the connection's thread.
+/// (회의 finds 회의록을). Hits in the trash are not found. Use on the
+/// connection's thread.
 class SearchService
 {
 public:
     static constexpr QChar kMatchStart {0xE000};
     static constexpr QChar kMatchEnd {0xE001};
+    /// At most this many of the newest matches are ranked.
+    static constexpr int kCandidates = 2000;
 
     explicit SearchService(storage::Connection& connection);
 

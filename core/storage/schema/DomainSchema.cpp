@@ -158,6 +158,19 @@ CREATE TRIGGER notes_reindexed AFTER UPDATE OF title, body, deleted_at ON notes 
     INSERT INTO search_docs (kind, ref_id, note_id, created_at, title, body)
     SELECT 'note', new.id, new.id, new.created_at, new.title, new.body WHERE new.deleted_at IS NULL;
 END;
+-- A trashed note's transcripts and recognised text leave the index with it.
+CREATE TRIGGER notes_trashed AFTER UPDATE OF deleted_at ON notes
+WHEN new.deleted_at IS NOT NULL AND old.deleted_at IS NULL BEGIN
+    DELETE FROM search_docs WHERE note_id = new.id;
+END;
+CREATE TRIGGER notes_restored AFTER UPDATE OF deleted_at ON notes
+WHEN new.deleted_at IS NULL AND old.deleted_at IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO search_docs (kind, ref_id, note_id, time_ms, created_at, title, body)
+    SELECT 'segment', s.id, t.note_id, s.start_ms, t.created_at, '', s.text
+    FROM transcript_segments s JOIN transcripts t ON t.id = s.transcript_id WHERE t.note_id = new.id;
+    INSERT OR IGNORE INTO search_docs (kind, ref_id, note_id, page, created_at, title, body)
+    SELECT 'ocr', p.id, p.note_id, p.page, p.created_at, '', p.text FROM ocr_pages p WHERE p.note_id = new.id;
+END;
 CREATE TRIGGER notes_unindexed AFTER DELETE ON notes BEGIN
     DELETE FROM search_docs WHERE ref_id = old.id;
 END;
@@ -177,8 +190,9 @@ END;
 
 CREATE TRIGGER segments_indexed AFTER INSERT ON transcript_segments BEGIN
     INSERT INTO search_docs (kind, ref_id, note_id, time_ms, created_at, title, body)
-    VALUES ('segment', new.id, (SELECT note_id FROM transcripts WHERE id = new.transcript_id), new.start_ms,
-        coalesce((SELECT created_at FROM transcripts WHERE id = new.transcript_id), 0), '', new.text);
+    SELECT 'segment', new.id, t.note_id, new.start_ms, coalesce(t.created_at, 0), '', new.text
+    FROM (SELECT 1) LEFT JOIN transcripts t ON t.id = new.transcript_id LEFT JOIN notes n ON n.id = t.note_id
+    WHERE n.deleted_at IS NULL;
 END;
 CREATE TRIGGER segments_reindexed AFTER UPDATE OF text, start_ms ON transcript_segments BEGIN
     UPDATE search_docs SET body = new.text, time_ms = new.start_ms WHERE ref_id = new.id;
@@ -194,7 +208,8 @@ END;
 
 CREATE TRIGGER ocr_indexed AFTER INSERT ON ocr_pages BEGIN
     INSERT INTO search_docs (kind, ref_id, note_id, page, created_at, title, body)
-    VALUES ('ocr', new.id, new.note_id, new.page, new.created_at, '', new.text);
+    SELECT 'ocr', new.id, new.note_id, new.page, new.created_at, '', new.text
+    WHERE NOT EXISTS (SELECT 1 FROM notes WHERE id = new.note_id AND deleted_at IS NOT NULL);
 END;
 CREATE TRIGGER ocr_reindexed AFTER UPDATE OF text ON ocr_pages BEGIN
     UPDATE search_docs SET body = new.text WHERE ref_id = new.id;
