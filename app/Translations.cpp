@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "SourceTextTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -14,9 +16,15 @@ void installTranslations(QCoreApplication& application)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&application);
-    if (own->load(locale, QStringLiteral("voxnote"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    for (const QString& language : locale.uiLanguages()) {
+        const QString code = language.section(u'-', 0, 0).section(u'_', 0, 0);
+        auto* own = new SourceTextTranslator(&application);
+        if (own->loadTs(QStringLiteral(":/i18n/voxnote_%1.ts").arg(code)) && !own->isEmpty()) {
+            QCoreApplication::installTranslator(own);
+            return;
+        }
+        delete own;
+    }
 }
 
 } // namespace voxnote

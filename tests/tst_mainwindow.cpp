@@ -2,6 +2,7 @@
 
 #include "EmptyStatePage.h"
 #include "MainWindow.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -25,6 +26,7 @@ private slots:
     void keyboardSwitchesSections();
     void restoresSizeAndSection();
     void screenshot();
+    void darkTheme();
 };
 
 void TestMainWindow::initTestCase()
@@ -97,6 +99,26 @@ void TestMainWindow::screenshot()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.grab().save(QStringLiteral("mainwindow.png")));
+}
+
+void TestMainWindow::darkTheme()
+{
+    qputenv("VOXNOTE_THEME", "dark");
+    voxnote::ui::Theme::apply(*qApp);
+    QVERIFY(voxnote::ui::Theme::isDark());
+    QTemporaryDir dir;
+    MainWindow window(dir.path());
+    window.resize(1100, 700);
+    window.showSection(MainWindow::Section::Tasks);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(window.palette().color(QPalette::WindowText).lightness() > 180);
+    QVERIFY(window.grab().save(QStringLiteral("mainwindow-dark.png")));
+    qputenv("VOXNOTE_THEME", "light");
+    voxnote::ui::Theme::apply(*qApp);
+    QVERIFY(!voxnote::ui::Theme::isDark());
+    qunsetenv("VOXNOTE_THEME");
 }
 
 QTEST_MAIN(TestMainWindow)
