@@ -39,6 +39,7 @@ class TestDomainCli : public QObject
 private slots:
     void taskLifecycle();
     void notesTagsAndSearch();
+    void attachmentAndDashboard();
     void badInputIsOneSentenceAndChangesNothing_data();
     void badInputIsOneSentenceAndChangesNothing();
 };
@@ -88,6 +89,29 @@ void TestDomainCli::notesTagsAndSearch()
     QCOMPARE(tags.first().toObject()[u"notes"].toInt(), 1);
     json(dir.path(), {QStringLiteral("note"), QStringLiteral("rm"), note[u"id"].toString()});
     QVERIFY(json(dir.path(), {QStringLiteral("search"), QStringLiteral("회의")})[u"hits"].toArray().isEmpty());
+}
+
+void TestDomainCli::attachmentAndDashboard()
+{
+    QTemporaryDir dir;
+    const QString scan = test::testData(QStringLiteral("ocr/phototest.tif"));
+    const QJsonObject note = json(dir.path(), {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("Scan"),
+                                                  QStringLiteral("--attach"), scan, QStringLiteral("--attach"), scan});
+    const QJsonArray attachments = note[u"attachments"].toArray();
+    QCOMPARE(attachments.size(), 2);
+    QCOMPARE(attachments[0].toObject()[u"kind"].toString(), QStringLiteral("image"));
+    QCOMPARE(attachments[0].toObject()[u"sha256"], attachments[1].toObject()[u"sha256"]); // stored once
+    QCOMPARE(json(dir.path(), {QStringLiteral("check")})[u"mediaFiles"].toInt(), 1);
+
+    const QString id = json(dir.path(), {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("Review")})[u"id"].toString();
+    json(dir.path(), {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("Late"), QStringLiteral("--due"),
+        QStringLiteral("2020-01-01")});
+    json(dir.path(), {QStringLiteral("task"), QStringLiteral("done"), id});
+    const QJsonObject dashboard = json(dir.path(), {QStringLiteral("dashboard")});
+    QCOMPARE(dashboard[u"byStatus"].toObject()[u"done"].toInt(), 1);
+    QCOMPARE(dashboard[u"byStatus"].toObject()[u"todo"].toInt(), 1);
+    QCOMPARE(dashboard[u"overdue"].toInt(), 1);
+    QCOMPARE(dashboard[u"perWeek"].toArray().last().toObject()[u"created"].toInt(), 2);
 }
 
 void TestDomainCli::badInputIsOneSentenceAndChangesNothing_data()

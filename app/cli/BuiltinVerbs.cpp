@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/verbs/CheckVerb.h"
+#include "cli/verbs/DashboardVerb.h"
 #include "cli/verbs/InfoVerb.h"
 #include "cli/verbs/NoteVerb.h"
 #include "cli/verbs/NotificationsVerb.h"
@@ -18,6 +19,7 @@ void registerBuiltinVerbs(CommandLine& commandLine)
     commandLine.add(std::make_unique<PersonVerb>());
     commandLine.add(std::make_unique<SearchVerb>());
     commandLine.add(std::make_unique<NotificationsVerb>());
+    commandLine.add(std::make_unique<DashboardVerb>());
 }
 
 } // namespace voxnote::cli

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QJsonArray>
 
 namespace voxnote::cli {
@@ -58,6 +60,20 @@ QString needWord(const QStringList& words, int index, const char* what)
     return words[index];
 }
 
+// Stores the file in the blob store (once, whatever its name) and attaches it.
+void attachFile(storage::Profile& profile, const QString& noteId, const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw Error(tr("%1 is not a file Voxnote can attach.").arg(path));
+    const QMimeType mime = QMimeDatabase().mimeTypeForFile(info);
+    const QString kind = mime.name().startsWith(u"audio/") ? QStringLiteral("audio")
+        : mime.name().startsWith(u"image/")                ? QStringLiteral("image")
+                                                           : QStringLiteral("document");
+    const QString hash = profile.blobs().putFile(path);
+    storage::NoteRepository(profile.database()).attach(noteId, hash, kind, info.fileName(), mime.name(), info.size());
+}
+
 } // namespace
 
 QString NoteVerb::name() const
@@ -79,6 +95,7 @@ void NoteVerb::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("body-file"), tr("Read the note's text from <file> (- for stdin)."), tr("file")});
     parser.addOption({QStringLiteral("title"), tr("A new title (edit)."), tr("title")});
     parser.addOption({QStringLiteral("tag"), tr("A tag to add (add) or to list by (list)."), tr("tag")});
+    parser.addOption({QStringLiteral("attach"), tr("Attach this file (add; may be repeated)."), tr("file")});
     parser.addOption({QStringLiteral("pin"), tr("Pin the note.")});
     parser.addOption({QStringLiteral("unpin"), tr("Unpin the note.")});
     parser.addOption({QStringLiteral("trash"), tr("List the notes in the trash.")});
@@ -115,6 +132,8 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         const storage::Note created = notes.create(title, hasBody(parser) ? readBody(parser) : QString());
         for (const QString& tag : parser.values(QStringLiteral("tag")))
             tags.addTag(created.id, tag);
+        for (const QString& path : parser.values(QStringLiteral("attach")))
+            attachFile(context.profile(), created.id, path);
         if (parser.isSet(QStringLiteral("pin")))
             notes.setPinned(created.id, true);
         transaction.commit();
