@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "storage/Connection.h"
+#include "storage/QueryParameters.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -51,26 +52,23 @@ QList<SearchHit> SearchService::search(const QString& query, const SearchOptions
     for (const QString& word : words)
         terms << (substrings ? quoted(word) : quoted(word) + u'*');
 
-    QVariantList values {terms.join(u' ')};
-    const auto bindNext = [&values](const QVariant& value) {
-        values << value;
-        return QStringLiteral("?%1").arg(values.size());
-    };
+    storage::QueryParameters parameters;
+    parameters.add(terms.join(u' ')); // ?1, the MATCH expression
     QString where;
     if (!options.kinds.isEmpty()) {
         QStringList placeholders;
         for (const QString& kind : options.kinds)
-            placeholders << bindNext(kind);
+            placeholders << parameters.add(kind);
         where += u" AND d.kind IN (" + placeholders.join(u", ") + u')';
     }
     if (!options.tag.isEmpty())
         where += u" AND d.note_id IN (SELECT nt.note_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
                  u"WHERE t.name = "
-            + bindNext(options.tag) + u" COLLATE NOCASE)";
+            + parameters.add(options.tag) + u" COLLATE NOCASE)";
     if (options.fromMs)
-        where += u" AND d.created_at >= " + bindNext(*options.fromMs);
+        where += u" AND d.created_at >= " + parameters.add(*options.fromMs);
     if (options.toMs)
-        where += u" AND d.created_at < " + bindNext(*options.toMs);
+        where += u" AND d.created_at < " + parameters.add(*options.toMs);
 
     // Ranking every match of a very common word would cost time in
     // proportion to the whole collection, so only the newest kCandidates
@@ -85,14 +83,13 @@ QList<SearchHit> SearchService::search(const QString& query, const SearchOptions
         "snippet(%1, -1, %2, '…', %5), d.time_ms, d.page, d.created_at, top.score "
         "FROM top JOIN %1 ON %1.rowid = top.id JOIN search_docs d ON d.rowid = top.id "
         "LEFT JOIN notes n ON n.id = d.note_id WHERE %1 MATCH ?1 ORDER BY top.score")
-                            .arg(table, marks, where, bindNext(options.limit),
+                            .arg(table, marks, where, parameters.add(options.limit),
                                 // A trigram "token" is one character; a unicode61 one a word.
                                 substrings ? QStringLiteral("64") : QStringLiteral("20"),
                                 QString::number(kCandidates));
 
     storage::Statement select = m_connection.prepare(sql.toStdString());
-    for (int i = 0; i < values.size(); ++i)
-        select.bind(i + 1, values[i]);
+    parameters.bindTo(select);
     QList<SearchHit> hits;
     while (select.step()) {
         SearchHit hit;

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "storage/Connection.h"
+#include "storage/QueryParameters.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "tasks/TaskActivityLog.h"
@@ -317,37 +318,32 @@ Task TaskRepository::get(const QString& id)
 QList<Task> TaskRepository::list(const TaskFilter& filter, const QDate& today)
 {
     QString where = QStringLiteral("WHERE deleted_at IS NULL");
-    QVariantList values;
-    const auto bindNext = [&values](const QVariant& value) {
-        values << value;
-        return QStringLiteral("?%1").arg(values.size());
-    };
+    storage::QueryParameters parameters;
     if (filter.status)
-        where += u" AND status = " + bindNext(statusKey(*filter.status));
+        where += u" AND status = " + parameters.add(statusKey(*filter.status));
     if (!filter.assigneeId.isEmpty())
-        where += u" AND assignee_id = " + bindNext(filter.assigneeId);
+        where += u" AND assignee_id = " + parameters.add(filter.assigneeId);
     if (filter.unassigned)
         where += QStringLiteral(" AND assignee_id IS NULL");
     if (filter.overdue)
-        where += u" AND status != 'done' AND due_date < " + bindNext(today.toString(Qt::ISODate));
+        where += u" AND status != 'done' AND due_date < " + parameters.add(today.toString(Qt::ISODate));
     if (filter.dueThisWeek) {
         const QDate sunday = today.addDays(7 - today.dayOfWeek());
-        where += u" AND due_date BETWEEN " + bindNext(today.toString(Qt::ISODate)) + u" AND "
-            + bindNext(sunday.toString(Qt::ISODate));
+        where += u" AND due_date BETWEEN " + parameters.add(today.toString(Qt::ISODate)) + u" AND "
+            + parameters.add(sunday.toString(Qt::ISODate));
     }
     if (!filter.text.trimmed().isEmpty()) {
         QString pattern = filter.text.trimmed();
         pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        const QString placeholder = bindNext(QString(u'%' + pattern + u'%'));
+        const QString placeholder = parameters.add(QString(u'%' + pattern + u'%'));
         where += u" AND (title LIKE " + placeholder + u" ESCAPE '\\' OR description LIKE " + placeholder
             + u" ESCAPE '\\')";
     }
     const QString sql = QString::fromLatin1(kTaskColumns) + where
         + u" ORDER BY CASE status WHEN 'todo' THEN 0 WHEN 'in_progress' THEN 1 ELSE 2 END, sort_key LIMIT "
-        + bindNext(filter.limit);
+        + parameters.add(filter.limit);
     storage::Statement select = m_connection.prepare(sql.toStdString());
-    for (int i = 0; i < values.size(); ++i)
-        select.bind(i + 1, values[i]);
+    parameters.bindTo(select);
     QList<Task> tasks;
     while (select.step())
         tasks << taskFrom(select);
