@@ -14,12 +14,12 @@ CREATE TABLE ocr_pages (
     page            INTEGER NOT NULL,   -- 0-based page of the attachment
     languages       TEXT NOT NULL,      -- e.g. "eng+kor"
     engine          TEXT NOT NULL,      -- engine name and version
-    rotation        INTEGER NOT NULL DEFAULT 0, -- degrees turned before recognition
-    width           INTEGER NOT NULL,
+    rotation        INTEGER NOT NULL DEFAULT 0, -- degrees turned clockwise before recognition
+    width           INTEGER NOT NULL,   -- of the upright page; word boxes are in its pixels
     height          INTEGER NOT NULL,
     text            TEXT NOT NULL,
     mean_confidence REAL NOT NULL,      -- 0 … 100
-    words           TEXT NOT NULL DEFAULT '[]', -- JSON [[word, x, y, w, h, confidence, block, line], …]
+    words           TEXT NOT NULL DEFAULT '[]', -- JSON [[word, x, y, w, h, confidence, block, paragraph, line], …]
     created_at      INTEGER NOT NULL
 );
 CREATE INDEX ocr_pages_by_attachment ON ocr_pages (attachment_id, page);

@@ -1,0 +1,246 @@
+#include "ocr/DocumentRecognizer.h"
+
+#include "ocr/ImageDocument.h"
+#include "ocr/PagePreprocessor.h"
+#include "ocr/TesseractEngine.h"
+#include "util/Log.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#ifdef VOXNOTE_HAVE_OPENMP
+#include <omp.h>
+#endif
+
+namespace voxnote::ocr {
+
+namespace {
+
+constexpr std::chrono::milliseconds kProgressInterval {60};
+
+/// The engines one worker thread has loaded, by language set and options.
+using EngineCache = std::map<QString, std::unique_ptr<OcrEngine>>;
+
+QString engineKey(const OcrSettings& settings)
+{
+    return settings.languages + (settings.detectOrientation ? u"|osd" : u"");
+}
+
+/// The shared state of one `recognize` call.
+struct Batch
+{
+    Batch(ImageDocument doc, OcrSettings options)
+        : document(std::move(doc))
+        , settings(std::move(options))
+        , pages(document.pageCount())
+        , permille(static_cast<size_t>(document.pageCount()))
+        , remaining(document.pageCount())
+    {
+    }
+
+    double fractionDone() const
+    {
+        int sum = 0;
+        for (const auto& value : permille)
+            sum += value.load(std::memory_order_relaxed);
+        return sum / (1000.0 * static_cast<double>(permille.size()));
+    }
+
+    const ImageDocument document;
+    const OcrSettings settings;
+    QList<OcrPage> pages;
+    std::vector<std::atomic_int> permille; // progress of each page, 0 … 1000
+    Cancellation cancel; // set by the caller's cancel or the first failure
+    std::mutex mutex;
+    std::condition_variable finished;
+    int remaining;
+    std::exception_ptr error;
+};
+
+/// Maps word boxes of a scaled page back to the pixels of the original.
+void unscale(OcrPage& page, double scale)
+{
+    if (scale == 1.0)
+        return;
+    const auto back = [scale](int value) {
+        return qRound(value / scale);
+    };
+    page.size = QSize(back(page.size.width()), back(page.size.height()));
+    for (OcrWord& word : page.words)
+        word.box
+            = QRect(back(word.box.x()), back(word.box.y()), back(word.box.width()), back(word.box.height()));
+}
+
+void recognizePage(
+    Batch& batch, int index, EngineCache& engines, const DocumentRecognizer::EngineFactory& factory)
+{
+    std::unique_ptr<OcrEngine>& engine = engines[engineKey(batch.settings)];
+    if (!engine)
+        engine = factory(batch.settings);
+    const PagePreprocessor::Result prepared
+        = PagePreprocessor::prepare(batch.document.page(index), batch.settings.preprocess);
+    batch.cancel.check();
+    auto& permille = batch.permille[static_cast<size_t>(index)];
+    OcrPage page;
+    try {
+        page = engine->recognize(
+            prepared.image,
+            [&permille](
+                double fraction) { permille.store(qRound(fraction * 1000), std::memory_order_relaxed); },
+            batch.cancel);
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const Error& error) {
+        throw Error(QCoreApplication::translate("DocumentRecognizer", "%1, page %2: %3")
+                        .arg(batch.document.displayName())
+                        .arg(index + 1)
+                        .arg(error.message()));
+    }
+    page.page = index;
+    unscale(page, prepared.scale);
+    batch.pages[index] = std::move(page);
+    permille.store(1000, std::memory_order_relaxed);
+}
+
+} // namespace
+
+/// The worker threads and their queue of pages.
+class DocumentRecognizer::Workers
+{
+public:
+    Workers(int count, EngineFactory factory)
+        : m_factory(std::move(factory))
+    {
+        for (int i = 0; i < count; ++i)
+            m_threads.emplace_back([this] { run(); });
+    }
+
+    ~Workers()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        for (std::thread& thread : m_threads)
+            thread.join();
+    }
+
+    void enqueue(std::shared_ptr<Batch> batch, int page)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.emplace_back(std::move(batch), page);
+        }
+        m_wake.notify_one();
+    }
+
+    int count() const { return static_cast<int>(m_threads.size()); }
+
+private:
+    void run()
+    {
+#ifdef VOXNOTE_HAVE_OPENMP
+        // Tesseract would start 4 OpenMP threads per page on top of one page
+        // per core; their busy-waiting doubled the CPU time of a document in
+        // bench/images. One page per worker thread is parallel enough.
+        omp_set_max_active_levels(0);
+#endif
+        EngineCache engines; // lives as long as the thread: models stay loaded
+        while (true) {
+            std::pair<std::shared_ptr<Batch>, int> task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                task = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            process(*task.first, task.second, engines);
+        }
+    }
+
+    void process(Batch& batch, int page, EngineCache& engines)
+    {
+        try {
+            if (!batch.cancel.requested())
+                recognizePage(batch, page, engines, m_factory);
+        } catch (const Cancelled&) {
+        } catch (...) {
+            std::lock_guard lock(batch.mutex);
+            if (!batch.error)
+                batch.error = std::current_exception();
+            batch.cancel.request();
+        }
+        std::lock_guard lock(batch.mutex);
+        --batch.remaining;
+        batch.finished.notify_all();
+    }
+
+    EngineFactory m_factory;
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::pair<std::shared_ptr<Batch>, int>> m_queue;
+    bool m_stopping = false;
+};
+
+DocumentRecognizer::DocumentRecognizer(int threads, EngineFactory factory)
+{
+    if (!factory) {
+        factory = [](const OcrSettings& settings) {
+            return std::make_unique<TesseractEngine>(settings.languages, settings.detectOrientation);
+        };
+    }
+    m_workers
+        = std::make_unique<Workers>(threads > 0 ? threads : QThread::idealThreadCount(), std::move(factory));
+}
+
+DocumentRecognizer::~DocumentRecognizer() = default;
+
+int DocumentRecognizer::threadCount() const
+{
+    return m_workers->count();
+}
+
+QList<OcrPage> DocumentRecognizer::recognize(const ImageDocument& document, const OcrSettings& settings,
+    const ProgressCallback& progress, const Cancellation& cancel)
+{
+    auto batch = std::make_shared<Batch>(document, settings);
+    for (int page = 0; page < document.pageCount(); ++page)
+        m_workers->enqueue(batch, page);
+
+    // Waits here rather than blocking on the pages, so that the caller's
+    // cancel reaches the workers and progress is reported on this thread.
+    double reported = -1;
+    std::unique_lock lock(batch->mutex);
+    while (!batch->finished.wait_for(lock, kProgressInterval, [&] { return batch->remaining == 0; })) {
+        if (cancel.requested())
+            batch->cancel.request();
+        const double fraction = batch->fractionDone();
+        if (progress && fraction != reported) {
+            reported = fraction;
+            lock.unlock();
+            progress(fraction);
+            lock.lock();
+        }
+    }
+    if (batch->error)
+        std::rethrow_exception(batch->error);
+    cancel.check();
+    if (progress)
+        progress(1.0);
+    qCDebug(lcOcr) << "recognised" << document.displayName() << document.pageCount() << "pages";
+    return std::move(batch->pages);
+}
+
+} // namespace voxnote::ocr

@@ -1,0 +1,262 @@
+#include "ocr/TesseractEngine.h"
+
+#include "Error.h"
+#include "util/Log.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTransform>
+
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <memory>
+
+namespace voxnote::ocr {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TesseractEngine", text);
+}
+
+// OSD reports a confidence for its best orientation against the others; below
+// this it guesses, and turning a correctly oriented page would ruin it. The
+// sideways and upside-down test pages score above 10, upright pages of little
+// text below 1.
+constexpr float kMinOrientationConfidence = 2.0F;
+
+// Image resolutions outside this range are missing or made up; tesseract then
+// estimates the resolution from the text height itself.
+constexpr int kMinCredibleDpi = 70;
+constexpr int kMaxCredibleDpi = 2400;
+
+/// What tesseract's monitor callbacks reach through `cancel_this`.
+struct MonitorContext
+{
+    const ProgressCallback* progress;
+    const Cancellation* cancel;
+};
+
+bool cancelRequested(void* context, int)
+{
+    return static_cast<MonitorContext*>(context)->cancel->requested();
+}
+
+bool reportProgress(tesseract::ETEXT_DESC* monitor, int, int, int, int)
+{
+    const auto* context = static_cast<MonitorContext*>(monitor->cancel_this);
+    if (*context->progress)
+        (*context->progress)(monitor->progress / 100.0);
+    return true;
+}
+
+QString takeText(char* text)
+{
+    const std::unique_ptr<char[]> owned(text);
+    return owned ? QString::fromUtf8(owned.get()).trimmed() : QString();
+}
+
+std::unique_ptr<tesseract::TessBaseAPI> loadApi(const QString& languages, tesseract::OcrEngineMode mode)
+{
+    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    if (api->Init(
+            QFile::encodeName(TesseractEngine::dataPath()).constData(), languages.toUtf8().constData(), mode)
+        != 0) {
+        throw Error(tr("Tesseract could not load its models for %1 from %2. Reinstall the tesseract-ocr "
+                       "language packages.")
+                        .arg(languages, TesseractEngine::dataPath()));
+    }
+    // Tesseract prints notes such as "Estimating resolution" to stderr; the
+    // command line's output must stay clean.
+    api->SetVariable("debug_file", "/dev/null");
+    return api;
+}
+
+void setImage(tesseract::TessBaseAPI& api, const QImage& gray)
+{
+    api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, static_cast<int>(gray.bytesPerLine()));
+    const int dpi = qRound(gray.dotsPerMeterX() * 0.0254);
+    if (dpi >= kMinCredibleDpi && dpi <= kMaxCredibleDpi)
+        api.SetSourceResolution(dpi);
+}
+
+/// Reads the words, their boxes and the layout out of a finished recognition.
+/// The text is taken line by line from tesseract, which knows where a line
+/// has spaces: a Korean word is several recognised syllables without any.
+void collectWords(tesseract::TessBaseAPI& api, OcrPage& page)
+{
+    const std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    if (!it)
+        return;
+    int block = -1;
+    int paragraph = -1;
+    int line = -1;
+    QString text;
+    do {
+        const bool newBlock = it->IsAtBeginningOf(tesseract::RIL_BLOCK);
+        const bool newParagraph = newBlock || it->IsAtBeginningOf(tesseract::RIL_PARA);
+        const bool newLine = newParagraph || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE);
+        block += newBlock ? 1 : 0;
+        paragraph += newParagraph ? 1 : 0;
+        line += newLine ? 1 : 0;
+        if (newLine) {
+            const QString lineText = takeText(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+            if (!lineText.isEmpty() && !text.isEmpty())
+                text += newParagraph ? QStringLiteral("\n\n") : QStringLiteral("\n");
+            text += lineText;
+        }
+        const QString word = takeText(it->GetUTF8Text(tesseract::RIL_WORD));
+        if (word.isEmpty())
+            continue;
+        int left = 0, top = 0, right = 0, bottom = 0;
+        it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom);
+        page.words.append({word, QRect(QPoint(left, top), QPoint(right - 1, bottom - 1)),
+            it->Confidence(tesseract::RIL_WORD), std::max(block, 0), std::max(paragraph, 0),
+            std::max(line, 0)});
+    } while (it->Next(tesseract::RIL_WORD));
+    page.text = text;
+}
+
+} // namespace
+
+TesseractEngine::TesseractEngine(const QString& languages, bool detectOrientation)
+    : m_languages(languages)
+{
+    checkLanguages(languages);
+    m_api = loadApi(languages, tesseract::OEM_LSTM_ONLY);
+    if (detectOrientation && QFileInfo::exists(QDir(dataPath()).filePath(QStringLiteral("osd.traineddata"))))
+        m_osd = loadApi(QStringLiteral("osd"), tesseract::OEM_TESSERACT_ONLY);
+    else if (detectOrientation)
+        qCWarning(lcOcr) << "osd.traineddata is not installed; pages are recognised as they are";
+}
+
+TesseractEngine::~TesseractEngine()
+{
+    m_api->End();
+    if (m_osd)
+        m_osd->End();
+}
+
+QString TesseractEngine::name() const
+{
+    return u"tesseract " + QString::fromLatin1(tesseract::TessBaseAPI::Version());
+}
+
+QString TesseractEngine::dataPath()
+{
+    const QString prefix = qEnvironmentVariable("TESSDATA_PREFIX");
+    if (!prefix.isEmpty())
+        return QDir(prefix).exists(QStringLiteral("tessdata"))
+            ? QDir(prefix).filePath(QStringLiteral("tessdata"))
+            : prefix;
+    for (const char* candidate : {"/usr/share/tesseract-ocr/5/tessdata",
+             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata"}) {
+        if (QDir(QString::fromLatin1(candidate)).exists())
+            return QString::fromLatin1(candidate);
+    }
+    return QStringLiteral("/usr/share/tesseract-ocr/5/tessdata");
+}
+
+QStringList TesseractEngine::installedLanguages()
+{
+    QStringList languages;
+    for (const QString& file :
+        QDir(dataPath()).entryList({QStringLiteral("*.traineddata")}, QDir::Files, QDir::Name)) {
+        const QString language = file.chopped(12);
+        if (language != u"osd")
+            languages.append(language);
+    }
+    return languages;
+}
+
+void TesseractEngine::checkLanguages(const QString& languages)
+{
+    static const QRegularExpression kLanguage(QStringLiteral("^[A-Za-z0-9_]+$"));
+    const QStringList installed = installedLanguages();
+    const QString available = installed.isEmpty() ? tr("none") : installed.join(QStringLiteral(", "));
+    for (const QString& language : languages.split(u'+')) {
+        if (!kLanguage.match(language).hasMatch()) {
+            throw Error(tr("\"%1\" is not a list of OCR languages; write them like \"eng\" or \"eng+kor\" "
+                           "(installed: %2).")
+                            .arg(languages, available));
+        }
+        if (!installed.contains(language)) {
+            throw Error(tr("The OCR language \"%1\" is not installed. Install the package tesseract-ocr-%2 "
+                           "(installed: %3).")
+                            .arg(language, language.toLower().replace(u'_', u'-'), available));
+        }
+    }
+}
+
+int TesseractEngine::uprightRotation(const QImage& gray)
+{
+    if (!m_osd)
+        return 0;
+    setImage(*m_osd, gray);
+    int orientation = 0;
+    float orientationConfidence = 0;
+    const char* script = nullptr;
+    float scriptConfidence = 0;
+    // Fails on pages with too little text to judge: those stay as they are.
+    if (!m_osd->DetectOrientationScript(&orientation, &orientationConfidence, &script, &scriptConfidence))
+        return 0;
+    qCDebug(lcOcr) << "orientation" << orientation << "confidence" << orientationConfidence << "script"
+                   << script;
+    if (orientationConfidence < kMinOrientationConfidence)
+        return 0;
+    // OSD gives the page's counter-clockwise turn; undo it.
+    return (360 - orientation) % 360;
+}
+
+void TesseractEngine::recognizeWith(
+    int mode, const QImage& gray, const ProgressCallback& progress, const Cancellation& cancel)
+{
+    m_api->SetPageSegMode(static_cast<tesseract::PageSegMode>(mode));
+    setImage(*m_api, gray);
+    MonitorContext context {&progress, &cancel};
+    tesseract::ETEXT_DESC monitor;
+    monitor.cancel = &cancelRequested;
+    monitor.cancel_this = &context;
+    monitor.progress_callback2 = &reportProgress;
+    const int status = m_api->Recognize(&monitor);
+    cancel.check();
+    if (status != 0)
+        throw Error(tr("Tesseract could not recognise the page."));
+}
+
+OcrPage TesseractEngine::recognize(
+    const QImage& image, const ProgressCallback& progress, const Cancellation& cancel)
+{
+    QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const int rotation = uprightRotation(gray);
+    if (rotation != 0)
+        gray = gray.transformed(QTransform().rotate(rotation));
+    cancel.check();
+
+    OcrPage page;
+    page.rotation = rotation;
+    page.size = gray.size();
+    page.languages = m_languages;
+    page.engine = name();
+    // The automatic layout analysis takes a few lines of large text (a
+    // photographed note or sign) for a picture and finds no text at all;
+    // reading the page as one block of text then finds it.
+    for (const tesseract::PageSegMode mode : {tesseract::PSM_AUTO, tesseract::PSM_SINGLE_BLOCK}) {
+        recognizeWith(mode, gray, progress, cancel);
+        collectWords(*m_api, page);
+        if (!page.words.isEmpty())
+            break;
+    }
+    page.meanConfidence = page.words.isEmpty() ? 0 : m_api->MeanTextConf();
+    m_api->Clear();
+    if (progress)
+        progress(1.0);
+    return page;
+}
+
+} // namespace voxnote::ocr
