@@ -40,7 +40,8 @@ int runWindow(int argc, char** argv)
     try {
         profile = voxnote::storage::Profile::open(dataDir);
     } catch (const voxnote::Error& error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Voxnote cannot start"), error.message());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Voxnote cannot start"), error.message());
         return 1;
     }
     voxnote::LogFile::install(voxnote::storage::DataDirectory::logsPath(dataDir));

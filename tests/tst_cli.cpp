@@ -61,8 +61,8 @@ void TestCli::unknownVerbIsUsageError()
 void TestCli::badOptionIsUsageError()
 {
     QTemporaryDir dir;
-    const auto result = runVoxnote({QStringLiteral("info"), QStringLiteral("--frobnicate"),
-        QStringLiteral("--data-dir"), dir.path()});
+    const auto result = runVoxnote(
+        {QStringLiteral("info"), QStringLiteral("--frobnicate"), QStringLiteral("--data-dir"), dir.path()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(u"frobnicate"), qPrintable(result.err));
     QVERIFY(result.err.contains(u"voxnote info --help"));
@@ -85,8 +85,8 @@ void TestCli::infoAsJson()
         auto profile = storage::Profile::open(dir.path());
         storage::NoteRepository(profile->database()).create(QStringLiteral("One"), QString());
     }
-    const auto result = runVoxnote({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--data-dir"),
-        dir.path()});
+    const auto result = runVoxnote(
+        {QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--data-dir"), dir.path()});
     QCOMPARE(result.exitCode, 0);
     QJsonParseError error;
     const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
@@ -106,8 +106,8 @@ void TestCli::checkFindsDamagedMedia()
         storage::NoteRepository notes(profile->database());
         const auto note = notes.create(QStringLiteral("Scan"), QString());
         const QString hash = profile->blobs().putData(QByteArray("page image bytes").repeated(100));
-        notes.attach(note.id, hash, QStringLiteral("image"), QStringLiteral("page.png"), QStringLiteral("image/png"),
-            1600);
+        notes.attach(note.id, hash, QStringLiteral("image"), QStringLiteral("page.png"),
+            QStringLiteral("image/png"), 1600);
         blobPath = profile->blobs().pathOf(hash);
     }
     auto result = runVoxnote({QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path()});
@@ -130,8 +130,9 @@ void TestCli::dataDirectoryThatIsAFile()
     const auto result = runVoxnote({QStringLiteral("info"), QStringLiteral("--data-dir"), path});
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err.trimmed(),
-        QStringLiteral("The data directory %1 is a file, not a folder. Move the file away or choose another folder "
-                       "with --data-dir.")
+        QStringLiteral(
+            "The data directory %1 is a file, not a folder. Move the file away or choose another folder "
+            "with --data-dir.")
             .arg(path));
 }
 
@@ -146,7 +147,8 @@ void TestCli::notADatabase()
     const QByteArray before = test::fileHash(path);
     const auto result = runVoxnote({QStringLiteral("info"), QStringLiteral("--data-dir"), dir.path()});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(path + QStringLiteral(" is not a Voxnote database")), qPrintable(result.err));
+    QVERIFY2(
+        result.err.contains(path + QStringLiteral(" is not a Voxnote database")), qPrintable(result.err));
     QCOMPARE(test::fileHash(path), before);
 }
 

@@ -108,9 +108,11 @@ void TestEmail::failedSendIsKeptAndRetried()
     people::PersonRepository people(db);
     const people::Person mina = people.add(QStringLiteral("Mina"), QStringLiteral("mina@example.org"));
     // Nothing listens on port 9 of loopback here.
-    notify::EmailOutbox::saveSettings(db, {QStringLiteral("smtp://127.0.0.1:9"), QStringLiteral("voxnote@example.org"),
-        QStringLiteral("joon"), QStringLiteral("hunter2-secret")});
-    tasks::TaskRepository(db, people.me().id).create({.title = QStringLiteral("Call back"), .assigneeId = mina.id});
+    notify::EmailOutbox::saveSettings(db,
+        {QStringLiteral("smtp://127.0.0.1:9"), QStringLiteral("voxnote@example.org"), QStringLiteral("joon"),
+            QStringLiteral("hunter2-secret")});
+    tasks::TaskRepository(db, people.me().id)
+        .create({.title = QStringLiteral("Call back"), .assigneeId = mina.id});
 
     notify::EmailOutbox outbox(db);
     notify::SmtpSender sender(5000);

@@ -48,15 +48,17 @@ void TestMainWindow::opensWithEverySection()
     QStringList names;
     for (int row = 0; row < sidebar->count(); ++row)
         names << sidebar->item(row)->text();
-    QCOMPARE(names, (QStringList {QStringLiteral("Notes"), QStringLiteral("Tasks"), QStringLiteral("Board"),
-                        QStringLiteral("Dashboard"), QStringLiteral("Jobs"), QStringLiteral("Notifications")}));
+    QCOMPARE(names,
+        (QStringList {QStringLiteral("Notes"), QStringLiteral("Tasks"), QStringLiteral("Board"),
+            QStringLiteral("Dashboard"), QStringLiteral("Jobs"), QStringLiteral("Notifications")}));
 
     auto* pages = window.findChild<QStackedWidget*>();
     QVERIFY(pages);
     QCOMPARE(pages->count(), sidebar->count());
     sidebar->setCurrentRow(3);
     QCOMPARE(window.currentSection(), MainWindow::Section::Dashboard);
-    QCOMPARE(qobject_cast<EmptyStatePage*>(pages->currentWidget())->title(), QStringLiteral("Nothing to chart yet"));
+    QCOMPARE(qobject_cast<EmptyStatePage*>(pages->currentWidget())->title(),
+        QStringLiteral("Nothing to chart yet"));
 }
 
 void TestMainWindow::keyboardSwitchesSections()

@@ -72,8 +72,9 @@ QString TestSearch::addTranscriptSegment(const QString& noteId, qint64 startMs, 
     const QString transcriptId = newUuidV7();
     writer.insert(QStringLiteral("transcripts"), transcriptId,
         {{QStringLiteral("note_id"), noteId}, {QStringLiteral("attachment_id"), audio.id},
-            {QStringLiteral("engine"), QStringLiteral("test")}, {QStringLiteral("language"), QStringLiteral("en")},
-            {QStringLiteral("duration_ms"), 600'000}, {QStringLiteral("created_at"), m_clock.nowMs()}});
+            {QStringLiteral("engine"), QStringLiteral("test")},
+            {QStringLiteral("language"), QStringLiteral("en")}, {QStringLiteral("duration_ms"), 600'000},
+            {QStringLiteral("created_at"), m_clock.nowMs()}});
     const QString segmentId = newUuidV7();
     writer.insert(QStringLiteral("transcript_segments"), segmentId,
         {{QStringLiteral("transcript_id"), transcriptId}, {QStringLiteral("position"), 0},
@@ -85,9 +86,10 @@ QString TestSearch::addTranscriptSegment(const QString& noteId, qint64 startMs, 
 void TestSearch::koreanSubstringsAndShortWords()
 {
     storage::NoteRepository notes(m_profile->database());
-    const storage::Note note = notes.create(QStringLiteral("주간 보고"), QStringLiteral("오늘 회의록을 정리했다."));
+    const storage::Note note
+        = notes.create(QStringLiteral("주간 보고"), QStringLiteral("오늘 회의록을 정리했다."));
     notes.create(QStringLiteral("다른 메모"), QStringLiteral("점심 메뉴"));
-    QCOMPARE(idsFor(QStringLiteral("회의")), QStringList {note.id});   // two syllables: word start
+    QCOMPARE(idsFor(QStringLiteral("회의")), QStringList {note.id}); // two syllables: word start
     QCOMPARE(idsFor(QStringLiteral("회의록")), QStringList {note.id}); // three: substring
     QCOMPARE(idsFor(QStringLiteral("의록을")), QStringList {note.id}); // inside the word
     QCOMPARE(idsFor(QStringLiteral("정리")), QStringList {note.id});
@@ -97,7 +99,8 @@ void TestSearch::koreanSubstringsAndShortWords()
 void TestSearch::englishPrefixWithoutStemming()
 {
     storage::NoteRepository notes(m_profile->database());
-    const storage::Note note = notes.create(QStringLiteral("Notes"), QStringLiteral("The budget meeting ran long."));
+    const storage::Note note
+        = notes.create(QStringLiteral("Notes"), QStringLiteral("The budget meeting ran long."));
     QCOMPARE(idsFor(QStringLiteral("meet")), QStringList {note.id});
     QCOMPARE(idsFor(QStringLiteral("me")), QStringList {note.id});
     QCOMPARE(idsFor(QStringLiteral("BUDGET meeting")), QStringList {note.id});
@@ -108,7 +111,8 @@ void TestSearch::englishPrefixWithoutStemming()
 void TestSearch::titlesRankFirstAndMatchesAreMarked()
 {
     storage::NoteRepository notes(m_profile->database());
-    const storage::Note inBody = notes.create(QStringLiteral("Monday"), QStringLiteral("we talked about the roadmap"));
+    const storage::Note inBody
+        = notes.create(QStringLiteral("Monday"), QStringLiteral("we talked about the roadmap"));
     const storage::Note inTitle = notes.create(QStringLiteral("Roadmap"), QStringLiteral("quarterly plans"));
     const QList<SearchHit> hits = SearchService(m_profile->database()).search(QStringLiteral("roadmap"));
     QCOMPARE(hits.size(), 2);
@@ -117,8 +121,8 @@ void TestSearch::titlesRankFirstAndMatchesAreMarked()
     QVERIFY(hits[1].rank > hits[0].rank);
     QCOMPARE(SearchService::markedSnippet(hits[1].snippet, QStringLiteral("["), QStringLiteral("]")),
         QStringLiteral("we talked about the [roadmap]"));
-    QCOMPARE(SearchService::htmlSnippet(QStringLiteral("a<b ") + SearchService::kMatchStart + u"x"
-                 + SearchService::kMatchEnd),
+    QCOMPARE(SearchService::htmlSnippet(
+                 QStringLiteral("a<b ") + SearchService::kMatchStart + u"x" + SearchService::kMatchEnd),
         QStringLiteral("a&lt;b <mark>x</mark>"));
 }
 
@@ -126,7 +130,8 @@ void TestSearch::transcriptHitCarriesItsTime()
 {
     const storage::Note note = storage::NoteRepository(m_profile->database())
                                    .create(QStringLiteral("Standup recording"), QString());
-    const QString segment = addTranscriptSegment(note.id, 83'500, QStringLiteral("we agreed to ship on Thursday"));
+    const QString segment
+        = addTranscriptSegment(note.id, 83'500, QStringLiteral("we agreed to ship on Thursday"));
     const QList<SearchHit> hits = SearchService(m_profile->database()).search(QStringLiteral("thursday"));
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits[0].kind, QStringLiteral("segment"));
@@ -150,8 +155,9 @@ void TestSearch::ocrAndTaskHits()
             {QStringLiteral("engine"), QStringLiteral("test")}, {QStringLiteral("width"), 100},
             {QStringLiteral("height"), 100}, {QStringLiteral("text"), QStringLiteral("The quick brown fox")},
             {QStringLiteral("mean_confidence"), 90.0}, {QStringLiteral("created_at"), m_clock.nowMs()}});
-    const tasks::Task task = tasks::TaskRepository(db, people::PersonRepository(db).me().id)
-                                 .create({.title = QStringLiteral("Feed the fox"), .description = QStringLiteral("daily")});
+    const tasks::Task task
+        = tasks::TaskRepository(db, people::PersonRepository(db).me().id)
+              .create({.title = QStringLiteral("Feed the fox"), .description = QStringLiteral("daily")});
     const QList<SearchHit> hits = SearchService(db).search(QStringLiteral("fox"));
     QCOMPARE(hits.size(), 2);
     for (const SearchHit& hit : hits) {
@@ -193,14 +199,17 @@ void TestSearch::filters()
     m_clock.advance(10LL * 86'400'000);
     const storage::Note late = notes.create(QStringLiteral("Retro"), QStringLiteral("launch retro"));
     notes::TagRepository(db).addTag(late.id, QStringLiteral("work"));
-    tasks::TaskRepository(db, people::PersonRepository(db).me().id).create({.title = QStringLiteral("launch party")});
+    tasks::TaskRepository(db, people::PersonRepository(db).me().id)
+        .create({.title = QStringLiteral("launch party")});
 
     QCOMPARE(idsFor(QStringLiteral("launch")).size(), 3);
     QCOMPARE(idsFor(QStringLiteral("launch"), {.kinds = {QStringLiteral("note")}}).size(), 2);
     QCOMPARE(idsFor(QStringLiteral("launch"), {.tag = QStringLiteral("WORK")}), QStringList {late.id});
-    QCOMPARE(idsFor(QStringLiteral("launch"), {.kinds = {QStringLiteral("note")}, .toMs = early.createdAtMs + 1}),
+    QCOMPARE(
+        idsFor(QStringLiteral("launch"), {.kinds = {QStringLiteral("note")}, .toMs = early.createdAtMs + 1}),
         QStringList {early.id});
-    QCOMPARE(idsFor(QStringLiteral("launch"), {.kinds = {QStringLiteral("note")}, .fromMs = late.createdAtMs}),
+    QCOMPARE(
+        idsFor(QStringLiteral("launch"), {.kinds = {QStringLiteral("note")}, .fromMs = late.createdAtMs}),
         QStringList {late.id});
     QCOMPARE(idsFor(QStringLiteral("launch"), {.limit = 1}).size(), 1);
 }
@@ -208,10 +217,12 @@ void TestSearch::filters()
 void TestSearch::ftsSyntaxIsJustText()
 {
     storage::NoteRepository notes(m_profile->database());
-    const storage::Note note = notes.create(QStringLiteral("Math"), QStringLiteral("f(x) = \"a*b\" NEAR the end"));
+    const storage::Note note
+        = notes.create(QStringLiteral("Math"), QStringLiteral("f(x) = \"a*b\" NEAR the end"));
     const QStringList queries {QStringLiteral("\""), QStringLiteral("a*"), QStringLiteral("NEAR("),
-        QStringLiteral("((("), QStringLiteral("f(x)"), QStringLiteral("\"a*b\""), QStringLiteral("title:math"),
-        QStringLiteral("- x"), QStringLiteral("AND OR NOT"), QStringLiteral("^end"), QStringLiteral("'; DROP TABLE notes; --")};
+        QStringLiteral("((("), QStringLiteral("f(x)"), QStringLiteral("\"a*b\""),
+        QStringLiteral("title:math"), QStringLiteral("- x"), QStringLiteral("AND OR NOT"),
+        QStringLiteral("^end"), QStringLiteral("'; DROP TABLE notes; --")};
     for (const QString& query : queries) {
         try {
             SearchService(m_profile->database()).search(query);

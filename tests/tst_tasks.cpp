@@ -83,8 +83,9 @@ void TestTasks::everyChangeIsInTheActivityLog()
         QCOMPARE(event.actorId, m_me);
         fields << event.field;
     }
-    QCOMPARE(fields, (QStringList {QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("due_date"),
-                         QStringLiteral("assignee_id")}));
+    QCOMPARE(fields,
+        (QStringList {QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("due_date"),
+            QStringLiteral("assignee_id")}));
     QCOMPARE(events[1].oldValue, QStringLiteral("todo"));
     QCOMPARE(events[1].newValue, QStringLiteral("in_progress"));
     QCOMPARE(events[3].newValue, QStringLiteral("2027-01-20"));
@@ -97,7 +98,8 @@ void TestTasks::everyChangeIsInTheActivityLog()
     QCOMPARE(m_profile->database().queryInt(
                  "SELECT count(DISTINCT row_id) FROM changes WHERE tbl = 'task_events' AND op = 'insert'"),
         6);
-    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM changes WHERE tbl = 'task_events' AND op != 'insert'"),
+    QCOMPARE(m_profile->database().queryInt(
+                 "SELECT count(*) FROM changes WHERE tbl = 'task_events' AND op != 'insert'"),
         0);
 }
 
@@ -109,7 +111,8 @@ void TestTasks::assignmentAndStatusNotifyTheRightPeople()
     TaskRepository byJoon(db, m_joon.id);
     const Task task = byJoon.create({.title = QStringLiteral("Book the room"), .assigneeId = m_mina.id});
     QCOMPARE(notifications.unreadCount(m_mina.id), 1);
-    QCOMPARE(notifications.list(m_mina.id).first().message, QStringLiteral("Joon assigned you “Book the room”."));
+    QCOMPARE(
+        notifications.list(m_mina.id).first().message, QStringLiteral("Joon assigned you “Book the room”."));
     QCOMPARE(notifications.list(m_mina.id).first().kind, QStringLiteral("assigned"));
 
     // Mina starts it: Joon (the creator) hears; Mina does not hear of her own change.
@@ -155,8 +158,10 @@ void TestTasks::badInputChangesNothing()
     const Task task = tasks.create({.title = QStringLiteral("Real")});
     const qint64 changes = storage::ChangeLog(db).count();
     QVERIFY_THROWS_EXCEPTION(Error, tasks.create({.title = QStringLiteral("   ")}));
-    QVERIFY_THROWS_EXCEPTION(Error, tasks.create({.title = QStringLiteral("x"), .assigneeId = QStringLiteral("ghost")}));
-    QVERIFY_THROWS_EXCEPTION(Error, tasks.create({.title = QStringLiteral("x"), .noteId = QStringLiteral("no-note")}));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, tasks.create({.title = QStringLiteral("x"), .assigneeId = QStringLiteral("ghost")}));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, tasks.create({.title = QStringLiteral("x"), .noteId = QStringLiteral("no-note")}));
     QVERIFY_THROWS_EXCEPTION(Error, tasks.create({.title = QStringLiteral("x"), .priority = 9}));
     TaskChanges empty;
     empty.title = QString();
@@ -177,10 +182,12 @@ void TestTasks::badInputChangesNothing()
 void TestTasks::filters()
 {
     TaskRepository tasks(m_profile->database(), m_me);
-    tasks.create({.title = QStringLiteral("Overdue report"), .dueDate = today().addDays(-2), .assigneeId = m_mina.id});
+    tasks.create(
+        {.title = QStringLiteral("Overdue report"), .dueDate = today().addDays(-2), .assigneeId = m_mina.id});
     tasks.create({.title = QStringLiteral("Due Sunday"), .dueDate = QDate(2027, 1, 17), .assigneeId = m_me});
     tasks.create({.title = QStringLiteral("Next week"), .dueDate = QDate(2027, 1, 18)});
-    tasks.create({.title = QStringLiteral("Done late"), .status = TaskStatus::Done, .dueDate = today().addDays(-5)});
+    tasks.create(
+        {.title = QStringLiteral("Done late"), .status = TaskStatus::Done, .dueDate = today().addDays(-5)});
     const auto titles = [&](const TaskFilter& filter) {
         QStringList list;
         for (const Task& task : tasks.list(filter, today()))
@@ -190,7 +197,8 @@ void TestTasks::filters()
     QCOMPARE(titles({.overdue = true}), QStringList {QStringLiteral("Overdue report")});
     QCOMPARE(titles({.dueThisWeek = true}), QStringList {QStringLiteral("Due Sunday")});
     QCOMPARE(titles({.assigneeId = m_me}), QStringList {QStringLiteral("Due Sunday")});
-    QCOMPARE(titles({.unassigned = true}), (QStringList {QStringLiteral("Next week"), QStringLiteral("Done late")}));
+    QCOMPARE(titles({.unassigned = true}),
+        (QStringList {QStringLiteral("Next week"), QStringLiteral("Done late")}));
     QCOMPARE(titles({.status = TaskStatus::Done}), QStringList {QStringLiteral("Done late")});
     QCOMPARE(titles({.text = QStringLiteral("REPORT")}), QStringList {QStringLiteral("Overdue report")});
     QCOMPARE(titles({.text = QStringLiteral("100%_")}), QStringList {});
@@ -208,9 +216,11 @@ void TestTasks::boardOrderAndMoves()
             list << task.title;
         return list;
     };
-    QCOMPARE(column(TaskStatus::Todo), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(column(TaskStatus::Todo),
+        (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     tasks.move(c.id, TaskStatus::Todo, a.id); // drag c above a
-    QCOMPARE(column(TaskStatus::Todo), (QStringList {QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(column(TaskStatus::Todo),
+        (QStringList {QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
     tasks.move(a.id, TaskStatus::InProgress); // drag a to In progress
     QCOMPARE(column(TaskStatus::InProgress), QStringList {QStringLiteral("a")});
     tasks.move(b.id, TaskStatus::InProgress, a.id);
@@ -234,10 +244,11 @@ void TestTasks::deleteKeepsHistoryAndCanBeUndone()
 
 void TestTasks::taskFromATranscriptKeepsTheMoment()
 {
-    const storage::Note note = storage::NoteRepository(m_profile->database())
-                                   .create(QStringLiteral("Standup"), QString());
+    const storage::Note note
+        = storage::NoteRepository(m_profile->database()).create(QStringLiteral("Standup"), QString());
     TaskRepository tasks(m_profile->database(), m_me);
-    const Task task = tasks.create({.title = QStringLiteral("Follow up"), .noteId = note.id, .noteTimeMs = 83'500});
+    const Task task
+        = tasks.create({.title = QStringLiteral("Follow up"), .noteId = note.id, .noteTimeMs = 83'500});
     const QList<TaskLink> links = tasks.links(task.id);
     QCOMPARE(links.size(), 1);
     QCOMPARE(links.first().noteId, note.id);

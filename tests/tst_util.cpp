@@ -30,8 +30,8 @@ void TestUtil::uuidsAreVersion7AndOrdered()
     for (int i = 0; i < 20'000; ++i) {
         const QString id = newUuidV7();
         QVERIFY(isUuid(id));
-        QCOMPARE(id[14], u'7');                              // version
-        QVERIFY(QStringLiteral("89ab").contains(id[19]));   // RFC variant
+        QCOMPARE(id[14], u'7'); // version
+        QVERIFY(QStringLiteral("89ab").contains(id[19])); // RFC variant
         QVERIFY2(id > previous, qPrintable(previous + u" then " + id)); // sortable by creation
         QVERIFY(!seen.contains(id));
         seen.insert(id);
@@ -60,8 +60,9 @@ void TestUtil::logFileRotates()
     LogFile::uninstall();
 
     const QStringList files = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList {QStringLiteral("voxnote.log"), QStringLiteral("voxnote.log.1"),
-                        QStringLiteral("voxnote.log.2")}));
+    QCOMPARE(files,
+        (QStringList {QStringLiteral("voxnote.log"), QStringLiteral("voxnote.log.1"),
+            QStringLiteral("voxnote.log.2")}));
     for (const QString& name : files)
         QVERIFY(QFileInfo(dir.filePath(name)).size() < 4096 + 200);
     QFile current(dir.filePath(QStringLiteral("voxnote.log")));

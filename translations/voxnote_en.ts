@@ -1,4 +1,1504 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CheckVerb</name>
+    <message numerus="yes">
+        <source>The database and %n media file(s) are in good order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>There is no space left for %1. Free some disk space and try again; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Voxnote database (it is not an SQLite file). Move it away, or choose another data directory with --data-dir; Voxnote has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Close Voxnote and restore a copy from %3/backups, or move the file away to start afresh; Voxnote has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot open %1. Check that the folder exists and that you may write to it, or choose another data directory with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote may not write to %1. Check the permissions of the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 stayed busy in another Voxnote window or command. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote could not write to %1; the disk may be full. Free some disk space and try again; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (%2). Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 reported an error: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRecognizer</name>
+    <message>
+        <source>%1, page %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailOutbox</name>
+    <message>
+        <source>Voxnote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Voxnote to see the task and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EspeakThread</name>
+    <message>
+        <source>espeak-ng could not start: its voice data is missing. Install the package espeak-ng-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoVerb</name>
+    <message>
+        <source>Show where Voxnote keeps its data and what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>Note %1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PocketSphinxDecoder</name>
+    <message>
+        <source>The speech recogniser failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PocketSphinxEngine</name>
+    <message>
+        <source>The English speech model is missing (%1); install the pocketsphinx-en-us package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 is a folder, but Voxnote keeps its database there. Move the folder away or choose another data directory with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Resampler</name>
+    <message>
+        <source>The audio converter could not start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio could not be converted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>%1 was written by a newer version of Voxnote (database version %2; this one understands up to %3). Install the newer Voxnote to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot create the backup folder %1 needed before updating the database. Check its permissions; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote could not back up %1 before updating it: %2 The database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote could not update the database %1 to version %2 (%3): %4 The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>Type a word or number to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>Voxnote could not start its e-mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 could not be sent through %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRenditions</name>
+    <message>
+        <source>There is no note with the id %1. List notes with &apos;voxnote info&apos; or check the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExporter</name>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Voxnote cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>There is no note with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::audio::AudioDecoder</name>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (check that it is a file and its permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an audio file Voxnote can read (WAV, FLAC, OGG/Vorbis or MP3): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in an audio format Voxnote does not support; use WAV, FLAC, OGG/Vorbis or MP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declares %1 audio channels; Voxnote reads 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declares a sample rate of %1 Hz; Voxnote reads %2 to %3 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no audio frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 hours long; Voxnote transcribes recordings of up to %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged after %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends after %1 s although its header promises %2 s; it is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli</name>
+    <message>
+        <source>Keep the database and media in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log what happens to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the server, e.g. smtp://mail.example.org:587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an SMTP server address; write it as smtp://host:port or smtps://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sender&apos;s address with --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications will be e-mailed through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than 16 MB of text; split it and speak it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the text to speak in one way: as arguments, with -f FILE, as - for stdin, or with --note ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n e-mail(s) could not be sent yet and will be retried; see &apos;voxnote notifications --outbox&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::CheckVerb</name>
+    <message>
+        <source>Verify the database and every stored media file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: a row of %1 refers to a missing row of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::CommandLine</name>
+    <message>
+        <source>Usage: voxnote [options] [VERB [arguments]]
+
+Without a verb, Voxnote opens its window. With one, it works on the command line:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir &lt;dir&gt;  Keep the database and media in &lt;dir&gt; (also $VOXNOTE_DATA_DIR).
+  --json            Print machine-readable JSON.
+  -v, --verbose     Log what happens to stderr.
+  -h, --help        Show this help; &apos;voxnote VERB --help&apos; shows a verb&apos;s.
+  --version         Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voxnote: &apos;%1&apos; is not a Voxnote command. See &apos;voxnote --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;voxnote %1--help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;voxnote %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::NoteVerb</name>
+    <message>
+        <source>Notes: add, list, show, edit, rm, restore, revisions, search, tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add TITLE | list | show ID | edit ID | rm ID | restore ID | revisions ID | search QUERY | tag add ID TAG… | tag rm ID TAG… | tag rename OLD NEW | tag list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s text (markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the note&apos;s text from &lt;file&gt; (- for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new title (edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag to add (add) or to list by (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notes in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good instead of moving to the trash (rm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this revision (restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n character(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed; %n note(s) carry #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag command; use add, rm, rename or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a note command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::NotificationsVerb</name>
+    <message>
+        <source>Show my notifications, mark them read, and set up e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp URL: e-mail notifications through this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show read notifications too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this notification read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all my notifications read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the e-mails sent and waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the e-mails that are due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (smtp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP user name (smtp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the SMTP password from this variable (smtp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a notifications command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notification with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n e-mail(s) sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::OcrVerb</name>
+    <message>
+        <source>Recognise the text in images (PNG, JPEG, TIFF, BMP, WebP, GIF, PDF) and save each as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image files to recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of the text, e.g. eng or eng+kor (default: eng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: txt, json or hocr (default: txt; json with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the output to &lt;file&gt; instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the text; do not save the images as notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not turn pages that look sideways or upside down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: saved as note %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::PersonVerb</name>
+    <message>
+        <source>People: add a team member, list them, set who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add NAME | list | me | edit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name (me, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the command (add, list, me, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the person&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a person command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::Presenter</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::SearchVerb</name>
+    <message>
+        <source>Search notes, transcripts, recognised text and tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only note, segment (transcripts), ocr or task hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits in notes with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only things created on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only things created before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of hit; use note, segment, ocr or task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::SpeakVerb</name>
+    <message>
+        <source>Read text or a note aloud into a WAV, FLAC, OGG or MP3 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to speak, or - to read it from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TEXT... | -]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the text in &lt;file&gt; (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak note &lt;id&gt; and store the audio with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice or language (see &apos;voxnote voices&apos;; default: from the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed in words per minute, 80 to 450 (default 175).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch, 0 to 100 (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume in percent, 0 to 200 (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound file to write: .wav, .flac, .ogg or .mp3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the sound file to write with -o FILE.wav (or .flac, .ogg, .mp3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke %1 s with the voice %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::TaskVerb</name>
+    <message>
+        <source>Tasks: add, list, show, set, assign, done, rm, restore, log, comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add TITLE | list | show ID | set ID | assign ID WHO | done ID | rm ID | restore ID | log ID | comment ID TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new title (set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>todo, in_progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date YYYY-MM-DD, today, tomorrow, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it: a name, an e-mail, me, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the task to this note (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment in the note&apos;s recording, in seconds (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks assigned to me (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue tasks (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks due this week (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks with this text (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; &apos;voxnote task restore %2&apos; brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::TranscribeVerb</name>
+    <message>
+        <source>Transcribe recordings (WAV, FLAC, OGG, MP3) locally, with times and speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings to transcribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: txt, srt, vtt, json or md (default txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of speakers, if known (default: estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to &lt;out&gt; instead of stdout; with several files, &lt;out&gt; is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the recordings and transcripts as notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In txt output, start each line with its time and speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise on &lt;n&gt; threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one recording to transcribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an output format; use txt, srt, vtt, json or md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribing %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; “%1” was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::VoicesVerb</name>
+    <message>
+        <source>List the voices that can read text aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only voices for language &lt;code&gt;, e.g. ko or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::notes::TagRepository</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long for a tag (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr</name>
+    <message>
+        <source>%1 is not an image Voxnote can read (%2). Open it in an image viewer to check it, or export it again as PNG, JPEG, TIFF or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares no width or height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 × %3 pixels (%4 megapixels), more than Voxnote&apos;s limit of %5 megapixels per page. Scale the image down and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages, more than Voxnote&apos;s limit of %3 pages per document. Split it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Remove the protection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF with no pages, so there is nothing to recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not in an image format Voxnote knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not load its models for %1 from %2. Reinstall the tesseract-ocr language packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::ImageDocument</name>
+    <message>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than Voxnote&apos;s limit of %3 MB for an image. Scale it down or split it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::OcrExporter</name>
+    <message>
+        <source>&quot;%1&quot; is not an OCR export format; choose txt, json or hocr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote could not write %1 (%2). Check the folder and the free disk space; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::PdfSource</name>
+    <message>
+        <source>page %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::RasterSource</name>
+    <message>
+        <source>page %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::TesseractEngine</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of OCR languages; write them like &quot;eng&quot; or &quot;eng+kor&quot; (installed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR language &quot;%1&quot; is not installed. Install the package tesseract-ocr-%2 (installed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not recognise the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::people::PersonRepository</name>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” is in the team. Add them first with &apos;voxnote person add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one person is called “%1”; use their e-mail or id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::storage</name>
+    <message>
+        <source>Voxnote could not store %1 in %2 (%3). Free some disk space or check the folder&apos;s permissions, then try again; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is damaged (its content no longer matches its checksum). Restore it from a backup or import the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::storage::BlobStore</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote could not read %1 to its end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from %2. Restore it from a backup or import the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::storage::DataDirectory</name>
+    <message>
+        <source>The data directory %1 is a file, not a folder. Move the file away or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot create its data folder %1. Check the permissions of the folders above it, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot write to its data folder %1 (%2). Check its permissions and free space, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::tasks</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a task status; use todo, in_progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority; use none, low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, for example 2026-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A priority goes from 0 (none) to 3 (high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::tasks::TaskNotifier</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned you “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved “%2” from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::tasks::TaskRepository</name>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::tts</name>
+    <message>
+        <source>espeak-ng could not speak the text (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>espeak-ng could not load the voice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::tts::EspeakSynthesizer</name>
+    <message>
+        <source>There is no voice called &quot;%1&quot;. Installed voices: %2. See &apos;voxnote voices&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to speak: the text has no letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::tts::SoundFileWriter</name>
+    <message>
+        <source>Voxnote cannot write audio to %1: give the file one of the extensions %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote could not write the audio file %1 (%2). Check the folder and the free disk space; no partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::MainWindow</name>
+    <message>
+        <source>Everything stays on this computer. Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings, transcripts, scanned pages and your own writing will live here. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks for you and your team, with assignees, due dates and a history of every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks appear here in To do, In progress and Done columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once there are tasks, this shows how the work is moving: by status, by person and by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcriptions, text recognition and read-aloud run here in the background, so the window never waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are all caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a task is assigned to you or changes state, you will see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Voxnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Voxnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Voxnote %1&lt;/h3&gt;&lt;p&gt;Notes, transcripts, text recognition, read-aloud and team tasks, all on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

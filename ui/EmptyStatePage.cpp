@@ -6,7 +6,8 @@
 
 namespace voxnote::ui {
 
-EmptyStatePage::EmptyStatePage(const QString& iconPath, const QString& title, const QString& text, QWidget* parent)
+EmptyStatePage::EmptyStatePage(
+    const QString& iconPath, const QString& title, const QString& text, QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(title, this))
 {

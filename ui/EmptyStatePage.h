@@ -13,7 +13,8 @@ class EmptyStatePage : public QWidget
     Q_OBJECT
 
 public:
-    EmptyStatePage(const QString& iconPath, const QString& title, const QString& text, QWidget* parent = nullptr);
+    EmptyStatePage(
+        const QString& iconPath, const QString& title, const QString& text, QWidget* parent = nullptr);
 
     QString title() const;
 

@@ -90,7 +90,8 @@ void MainWindow::buildSidebar()
         "QListWidget#sidebar { padding: 8px 6px; border: none; }"
         "QListWidget#sidebar::item { padding: 4px 8px; border-radius: 6px; color: palette(window-text); }"
         "QListWidget#sidebar::item:hover { background: palette(midlight); }"
-        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: "
+        "palette(highlighted-text); }"));
 
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), tr("No notes yet"),
         tr("Recordings, transcripts, scanned pages and your own writing will live here. Everything stays on "
@@ -105,14 +106,15 @@ void MainWindow::buildSidebar()
         tr("Transcriptions, text recognition and read-aloud run here in the background, so the window never "
            "waits."));
     addSection(Section::Notifications, QStringLiteral("notifications"), tr("Notifications"),
-        tr("You are all caught up"), tr("When a task is assigned to you or changes state, you will see it here."));
+        tr("You are all caught up"),
+        tr("When a task is assigned to you or changes state, you will see it here."));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 }
 
-void MainWindow::addSection(Section section, const QString& iconName, const QString& name, const QString& emptyTitle,
-    const QString& emptyText)
+void MainWindow::addSection(Section section, const QString& iconName, const QString& name,
+    const QString& emptyTitle, const QString& emptyText)
 {
     const QString iconPath = u":/icons/" + iconName + u".svg";
     const QColor selected = m_sidebar->palette().color(QPalette::HighlightedText);

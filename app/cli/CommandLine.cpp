@@ -84,14 +84,15 @@ void CommandLine::add(std::unique_ptr<Verb> verb)
 
 Verb* CommandLine::find(const QString& name) const
 {
-    const auto it = std::find_if(m_verbs.begin(), m_verbs.end(), [&](const auto& verb) { return verb->name() == name; });
+    const auto it = std::find_if(
+        m_verbs.begin(), m_verbs.end(), [&](const auto& verb) { return verb->name() == name; });
     return it == m_verbs.end() ? nullptr : it->get();
 }
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments)
 {
-    return !firstWord(arguments).isEmpty() || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
-        || arguments.contains(QStringLiteral("--version"));
+    return !firstWord(arguments).isEmpty() || arguments.contains(QStringLiteral("--help"))
+        || arguments.contains(QStringLiteral("-h")) || arguments.contains(QStringLiteral("--version"));
 }
 
 QString CommandLine::dataDirFrom(const QStringList& arguments)
@@ -101,8 +102,9 @@ QString CommandLine::dataDirFrom(const QStringList& arguments)
 
 QString CommandLine::generalHelp() const
 {
-    QString help = tr("Usage: voxnote [options] [VERB [arguments]]\n\n"
-                      "Without a verb, Voxnote opens its window. With one, it works on the command line:\n\n");
+    QString help
+        = tr("Usage: voxnote [options] [VERB [arguments]]\n\n"
+             "Without a verb, Voxnote opens its window. With one, it works on the command line:\n\n");
     int width = 0;
     for (const auto& verb : m_verbs)
         width = std::max(width, static_cast<int>(verb->name().size()));
@@ -121,7 +123,9 @@ int CommandLine::run(const QStringList& arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    LogFile::install(QString(), {.verbose = arguments.contains(QStringLiteral("--verbose")) || arguments.contains(QStringLiteral("-v"))});
+    LogFile::install(QString(),
+        {.verbose
+            = arguments.contains(QStringLiteral("--verbose")) || arguments.contains(QStringLiteral("-v"))});
 
     const QString word = firstWord(arguments);
     Verb* verb = find(word);
@@ -156,8 +160,8 @@ int CommandLine::run(const QStringList& arguments)
     try {
         return verb->run(context, parser);
     } catch (const UsageError& error) {
-        err << QStringLiteral("voxnote ") << verb->name() << QStringLiteral(": ") << error.message() << QChar(u' ')
-            << tr("See 'voxnote %1 --help'.").arg(verb->name()) << Qt::endl;
+        err << QStringLiteral("voxnote ") << verb->name() << QStringLiteral(": ") << error.message()
+            << QChar(u' ') << tr("See 'voxnote %1 --help'.").arg(verb->name()) << Qt::endl;
         return kExitUsage;
     } catch (const Error& error) {
         qCInfo(lcCli) << verb->name() << "failed:" << error.message();

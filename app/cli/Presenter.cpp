@@ -67,7 +67,8 @@ QJsonObject Presenter::note(const storage::Note& note)
     }
     return {{QStringLiteral("id"), note.id}, {QStringLiteral("title"), note.title},
         {QStringLiteral("body"), note.body}, {QStringLiteral("pinned"), note.pinned},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(notes::TagRepository(m_connection).tagsOf(note.id))},
+        {QStringLiteral("tags"),
+            QJsonArray::fromStringList(notes::TagRepository(m_connection).tagsOf(note.id))},
         {QStringLiteral("attachments"), attachments}, {QStringLiteral("createdAt"), time(note.createdAtMs)},
         {QStringLiteral("updatedAt"), time(note.updatedAtMs)},
         {QStringLiteral("deletedAt"), optionalTime(note.deletedAtMs)}};
@@ -86,12 +87,16 @@ QJsonObject Presenter::task(const tasks::Task& task)
             {QStringLiteral("timeMs"), link.timeMs ? QJsonValue(*link.timeMs) : QJsonValue()}});
     }
     return {{QStringLiteral("id"), task.id}, {QStringLiteral("title"), task.title},
-        {QStringLiteral("description"), task.description}, {QStringLiteral("status"), tasks::statusKey(task.status)},
-        {QStringLiteral("statusLabel"), tasks::statusLabel(task.status)}, {QStringLiteral("priority"), task.priority},
-        {QStringLiteral("due"), task.dueDate.isValid() ? QJsonValue(task.dueDate.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("description"), task.description},
+        {QStringLiteral("status"), tasks::statusKey(task.status)},
+        {QStringLiteral("statusLabel"), tasks::statusLabel(task.status)},
+        {QStringLiteral("priority"), task.priority},
+        {QStringLiteral("due"),
+            task.dueDate.isValid() ? QJsonValue(task.dueDate.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("assignee"), personValue(task.assigneeId)},
         {QStringLiteral("creator"), personValue(task.creatorId)}, {QStringLiteral("links"), links},
-        {QStringLiteral("createdAt"), time(task.createdAtMs)}, {QStringLiteral("updatedAt"), time(task.updatedAtMs)},
+        {QStringLiteral("createdAt"), time(task.createdAtMs)},
+        {QStringLiteral("updatedAt"), time(task.updatedAtMs)},
         {QStringLiteral("completedAt"), optionalTime(task.completedAtMs)},
         {QStringLiteral("deletedAt"), optionalTime(task.deletedAtMs)}};
 }
@@ -124,8 +129,8 @@ QJsonObject Presenter::hit(const search::SearchHit& hit)
         {QStringLiteral("snippet"), search::SearchService::markedSnippet(hit.snippet, QString(), QString())},
         {QStringLiteral("snippetHtml"), search::SearchService::htmlSnippet(hit.snippet)},
         {QStringLiteral("timeMs"), hit.timeMs ? QJsonValue(*hit.timeMs) : QJsonValue()},
-        {QStringLiteral("page"), hit.page ? QJsonValue(*hit.page) : QJsonValue()}, {QStringLiteral("rank"), hit.rank},
-        {QStringLiteral("createdAt"), time(hit.createdAtMs)}};
+        {QStringLiteral("page"), hit.page ? QJsonValue(*hit.page) : QJsonValue()},
+        {QStringLiteral("rank"), hit.rank}, {QStringLiteral("createdAt"), time(hit.createdAtMs)}};
 }
 
 QJsonObject Presenter::notification(const notify::Notification& notification)
@@ -160,7 +165,8 @@ QString Presenter::taskLine(const tasks::Task& task)
 
 QString Presenter::eventLine(const tasks::TaskEvent& event)
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(event.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when
+        = QDateTime::fromMSecsSinceEpoch(event.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString who = personName(event.actorId);
     QString what;
     if (event.kind == u"changed") {
@@ -198,8 +204,9 @@ QString Presenter::hitLine(const search::SearchHit& hit)
         where += u' ' + duration(*hit.timeMs);
     if (hit.page)
         where += u' ' + tr("page %1").arg(*hit.page + 1);
-    const QString snippet = search::SearchService::markedSnippet(hit.snippet, QStringLiteral("["), QStringLiteral("]"))
-                                .simplified();
+    const QString snippet
+        = search::SearchService::markedSnippet(hit.snippet, QStringLiteral("["), QStringLiteral("]"))
+              .simplified();
     return u'[' + where + u"] " + (hit.title.isEmpty() ? QString() : hit.title + u" — ") + snippet + u"  ("
         + hit.refId + u')';
 }

@@ -8,11 +8,11 @@ namespace voxnote::storage {
 class Connection;
 struct Note;
 struct NoteRevision;
-}
+} // namespace voxnote::storage
 namespace voxnote::tasks {
 struct Task;
 struct TaskEvent;
-}
+} // namespace voxnote::tasks
 namespace voxnote::people {
 struct Person;
 }

@@ -46,8 +46,8 @@ public:
         const QStringList hangul {QStringLiteral("회의"), QStringLiteral("록"), QStringLiteral("예산"),
             QStringLiteral("일정"), QStringLiteral("보고"), QStringLiteral("서"), QStringLiteral("을"),
             QStringLiteral("를"), QStringLiteral("검토"), QStringLiteral("팀")};
-        for (const char* word : {"the", "and", "meeting", "budget", "we", "plan", "release", "review", "customer",
-                 "schedule", "team", "design", "launch", "notes", "call"})
+        for (const char* word : {"the", "and", "meeting", "budget", "we", "plan", "release", "review",
+                 "customer", "schedule", "team", "design", "launch", "notes", "call"})
             m_words << QString::fromLatin1(word);
         while (m_words.size() < 5000) {
             QString word;
@@ -112,9 +112,9 @@ void generate(storage::Profile& profile, TextGenerator& text, double scale)
     storage::Statement transcript = db.prepare(
         "INSERT INTO transcripts (id, note_id, attachment_id, engine, language, duration_ms, created_at) "
         "VALUES (?1, ?2, ?3, 'bench', 'en', 3600000, ?4)");
-    storage::Statement segment = db.prepare(
-        "INSERT INTO transcript_segments (id, transcript_id, position, start_ms, end_ms, text) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    storage::Statement segment
+        = db.prepare("INSERT INTO transcript_segments (id, transcript_id, position, start_ms, end_ms, text) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     const qint64 base = 1'750'000'000'000;
     QStringList transcriptIds;
     for (int i = 0; i < notes; ++i) {
@@ -158,10 +158,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("scale"), QStringLiteral("Fraction of the full data set."), QStringLiteral("f"),
-        QStringLiteral("1.0")});
-    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries to time."), QStringLiteral("n"),
-        QStringLiteral("200")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("Fraction of the full data set."),
+        QStringLiteral("f"), QStringLiteral("1.0")});
+    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries to time."),
+        QStringLiteral("n"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the generated profile in <dir>."),
         QStringLiteral("dir")});
     parser.process(application);
@@ -169,7 +169,8 @@ int main(int argc, char** argv)
     const int queries = parser.value(QStringLiteral("queries")).toInt();
 
     QTemporaryDir temp;
-    const QString dataDir = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
+    const QString dataDir
+        = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
     auto profile = storage::Profile::open(dataDir);
     TextGenerator text;
     if (storage::NoteRepository(profile->database()).count() == 0)
@@ -242,8 +243,8 @@ int main(int argc, char** argv)
     const double repositoryS = timer.elapsed() / 1000.0;
     timer.start();
     {
-        storage::Statement plain = db.prepare(
-            "INSERT INTO notes (id, title, body, pinned, created_at, updated_at) VALUES (?1, ?2, ?3, 0, 1, 1)");
+        storage::Statement plain = db.prepare("INSERT INTO notes (id, title, body, pinned, created_at, "
+                                              "updated_at) VALUES (?1, ?2, ?3, 0, 1, 1)");
         for (int i = 0; i < inserts; ++i) {
             storage::Transaction transaction(db);
             plain.reset();
@@ -263,7 +264,8 @@ int main(int argc, char** argv)
         percentile(likeMs, 0.95), percentile(likeMs, 0.95) / percentile(ftsMs, 0.95));
     std::printf("| search max (ms) | %.2f | %.1f | |\n", percentile(ftsMs, 1.0), percentile(likeMs, 1.0));
     std::printf("| note list, first 100 (ms, median) | %.2f | | |\n", percentile(listMs, 0.5));
-    std::printf("| insert %d notes (s), a transaction each: repository with change log vs plain INSERT | %.2f | %.2f | %.2fx |\n",
+    std::printf("| insert %d notes (s), a transaction each: repository with change log vs plain INSERT | "
+                "%.2f | %.2f | %.2fx |\n",
         inserts, repositoryS, plainS, repositoryS / plainS);
     std::printf("| database size (MB) | %.0f | | |\n", sizeMb);
     return 0;

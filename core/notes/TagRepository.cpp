@@ -49,8 +49,8 @@ QString TagRepository::checkedName(const QString& name)
 
 QString TagRepository::findTag(const QString& name)
 {
-    storage::Statement select
-        = m_connection.prepare("SELECT id FROM tags WHERE name = ?1 COLLATE NOCASE ORDER BY created_at, id LIMIT 1");
+    storage::Statement select = m_connection.prepare(
+        "SELECT id FROM tags WHERE name = ?1 COLLATE NOCASE ORDER BY created_at, id LIMIT 1");
     select.bind(1, name);
     return select.step() ? select.columnText(0) : QString();
 }
@@ -60,7 +60,8 @@ QString TagRepository::findOrCreateTag(const QString& name)
     QString id = findTag(name);
     if (id.isEmpty()) {
         id = newUuidV7();
-        m_writer.insert(kTags, id, {{QStringLiteral("name"), name}, {QStringLiteral("created_at"), Clock::instance().nowMs()}});
+        m_writer.insert(kTags, id,
+            {{QStringLiteral("name"), name}, {QStringLiteral("created_at"), Clock::instance().nowMs()}});
     }
     return id;
 }

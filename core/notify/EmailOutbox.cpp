@@ -45,7 +45,8 @@ void EmailOutbox::saveSettings(storage::Connection& connection, const SmtpSettin
     const std::array<QString, 4> values {settings.url, settings.from, settings.user, settings.password};
     storage::Transaction transaction(connection);
     for (std::size_t i = 0; i < kSettingKeys.size(); ++i) {
-        storage::Statement save = connection.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+        storage::Statement save
+            = connection.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
         save.bindAll(QString::fromLatin1(kSettingKeys[i]), values[i]);
         save.run();
     }
@@ -61,12 +62,13 @@ void EmailOutbox::enqueueFor(const Notification& notification)
     if (!person.step() || person.columnText(0).isEmpty())
         return;
     const QString recipient = person.columnText(0);
-    const QString subject = QCoreApplication::translate("EmailOutbox", "Voxnote: %1").arg(notification.message);
+    const QString subject
+        = QCoreApplication::translate("EmailOutbox", "Voxnote: %1").arg(notification.message);
     const QString body = notification.message + u"\n\n"
         + QCoreApplication::translate("EmailOutbox", "Open Voxnote to see the task and its history.") + u'\n';
-    storage::Statement insert = m_connection.prepare(
-        "INSERT INTO email_outbox (id, notification_id, recipient, subject, body, next_attempt_at, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
+    storage::Statement insert = m_connection.prepare("INSERT INTO email_outbox (id, notification_id, "
+                                                     "recipient, subject, body, next_attempt_at, created_at) "
+                                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
     insert.bindAll(newUuidV7(), notification.id, recipient, subject, body, Clock::instance().nowMs());
     insert.run();
 }
@@ -93,11 +95,11 @@ int EmailOutbox::sendDue(SmtpSender& sender)
         } catch (const Error& failure) {
             error = failure.message();
         }
-        storage::Statement record = m_connection.prepare(
-            error.isEmpty() ? "UPDATE email_outbox SET attempts = attempts + 1, sent_at = ?2, last_error = NULL "
-                              "WHERE id = ?1"
-                            : "UPDATE email_outbox SET attempts = attempts + 1, next_attempt_at = ?2, "
-                              "last_error = ?3 WHERE id = ?1");
+        storage::Statement record = m_connection.prepare(error.isEmpty()
+                ? "UPDATE email_outbox SET attempts = attempts + 1, sent_at = ?2, last_error = NULL "
+                  "WHERE id = ?1"
+                : "UPDATE email_outbox SET attempts = attempts + 1, next_attempt_at = ?2, "
+                  "last_error = ?3 WHERE id = ?1");
         if (error.isEmpty()) {
             record.bindAll(email.id, Clock::instance().nowMs());
             ++sent;
@@ -116,9 +118,9 @@ QList<OutgoingEmail> EmailOutbox::query(const char* sql, int limit)
     select.bind(1, limit);
     QList<OutgoingEmail> emails;
     while (select.step()) {
-        OutgoingEmail email {select.columnText(0), select.columnText(1), select.columnText(2), select.columnText(3),
-            select.columnText(4), static_cast<int>(select.columnInt64(5)), select.columnInt64(6),
-            select.columnText(7), std::nullopt};
+        OutgoingEmail email {select.columnText(0), select.columnText(1), select.columnText(2),
+            select.columnText(3), select.columnText(4), static_cast<int>(select.columnInt64(5)),
+            select.columnInt64(6), select.columnText(7), std::nullopt};
         if (!select.isNull(8))
             email.sentAtMs = select.columnInt64(8);
         emails << email;

@@ -18,7 +18,7 @@ class SmtpSender;
 /// local settings (never synced, never logged).
 struct SmtpSettings
 {
-    QString url;  ///< smtp://host:port or smtps://host:port
+    QString url; ///< smtp://host:port or smtps://host:port
     QString from; ///< the sender address
     QString user;
     QString password;

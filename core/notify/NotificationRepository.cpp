@@ -19,10 +19,11 @@ NotificationRepository::NotificationRepository(storage::Connection& connection)
 {
 }
 
-Notification NotificationRepository::create(const QString& personId, const QString& taskId, const QString& kind,
-    const QString& message)
+Notification NotificationRepository::create(
+    const QString& personId, const QString& taskId, const QString& kind, const QString& message)
 {
-    Notification notification {newUuidV7(), personId, taskId, kind, message, Clock::instance().nowMs(), std::nullopt};
+    Notification notification {
+        newUuidV7(), personId, taskId, kind, message, Clock::instance().nowMs(), std::nullopt};
     storage::Transaction transaction(m_connection);
     m_writer.insert(kNotifications, notification.id,
         {{QStringLiteral("person_id"), personId},
@@ -63,7 +64,8 @@ int NotificationRepository::unreadCount(const QString& personId)
 bool NotificationRepository::markRead(const QString& id)
 {
     storage::Transaction transaction(m_connection);
-    storage::Statement exists = m_connection.prepare("SELECT read_at IS NULL FROM notifications WHERE id = ?1");
+    storage::Statement exists
+        = m_connection.prepare("SELECT read_at IS NULL FROM notifications WHERE id = ?1");
     exists.bind(1, id);
     if (!exists.step())
         return false;

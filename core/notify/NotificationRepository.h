@@ -18,7 +18,7 @@ struct Notification
     QString id;
     QString personId;
     QString taskId; ///< empty for notifications about jobs
-    QString kind;   ///< assigned, status, edited, job_done, job_failed
+    QString kind; ///< assigned, status, edited, job_done, job_failed
     QString message;
     qint64 createdAtMs = 0;
     std::optional<qint64> readAtMs;
@@ -32,7 +32,8 @@ class NotificationRepository
 public:
     explicit NotificationRepository(storage::Connection& connection);
 
-    Notification create(const QString& personId, const QString& taskId, const QString& kind, const QString& message);
+    Notification create(
+        const QString& personId, const QString& taskId, const QString& kind, const QString& message);
 
     QList<Notification> list(const QString& personId, bool unreadOnly = false, int limit = 200);
     int unreadCount(const QString& personId);

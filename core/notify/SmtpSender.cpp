@@ -48,8 +48,8 @@ SmtpSender::SmtpSender(int timeoutMs)
 {
 }
 
-QByteArray SmtpSender::composeMessage(const QString& from, const QString& recipient, const QString& subject,
-    const QString& body)
+QByteArray SmtpSender::composeMessage(
+    const QString& from, const QString& recipient, const QString& subject, const QString& body)
 {
     const QDateTime now = Clock::instance().now();
     QByteArray message;
@@ -58,7 +58,8 @@ QByteArray SmtpSender::composeMessage(const QString& from, const QString& recipi
     message += "To: " + recipient.toUtf8() + "\r\n";
     message += "Message-ID: <" + newUuidV7().toLatin1() + "@voxnote>\r\n";
     message += "Subject: " + encodedHeader(subject) + "\r\n";
-    message += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
+    message += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+               "8bit\r\n\r\n";
     QByteArray text = body.toUtf8();
     text.replace("\r\n", "\n").replace("\n", "\r\n");
     message += text;
@@ -67,8 +68,8 @@ QByteArray SmtpSender::composeMessage(const QString& from, const QString& recipi
     return message;
 }
 
-void SmtpSender::send(const SmtpSettings& settings, const QString& recipient, const QString& subject,
-    const QString& body)
+void SmtpSender::send(
+    const SmtpSettings& settings, const QString& recipient, const QString& subject, const QString& body)
 {
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
     if (!curl)
@@ -98,8 +99,9 @@ void SmtpSender::send(const SmtpSettings& settings, const QString& recipient, co
     const CURLcode result = curl_easy_perform(handle);
     curl_slist_free_all(recipients);
     if (result != CURLE_OK)
-        throw Error(QCoreApplication::translate("SmtpSender", "The e-mail to %1 could not be sent through %2 (%3).")
-                        .arg(recipient, settings.url, QString::fromUtf8(curl_easy_strerror(result))));
+        throw Error(
+            QCoreApplication::translate("SmtpSender", "The e-mail to %1 could not be sent through %2 (%3).")
+                .arg(recipient, settings.url, QString::fromUtf8(curl_easy_strerror(result))));
 }
 
 } // namespace voxnote::notify

@@ -17,13 +17,13 @@ public:
     explicit SmtpSender(int timeoutMs = 20'000);
     virtual ~SmtpSender() = default;
 
-    virtual void send(const SmtpSettings& settings, const QString& recipient, const QString& subject,
-        const QString& body);
+    virtual void send(
+        const SmtpSettings& settings, const QString& recipient, const QString& subject, const QString& body);
 
     /// The RFC 5322 message: headers (UTF-8 subject encoded per RFC 2047) and
     /// the body with CRLF line ends.
-    static QByteArray composeMessage(const QString& from, const QString& recipient, const QString& subject,
-        const QString& body);
+    static QByteArray composeMessage(
+        const QString& from, const QString& recipient, const QString& subject, const QString& body);
 
 private:
     int m_timeoutMs;

@@ -53,7 +53,8 @@ Person PersonRepository::me()
     m_writer.insert(kPeople, person.id,
         {{QStringLiteral("name"), QString()}, {QStringLiteral("email"), QString()},
             {QStringLiteral("created_at"), person.createdAtMs}});
-    storage::Statement remember = m_connection.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('me', ?1)");
+    storage::Statement remember
+        = m_connection.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('me', ?1)");
     remember.bind(1, person.id);
     remember.run();
     transaction.commit();
@@ -88,7 +89,8 @@ Person PersonRepository::update(const QString& id, const QString& name, const QS
     std::optional<Person> person = find(id);
     if (!person)
         throw Error(tr("There is no person with the id %1.").arg(id));
-    m_writer.update(kPeople, id, {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("email"), email.trimmed()}});
+    m_writer.update(
+        kPeople, id, {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("email"), email.trimmed()}});
     transaction.commit();
     person->name = name.trimmed();
     person->email = email.trimmed();
@@ -97,7 +99,8 @@ Person PersonRepository::update(const QString& id, const QString& name, const QS
 
 std::optional<Person> PersonRepository::find(const QString& id)
 {
-    storage::Statement select = m_connection.prepare("SELECT id, name, email, created_at FROM people WHERE id = ?1");
+    storage::Statement select
+        = m_connection.prepare("SELECT id, name, email, created_at FROM people WHERE id = ?1");
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
@@ -118,7 +121,8 @@ Person PersonRepository::resolve(const QString& nameOrEmail)
             matches << person;
     }
     if (matches.isEmpty())
-        throw Error(tr("Nobody called “%1” is in the team. Add them first with 'voxnote person add'.").arg(wanted));
+        throw Error(
+            tr("Nobody called “%1” is in the team. Add them first with 'voxnote person add'.").arg(wanted));
     if (matches.size() > 1)
         throw Error(tr("More than one person is called “%1”; use their e-mail or id instead.").arg(wanted));
     return matches.first();
@@ -126,8 +130,8 @@ Person PersonRepository::resolve(const QString& nameOrEmail)
 
 QList<Person> PersonRepository::list()
 {
-    storage::Statement select
-        = m_connection.prepare("SELECT id, name, email, created_at FROM people ORDER BY name COLLATE NOCASE, created_at");
+    storage::Statement select = m_connection.prepare(
+        "SELECT id, name, email, created_at FROM people ORDER BY name COLLATE NOCASE, created_at");
     QList<Person> people;
     while (select.step())
         people << personFrom(select);

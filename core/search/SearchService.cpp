@@ -46,7 +46,8 @@ QList<SearchHit> SearchService::search(const QString& query, const SearchOptions
 
     // The trigram index finds substrings but needs three characters; the
     // word index finds word beginnings of any length.
-    const bool substrings = std::all_of(words.cbegin(), words.cend(), [](const QString& w) { return w.size() >= 3; });
+    const bool substrings
+        = std::all_of(words.cbegin(), words.cend(), [](const QString& w) { return w.size() >= 3; });
     const QString table = substrings ? QStringLiteral("search_trigram") : QStringLiteral("search_words");
     QStringList terms;
     for (const QString& word : words)
@@ -75,18 +76,18 @@ QList<SearchHit> SearchService::search(const QString& query, const SearchOptions
     // matches are ranked (all of them for any word that is not that common);
     // snippets are made for the hits shown only.
     const QString marks = QStringLiteral("'%1', '%2'").arg(kMatchStart, kMatchEnd);
-    const QString sql = QStringLiteral(
-        "WITH candidates AS (SELECT %1.rowid AS id, bm25(%1, 4.0, 1.0) AS score FROM %1 "
-        "JOIN search_docs d ON d.rowid = %1.rowid WHERE %1 MATCH ?1%3 ORDER BY %1.rowid DESC LIMIT %6), "
-        "top AS (SELECT id, score FROM candidates ORDER BY score LIMIT %4) "
-        "SELECT d.kind, d.ref_id, coalesce(d.note_id, ''), coalesce(n.title, d.title), "
-        "snippet(%1, -1, %2, '…', %5), d.time_ms, d.page, d.created_at, top.score "
-        "FROM top JOIN %1 ON %1.rowid = top.id JOIN search_docs d ON d.rowid = top.id "
-        "LEFT JOIN notes n ON n.id = d.note_id WHERE %1 MATCH ?1 ORDER BY top.score")
-                            .arg(table, marks, where, parameters.add(options.limit),
-                                // A trigram "token" is one character; a unicode61 one a word.
-                                substrings ? QStringLiteral("64") : QStringLiteral("20"),
-                                QString::number(kCandidates));
+    const QString sql
+        = QStringLiteral(
+            "WITH candidates AS (SELECT %1.rowid AS id, bm25(%1, 4.0, 1.0) AS score FROM %1 "
+            "JOIN search_docs d ON d.rowid = %1.rowid WHERE %1 MATCH ?1%3 ORDER BY %1.rowid DESC LIMIT %6), "
+            "top AS (SELECT id, score FROM candidates ORDER BY score LIMIT %4) "
+            "SELECT d.kind, d.ref_id, coalesce(d.note_id, ''), coalesce(n.title, d.title), "
+            "snippet(%1, -1, %2, '…', %5), d.time_ms, d.page, d.created_at, top.score "
+            "FROM top JOIN %1 ON %1.rowid = top.id JOIN search_docs d ON d.rowid = top.id "
+            "LEFT JOIN notes n ON n.id = d.note_id WHERE %1 MATCH ?1 ORDER BY top.score")
+              .arg(table, marks, where, parameters.add(options.limit),
+                  // A trigram "token" is one character; a unicode61 one a word.
+                  substrings ? QStringLiteral("64") : QStringLiteral("20"), QString::number(kCandidates));
 
     storage::Statement select = m_connection.prepare(sql.toStdString());
     parameters.bindTo(select);

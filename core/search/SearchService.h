@@ -14,23 +14,23 @@ namespace voxnote::search {
 
 struct SearchOptions
 {
-    QStringList kinds;  ///< "note", "segment", "ocr", "task"; empty for all
-    QString tag;        ///< only hits in notes with this tag
+    QStringList kinds; ///< "note", "segment", "ocr", "task"; empty for all
+    QString tag; ///< only hits in notes with this tag
     std::optional<qint64> fromMs; ///< created at or after
-    std::optional<qint64> toMs;   ///< created before
+    std::optional<qint64> toMs; ///< created before
     int limit = 50;
 };
 
 struct SearchHit
 {
-    QString kind;   ///< note, segment, ocr, task
-    QString refId;  ///< the note, segment, OCR page or task
+    QString kind; ///< note, segment, ocr, task
+    QString refId; ///< the note, segment, OCR page or task
     QString noteId; ///< the note it belongs to (empty for tasks)
-    QString title;  ///< the note's or task's title
+    QString title; ///< the note's or task's title
     /// Text around the match; matched words sit between kMatchStart and kMatchEnd.
     QString snippet;
     std::optional<qint64> timeMs; ///< where a transcript hit starts in the recording
-    std::optional<int> page;      ///< the page of an OCR hit
+    std::optional<int> page; ///< the page of an OCR hit
     qint64 createdAtMs = 0;
     double rank = 0; ///< lower is better
 };

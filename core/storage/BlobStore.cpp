@@ -3,13 +3,13 @@
 #include "Error.h"
 #include "util/Log.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-#include <QBuffer>
 
 #include <cerrno>
 #include <cstdio>
@@ -133,7 +133,8 @@ QString BlobStore::put(QIODevice& source, const QString& displayName)
 
     temp.setAutoRemove(false);
     temp.close();
-    if (std::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (std::rename(QFile::encodeName(temp.fileName()).constData(), QFile::encodeName(target).constData())
+        != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(temp.fileName());
         throw writeError(m_root, displayName, reason);

@@ -28,8 +28,8 @@ QString ChangeLog::siteId()
     return m_siteId;
 }
 
-void ChangeLog::append(const QString& table, const QString& rowId, const QString& column, const QVariant& value,
-    Change::Op op)
+void ChangeLog::append(
+    const QString& table, const QString& rowId, const QString& column, const QVariant& value, Change::Op op)
 {
     Q_ASSERT(m_connection.inTransaction());
     // Both numbers are read inside the write transaction, which holds the
@@ -40,8 +40,8 @@ void ChangeLog::append(const QString& table, const QString& rowId, const QString
     const qint64 lastHlc = m_connection.queryInt("SELECT coalesce(max(hlc), 0) FROM changes");
     const qint64 hlc = hlc::next(lastHlc, Clock::instance().nowMs());
 
-    Statement insert = m_connection.prepare(
-        "INSERT INTO changes (site, seq, hlc, tbl, row_id, col, value, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement insert = m_connection.prepare("INSERT INTO changes (site, seq, hlc, tbl, row_id, col, value, "
+                                            "op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     insert.bindAll(site, seq, hlc, table, rowId, column, value, opName(op));
     insert.run();
 }

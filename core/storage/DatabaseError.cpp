@@ -16,7 +16,8 @@ DatabaseError::DatabaseError(QString message, int sqliteCode)
 DatabaseError DatabaseError::fromSqlite(int code, sqlite3* db, const QString& path)
 {
     const int primary = code & 0xFF;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    const QString detail
+        = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
     const QString folder = QFileInfo(path).absolutePath();
     QString message;
     switch (primary) {
@@ -46,8 +47,8 @@ DatabaseError DatabaseError::fromSqlite(int code, sqlite3* db, const QString& pa
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        message = QCoreApplication::translate("DatabaseError",
-            "Voxnote may not write to %1. Check the permissions of the file and its folder.")
+        message = QCoreApplication::translate(
+            "DatabaseError", "Voxnote may not write to %1. Check the permissions of the file and its folder.")
                       .arg(path);
         break;
     case SQLITE_BUSY:
@@ -67,8 +68,8 @@ DatabaseError DatabaseError::fromSqlite(int code, sqlite3* db, const QString& pa
                           .arg(path);
             break;
         }
-        message = QCoreApplication::translate("DatabaseError",
-            "Reading or writing %1 failed (%2). Check the disk, then try again.")
+        message = QCoreApplication::translate(
+            "DatabaseError", "Reading or writing %1 failed (%2). Check the disk, then try again.")
                       .arg(path, detail);
         break;
     default:

@@ -49,7 +49,8 @@ Note NoteRepository::create(const QString& title, const QString& body)
     note.createdAtMs = note.updatedAtMs = Clock::instance().nowMs();
     m_writer.insert(kNotes, note.id,
         {{QStringLiteral("title"), title}, {QStringLiteral("body"), body}, {QStringLiteral("pinned"), false},
-            {QStringLiteral("created_at"), note.createdAtMs}, {QStringLiteral("updated_at"), note.updatedAtMs}});
+            {QStringLiteral("created_at"), note.createdAtMs},
+            {QStringLiteral("updated_at"), note.updatedAtMs}});
     return note;
 }
 
@@ -81,7 +82,8 @@ void NoteRepository::keepRevision(const Note& note, bool always)
 {
     const qint64 now = Clock::instance().nowMs();
     if (!always) {
-        Statement last = m_connection.prepare("SELECT max(created_at) FROM note_revisions WHERE note_id = ?1");
+        Statement last
+            = m_connection.prepare("SELECT max(created_at) FROM note_revisions WHERE note_id = ?1");
         last.bind(1, note.id);
         if (last.step() && !last.isNull(0) && now - last.columnInt64(0) < kRevisionIntervalMs)
             return;
@@ -98,8 +100,8 @@ QList<NoteRevision> NoteRepository::revisions(const QString& noteId)
     select.bind(1, noteId);
     QList<NoteRevision> list;
     while (select.step()) {
-        list << NoteRevision {select.columnText(0), select.columnText(1), select.columnText(2), select.columnText(3),
-            select.columnInt64(4)};
+        list << NoteRevision {select.columnText(0), select.columnText(1), select.columnText(2),
+            select.columnText(3), select.columnInt64(4)};
     }
     return list;
 }
@@ -107,11 +109,13 @@ QList<NoteRevision> NoteRepository::revisions(const QString& noteId)
 Note NoteRepository::restoreRevision(const QString& noteId, const QString& revisionId)
 {
     Transaction transaction(m_connection);
-    Statement select = m_connection.prepare("SELECT title, body FROM note_revisions WHERE id = ?1 AND note_id = ?2");
+    Statement select
+        = m_connection.prepare("SELECT title, body FROM note_revisions WHERE id = ?1 AND note_id = ?2");
     select.bindAll(revisionId, noteId);
     const std::optional<Note> note = find(noteId);
     if (!note || !select.step())
-        throw Error(QCoreApplication::translate("NoteRepository", "Note %1 has no revision %2.").arg(noteId, revisionId));
+        throw Error(QCoreApplication::translate("NoteRepository", "Note %1 has no revision %2.")
+                        .arg(noteId, revisionId));
     const QString title = select.columnText(0);
     const QString body = select.columnText(1);
     select.reset();
@@ -146,7 +150,8 @@ bool NoteRepository::purge(const QString& id)
     while (transcripts.step())
         transcriptIds << transcripts.columnText(0);
     for (const QString& transcriptId : transcriptIds) {
-        m_writer.removeWhere(QStringLiteral("transcript_segments"), QStringLiteral("transcript_id"), transcriptId);
+        m_writer.removeWhere(
+            QStringLiteral("transcript_segments"), QStringLiteral("transcript_id"), transcriptId);
         m_writer.removeWhere(QStringLiteral("speakers"), QStringLiteral("transcript_id"), transcriptId);
         m_writer.remove(QStringLiteral("transcripts"), transcriptId);
     }
@@ -160,7 +165,8 @@ bool NoteRepository::purge(const QString& id)
 
 std::optional<Note> NoteRepository::find(const QString& id)
 {
-    Statement select = m_connection.prepare(std::string("SELECT ") + kNoteColumns + " FROM notes WHERE id = ?1");
+    Statement select
+        = m_connection.prepare(std::string("SELECT ") + kNoteColumns + " FROM notes WHERE id = ?1");
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;
@@ -193,15 +199,15 @@ QList<Note> NoteRepository::trash(int limit)
 
 qint64 NoteRepository::count(bool includeTrash)
 {
-    return m_connection.queryInt(includeTrash ? "SELECT count(*) FROM notes"
-                                              : "SELECT count(*) FROM notes WHERE deleted_at IS NULL");
+    return m_connection.queryInt(
+        includeTrash ? "SELECT count(*) FROM notes" : "SELECT count(*) FROM notes WHERE deleted_at IS NULL");
 }
 
 Attachment NoteRepository::attach(const QString& noteId, const QString& blobHash, const QString& kind,
     const QString& fileName, const QString& mimeType, qint64 byteSize)
 {
-    Attachment attachment {newUuidV7(), noteId, blobHash, kind, fileName, mimeType, byteSize,
-        Clock::instance().nowMs()};
+    Attachment attachment {
+        newUuidV7(), noteId, blobHash, kind, fileName, mimeType, byteSize, Clock::instance().nowMs()};
     m_writer.insert(kAttachments, attachment.id,
         {{QStringLiteral("note_id"), noteId}, {QStringLiteral("blob_hash"), blobHash},
             {QStringLiteral("kind"), kind}, {QStringLiteral("file_name"), fileName},

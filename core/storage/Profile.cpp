@@ -69,7 +69,8 @@ std::unique_ptr<Profile> Profile::open(const QString& dataDir, const Options& op
         qCInfo(lcStorage) << "database" << path << "migrated from version" << result.fromVersion << "to"
                           << result.toVersion << "backup:" << result.backupPath;
     }
-    if (result.fromVersion == 0 || connection.queryText("SELECT value FROM meta WHERE key = 'site_id'").isEmpty()) {
+    if (result.fromVersion == 0
+        || connection.queryText("SELECT value FROM meta WHERE key = 'site_id'").isEmpty()) {
         Transaction transaction(connection);
         ChangeLog::ensureSiteId(connection);
         transaction.commit();

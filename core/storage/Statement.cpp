@@ -11,8 +11,8 @@ namespace voxnote::storage {
 Statement::Statement(Connection& connection, std::string_view sql)
     : m_connection(connection)
 {
-    const int rc = sqlite3_prepare_v3(connection.handle(), sql.data(), static_cast<int>(sql.size()), 0,
-        &m_statement, nullptr);
+    const int rc = sqlite3_prepare_v3(
+        connection.handle(), sql.data(), static_cast<int>(sql.size()), 0, &m_statement, nullptr);
     if (rc != SQLITE_OK)
         connection.fail(rc);
 }
@@ -64,8 +64,8 @@ Statement& Statement::bind(int index, const QByteArray& blob)
 {
     if (blob.isNull())
         return bind(index, nullptr);
-    check(sqlite3_bind_blob64(m_statement, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()),
-        SQLITE_TRANSIENT));
+    check(sqlite3_bind_blob64(
+        m_statement, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT));
     return *this;
 }
 

@@ -97,8 +97,9 @@ int SyncedWriter::update(const QString& table, const QString& id, const Fields& 
         QStringList assignments;
         for (int i = 0; i < changed.size(); ++i)
             assignments << QStringLiteral("%1 = ?%2").arg(changed[i].first).arg(i + 2);
-        Statement set = m_connection.prepare(
-            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, assignments.join(u", ")).toStdString());
+        Statement set = m_connection.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1")
+                                                 .arg(table, assignments.join(u", "))
+                                                 .toStdString());
         set.bind(1, id);
         for (int i = 0; i < changed.size(); ++i)
             set.bind(i + 2, changed[i].second);
@@ -114,7 +115,8 @@ bool SyncedWriter::remove(const QString& table, const QString& id)
 {
     checkColumns(table, {});
     Transaction transaction(m_connection);
-    Statement erase = m_connection.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table).toStdString());
+    Statement erase
+        = m_connection.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table).toStdString());
     erase.bind(1, id);
     erase.run();
     if (m_connection.changes() == 0)
@@ -128,8 +130,8 @@ int SyncedWriter::removeWhere(const QString& table, const QString& column, const
 {
     checkColumns(table, {{column, QVariant()}});
     Transaction transaction(m_connection);
-    Statement select
-        = m_connection.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(table, column).toStdString());
+    Statement select = m_connection.prepare(
+        QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(table, column).toStdString());
     select.bind(1, value);
     QStringList ids;
     while (select.step())

@@ -59,8 +59,8 @@ QList<AssigneeCounts> DashboardQueries::byAssignee()
         const QString personId = select.columnText(0);
         if (rows.isEmpty() || rows.last().personId != personId) {
             const people::Person person {personId, select.columnText(1), select.columnText(2), 0};
-            rows.append({personId, personId.isEmpty() ? QString() : people::PersonRepository::displayName(person, meId),
-                {}});
+            rows.append({personId,
+                personId.isEmpty() ? QString() : people::PersonRepository::displayName(person, meId), {}});
         }
         count(rows.last().counts, select.columnText(3), static_cast<int>(select.columnInt64(4)));
     }
@@ -72,14 +72,16 @@ QList<WeekCounts> DashboardQueries::createdVsCompletedPerWeek(const QDate& today
     const QDate thisMonday = today.addDays(1 - today.dayOfWeek());
     QList<WeekCounts> result;
     storage::Statement select = m_connection.prepare(
-        "SELECT (SELECT count(*) FROM tasks WHERE deleted_at IS NULL AND created_at >= ?1 AND created_at < ?2), "
+        "SELECT (SELECT count(*) FROM tasks WHERE deleted_at IS NULL AND created_at >= ?1 AND created_at < "
+        "?2), "
         "(SELECT count(*) FROM tasks WHERE deleted_at IS NULL AND completed_at >= ?1 AND completed_at < ?2)");
     for (int i = weeks - 1; i >= 0; --i) {
         const QDate monday = thisMonday.addDays(-7 * i);
         select.reset();
         select.bindAll(startOfDayMs(monday), startOfDayMs(monday.addDays(7)));
         select.step();
-        result.append({monday, static_cast<int>(select.columnInt64(0)), static_cast<int>(select.columnInt64(1))});
+        result.append(
+            {monday, static_cast<int>(select.columnInt64(0)), static_cast<int>(select.columnInt64(1))});
     }
     return result;
 }

@@ -77,8 +77,8 @@ QString priorityLabel(int priority)
 int priorityFromUser(const QString& text)
 {
     const QString key = text.trimmed().toLower();
-    static const QStringList s_names {QStringLiteral("none"), QStringLiteral("low"), QStringLiteral("medium"),
-        QStringLiteral("high")};
+    static const QStringList s_names {
+        QStringLiteral("none"), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
     if (const qsizetype index = s_names.indexOf(key); index >= 0)
         return static_cast<int>(index);
     bool ok = false;

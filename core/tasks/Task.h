@@ -68,7 +68,7 @@ struct TaskChanges
     std::optional<QString> description;
     std::optional<TaskStatus> status;
     std::optional<int> priority;
-    std::optional<QDate> dueDate;     ///< a null QDate clears the due date
+    std::optional<QDate> dueDate; ///< a null QDate clears the due date
     std::optional<QString> assigneeId; ///< an empty id unassigns
 };
 
@@ -76,11 +76,11 @@ struct TaskChanges
 struct TaskFilter
 {
     std::optional<TaskStatus> status;
-    QString assigneeId;    ///< only tasks assigned to this person
+    QString assigneeId; ///< only tasks assigned to this person
     bool unassigned = false;
     bool overdue = false;
     bool dueThisWeek = false;
-    QString text;          ///< words in the title or description
+    QString text; ///< words in the title or description
     int limit = 500;
 };
 

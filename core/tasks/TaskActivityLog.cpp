@@ -25,11 +25,13 @@ TaskActivityLog::TaskActivityLog(storage::Connection& connection)
 TaskEvent TaskActivityLog::append(const QString& taskId, const QString& actorId, const QString& kind,
     const QString& field, const QString& oldValue, const QString& newValue)
 {
-    TaskEvent event {newUuidV7(), taskId, actorId, Clock::instance().nowMs(), kind, field, oldValue, newValue};
+    TaskEvent event {
+        newUuidV7(), taskId, actorId, Clock::instance().nowMs(), kind, field, oldValue, newValue};
     m_writer.insert(QStringLiteral("task_events"), event.id,
         {{QStringLiteral("task_id"), taskId}, {QStringLiteral("actor_id"), nullIfEmpty(actorId)},
             {QStringLiteral("at"), event.atMs}, {QStringLiteral("kind"), kind},
-            {QStringLiteral("field"), nullIfEmpty(field)}, {QStringLiteral("old_value"), nullIfEmpty(oldValue)},
+            {QStringLiteral("field"), nullIfEmpty(field)},
+            {QStringLiteral("old_value"), nullIfEmpty(oldValue)},
             {QStringLiteral("new_value"), nullIfEmpty(newValue)}});
     return event;
 }
@@ -42,8 +44,9 @@ QList<TaskEvent> TaskActivityLog::history(const QString& taskId)
     select.bind(1, taskId);
     QList<TaskEvent> events;
     while (select.step()) {
-        events << TaskEvent {select.columnText(0), select.columnText(1), select.columnText(2), select.columnInt64(3),
-            select.columnText(4), select.columnText(5), select.columnText(6), select.columnText(7)};
+        events << TaskEvent {select.columnText(0), select.columnText(1), select.columnText(2),
+            select.columnInt64(3), select.columnText(4), select.columnText(5), select.columnText(6),
+            select.columnText(7)};
     }
     return events;
 }

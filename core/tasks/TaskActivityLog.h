@@ -16,8 +16,8 @@ class TaskActivityLog
 public:
     explicit TaskActivityLog(storage::Connection& connection);
 
-    TaskEvent append(const QString& taskId, const QString& actorId, const QString& kind, const QString& field = {},
-        const QString& oldValue = {}, const QString& newValue = {});
+    TaskEvent append(const QString& taskId, const QString& actorId, const QString& kind,
+        const QString& field = {}, const QString& oldValue = {}, const QString& newValue = {});
 
     /// The task's events, oldest first.
     QList<TaskEvent> history(const QString& taskId);

@@ -42,7 +42,8 @@ QString TaskNotifier::actorName()
     return actor ? people::PersonRepository::displayName(*actor, QString()) : tr("Someone");
 }
 
-void TaskNotifier::notify(const QStringList& personIds, const Task& task, const QString& kind, const QString& message)
+void TaskNotifier::notify(
+    const QStringList& personIds, const Task& task, const QString& kind, const QString& message)
 {
     notify::NotificationRepository notifications(m_connection);
     QStringList done;

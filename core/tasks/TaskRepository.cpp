@@ -84,10 +84,11 @@ struct FieldChange
 QList<FieldChange> diff(const Task& task, const TaskChanges& changes)
 {
     QList<FieldChange> fields;
-    const auto add = [&fields](const char* column, const QString& before, const QString& after, QVariant stored) {
-        if (before != after)
-            fields.append({QString::fromLatin1(column), before, after, std::move(stored)});
-    };
+    const auto add
+        = [&fields](const char* column, const QString& before, const QString& after, QVariant stored) {
+              if (before != after)
+                  fields.append({QString::fromLatin1(column), before, after, std::move(stored)});
+          };
     if (changes.title)
         add("title", task.title, checkedTitle(*changes.title), checkedTitle(*changes.title));
     if (changes.description)
@@ -96,10 +97,12 @@ QList<FieldChange> diff(const Task& task, const TaskChanges& changes)
         add("status", statusKey(task.status), statusKey(*changes.status), statusKey(*changes.status));
     if (changes.priority) {
         checkPriority(*changes.priority);
-        add("priority", QString::number(task.priority), QString::number(*changes.priority), *changes.priority);
+        add("priority", QString::number(task.priority), QString::number(*changes.priority),
+            *changes.priority);
     }
     if (changes.dueDate)
-        add("due_date", dueText(task.dueDate), dueText(*changes.dueDate), nullIfEmpty(dueText(*changes.dueDate)));
+        add("due_date", dueText(task.dueDate), dueText(*changes.dueDate),
+            nullIfEmpty(dueText(*changes.dueDate)));
     if (changes.assigneeId)
         add("assignee_id", task.assigneeId, *changes.assigneeId, nullIfEmpty(*changes.assigneeId));
     return fields;
@@ -164,9 +167,11 @@ Task TaskRepository::create(const TaskDraft& draft)
             {QStringLiteral("status"), statusKey(task.status)}, {QStringLiteral("priority"), task.priority},
             {QStringLiteral("due_date"), nullIfEmpty(dueText(task.dueDate))},
             {QStringLiteral("assignee_id"), nullIfEmpty(task.assigneeId)},
-            {QStringLiteral("creator_id"), nullIfEmpty(task.creatorId)}, {QStringLiteral("sort_key"), task.sortKey},
-            {QStringLiteral("created_at"), task.createdAtMs}, {QStringLiteral("updated_at"), task.updatedAtMs},
-            {QStringLiteral("completed_at"), task.completedAtMs ? QVariant(*task.completedAtMs) : QVariant()}});
+            {QStringLiteral("creator_id"), nullIfEmpty(task.creatorId)},
+            {QStringLiteral("sort_key"), task.sortKey}, {QStringLiteral("created_at"), task.createdAtMs},
+            {QStringLiteral("updated_at"), task.updatedAtMs},
+            {QStringLiteral("completed_at"),
+                task.completedAtMs ? QVariant(*task.completedAtMs) : QVariant()}});
     TaskActivityLog(m_connection).append(task.id, m_actorId, QStringLiteral("created"), {}, {}, task.title);
     if (!draft.noteId.isEmpty())
         linkNote(task.id, draft.noteId, draft.noteTimeMs);
@@ -196,7 +201,8 @@ Task TaskRepository::update(const QString& id, const TaskChanges& changes)
     }
     if (changes.status && *changes.status != before.status) {
         values.append({QStringLiteral("sort_key"), endOfColumn(*changes.status)});
-        values.append({QStringLiteral("completed_at"), *changes.status == TaskStatus::Done ? QVariant(now) : QVariant()});
+        values.append({QStringLiteral("completed_at"),
+            *changes.status == TaskStatus::Done ? QVariant(now) : QVariant()});
     }
     m_writer.update(kTasks, id, values);
     const Task after = get(id);
@@ -245,7 +251,8 @@ Task TaskRepository::restore(const QString& id)
         throw Error(tr("There is no task with the id %1.").arg(id));
     if (task->deletedAtMs) {
         m_writer.update(kTasks, id,
-            {{QStringLiteral("deleted_at"), QVariant()}, {QStringLiteral("updated_at"), Clock::instance().nowMs()}});
+            {{QStringLiteral("deleted_at"), QVariant()},
+                {QStringLiteral("updated_at"), Clock::instance().nowMs()}});
         TaskActivityLog(m_connection).append(id, m_actorId, QStringLiteral("restored"));
     }
     const Task restored = get(id);
@@ -259,8 +266,8 @@ TaskEvent TaskRepository::comment(const QString& id, const QString& text)
         throw Error(tr("A comment needs some text."));
     storage::Transaction transaction(m_connection);
     get(id);
-    const TaskEvent event
-        = TaskActivityLog(m_connection).append(id, m_actorId, QStringLiteral("comment"), {}, {}, text.trimmed());
+    const TaskEvent event = TaskActivityLog(m_connection)
+                                .append(id, m_actorId, QStringLiteral("comment"), {}, {}, text.trimmed());
     transaction.commit();
     return event;
 }
@@ -285,8 +292,8 @@ void TaskRepository::linkNote(const QString& taskId, const QString& noteId, std:
 
 QList<TaskLink> TaskRepository::links(const QString& taskId)
 {
-    storage::Statement select
-        = m_connection.prepare("SELECT note_id, time_ms FROM task_links WHERE task_id = ?1 ORDER BY created_at");
+    storage::Statement select = m_connection.prepare(
+        "SELECT note_id, time_ms FROM task_links WHERE task_id = ?1 ORDER BY created_at");
     select.bind(1, taskId);
     QList<TaskLink> links;
     while (select.step()) {
@@ -334,7 +341,9 @@ QList<Task> TaskRepository::list(const TaskFilter& filter, const QDate& today)
     }
     if (!filter.text.trimmed().isEmpty()) {
         QString pattern = filter.text.trimmed();
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         const QString placeholder = parameters.add(QString(u'%' + pattern + u'%'));
         where += u" AND (title LIKE " + placeholder + u" ESCAPE '\\' OR description LIKE " + placeholder
             + u" ESCAPE '\\')";

@@ -44,7 +44,9 @@ using WordCallback = std::function<void(const SpokenWord& word)>;
 
 /// Turns text into speech. Implementations may serialise requests on a
 /// thread of their own; every method may be called from any thread except
-/// that one, and blocks until done. Failures throw `Error`.
+/// that one, and blocks until done, so the sink and callbacks of
+/// `synthesize` must not call back into the synthesizer. Failures throw
+/// `Error`.
 class SpeechSynthesizer
 {
 public:

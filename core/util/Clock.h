@@ -27,7 +27,10 @@ public:
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(qint64 nowMs) : m_nowMs(nowMs) {}
+    explicit ManualClock(qint64 nowMs)
+        : m_nowMs(nowMs)
+    {
+    }
     qint64 nowMs() const override { return m_nowMs; }
     void set(qint64 nowMs) { m_nowMs = nowMs; }
     void advance(qint64 ms) { m_nowMs += ms; }

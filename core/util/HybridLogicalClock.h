@@ -16,8 +16,14 @@ constexpr qint64 pack(qint64 wallMs, qint64 counter)
 {
     return (wallMs << kCounterBits) | (counter & 0xFFFF);
 }
-constexpr qint64 wallMs(qint64 hlc) { return hlc >> kCounterBits; }
-constexpr qint64 counter(qint64 hlc) { return hlc & 0xFFFF; }
+constexpr qint64 wallMs(qint64 hlc)
+{
+    return hlc >> kCounterBits;
+}
+constexpr qint64 counter(qint64 hlc)
+{
+    return hlc & 0xFFFF;
+}
 
 /// The timestamp for a new local event, given the greatest timestamp this
 /// database has seen (`last`, local or received) and the wall clock now.

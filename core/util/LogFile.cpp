@@ -66,8 +66,8 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
 {
     State& s = state();
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + levelLetter(type) + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8()
-        + '\n';
+        + levelLetter(type) + ' ' + (context.category ? context.category : "default") + ": "
+        + message.toUtf8() + '\n';
     {
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {
@@ -94,7 +94,8 @@ void LogFile::install(const QString& dir, const Options& options)
         if (s.file.isOpen())
             s.file.close();
         if (!dir.isEmpty() && QDir().mkpath(dir)) {
-            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(
+                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             s.file.setFileName(s.path);
             if (s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
                 s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

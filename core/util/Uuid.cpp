@@ -47,7 +47,9 @@ QString newUuidV7()
     b[8] = static_cast<quint8>(0x80 | (b[8] & 0x3F));
 
     const QByteArray hex = QByteArray(reinterpret_cast<const char*>(b.data()), 16).toHex();
-    const auto part = [&hex](int from, int len) { return QString::fromLatin1(hex.mid(from, len)); };
+    const auto part = [&hex](int from, int len) {
+        return QString::fromLatin1(hex.mid(from, len));
+    };
     return part(0, 8) + u'-' + part(8, 4) + u'-' + part(12, 4) + u'-' + part(16, 4) + u'-' + part(20, 12);
 }
 

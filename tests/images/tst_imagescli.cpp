@@ -60,7 +60,7 @@ private slots:
     void ocrUsage();
     void ocrUnwritableOutput();
     void speakWritesAudioWithTimings();
-    void speakFromFileAndStdinLikeText();
+    void speakFromFile();
     void speakBadInput();
     void speakFullDiskLeavesNoFile();
     void speakNoteStoresRendition();
@@ -190,7 +190,7 @@ void TestImagesCli::speakWritesAudioWithTimings()
     QVERIFY(qAbs(frames * 1000 / 22050 - report[u"durationMs"].toInteger()) < 150);
 }
 
-void TestImagesCli::speakFromFileAndStdinLikeText()
+void TestImagesCli::speakFromFile()
 {
     const QString text = m_dir->filePath(QStringLiteral("korean.txt"));
     QFile file(text);

@@ -57,9 +57,9 @@ int CheckVerb::run(CliContext& context, const QCommandLineParser&)
     }
 
     if (context.json()) {
-        context.printJson({{QStringLiteral("ok"), problems.isEmpty()},
-            {QStringLiteral("mediaFiles"), blobCount},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+        context.printJson(
+            {{QStringLiteral("ok"), problems.isEmpty()}, {QStringLiteral("mediaFiles"), blobCount},
+                {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else if (problems.isEmpty()) {
         context.out() << QCoreApplication::translate(
             "CheckVerb", "The database and %n media file(s) are in good order.", nullptr, blobCount)

@@ -43,7 +43,8 @@ QString DashboardVerb::summary() const
 
 void DashboardVerb::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("weeks"), tr("How many weeks of history."), tr("n"), QStringLiteral("8")});
+    parser.addOption(
+        {QStringLiteral("weeks"), tr("How many weeks of history."), tr("n"), QStringLiteral("8")});
 }
 
 int DashboardVerb::run(CliContext& context, const QCommandLineParser& parser)
@@ -60,30 +61,33 @@ int DashboardVerb::run(CliContext& context, const QCommandLineParser& parser)
     if (context.json()) {
         QJsonArray byPerson;
         for (const tasks::AssigneeCounts& row : people)
-            byPerson.append(QJsonObject {{QStringLiteral("personId"), row.personId}, {QStringLiteral("name"), row.name},
-                {QStringLiteral("counts"), countsJson(row.counts)}});
+            byPerson.append(QJsonObject {{QStringLiteral("personId"), row.personId},
+                {QStringLiteral("name"), row.name}, {QStringLiteral("counts"), countsJson(row.counts)}});
         QJsonArray perWeek;
         for (const tasks::WeekCounts& week : history)
             perWeek.append(QJsonObject {{QStringLiteral("week"), week.weekStart.toString(Qt::ISODate)},
                 {QStringLiteral("created"), week.created}, {QStringLiteral("completed"), week.completed}});
-        context.printJson({{QStringLiteral("byStatus"), countsJson(status)}, {QStringLiteral("byAssignee"), byPerson},
-            {QStringLiteral("perWeek"), perWeek}, {QStringLiteral("overdue"), overdue},
-            {QStringLiteral("averageTimeToDoneMs"), average ? QJsonValue(*average) : QJsonValue()}});
+        context.printJson(
+            {{QStringLiteral("byStatus"), countsJson(status)}, {QStringLiteral("byAssignee"), byPerson},
+                {QStringLiteral("perWeek"), perWeek}, {QStringLiteral("overdue"), overdue},
+                {QStringLiteral("averageTimeToDoneMs"), average ? QJsonValue(*average) : QJsonValue()}});
         return 0;
     }
     QTextStream& out = context.out();
     out << tr("Tasks: %1").arg(countsText(status)) << Qt::endl;
     out << tr("Overdue: %1").arg(overdue) << Qt::endl;
-    out << tr("Average time to done: %1").arg(average ? Presenter::duration(*average) : tr("no task done yet"))
+    out << tr("Average time to done: %1")
+               .arg(average ? Presenter::duration(*average) : tr("no task done yet"))
         << Qt::endl;
     for (const tasks::AssigneeCounts& row : people)
-        out << QStringLiteral("  ") << (row.name.isEmpty() ? tr("(unassigned)") : row.name) << QStringLiteral(": ")
-            << countsText(row.counts) << Qt::endl;
+        out << QStringLiteral("  ") << (row.name.isEmpty() ? tr("(unassigned)") : row.name)
+            << QStringLiteral(": ") << countsText(row.counts) << Qt::endl;
     for (const tasks::WeekCounts& week : history)
-        out << QStringLiteral("  ") << tr("week of %1: %2 created, %3 done")
-                                           .arg(week.weekStart.toString(Qt::ISODate))
-                                           .arg(week.created)
-                                           .arg(week.completed)
+        out << QStringLiteral("  ")
+            << tr("week of %1: %2 created, %3 done")
+                   .arg(week.weekStart.toString(Qt::ISODate))
+                   .arg(week.created)
+                   .arg(week.completed)
             << Qt::endl;
     return 0;
 }

@@ -43,7 +43,8 @@ int InfoVerb::run(CliContext& context, const QCommandLineParser&)
         return 0;
     }
     const auto line = [&](const char* label, const QString& value) {
-        context.out() << QCoreApplication::translate("InfoVerb", label).leftJustified(16) << value << Qt::endl;
+        context.out() << QCoreApplication::translate("InfoVerb", label).leftJustified(16) << value
+                      << Qt::endl;
     };
     line("Version", info[u"version"].toString());
     line("Data directory", info[u"dataDir"].toString());

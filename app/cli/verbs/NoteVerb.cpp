@@ -11,8 +11,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QJsonArray>
+#include <QMimeDatabase>
 
 namespace voxnote::cli {
 
@@ -71,7 +71,8 @@ void attachFile(storage::Profile& profile, const QString& noteId, const QString&
         : mime.name().startsWith(u"image/")                ? QStringLiteral("image")
                                                            : QStringLiteral("document");
     const QString hash = profile.blobs().putFile(path);
-    storage::NoteRepository(profile.database()).attach(noteId, hash, kind, info.fileName(), mime.name(), info.size());
+    storage::NoteRepository(profile.database())
+        .attach(noteId, hash, kind, info.fileName(), mime.name(), info.size());
 }
 
 } // namespace
@@ -92,7 +93,8 @@ void NoteVerb::addOptions(QCommandLineParser& parser) const
         tr("add TITLE | list | show ID | edit ID | rm ID | restore ID | revisions ID | search QUERY | "
            "tag add ID TAG… | tag rm ID TAG… | tag rename OLD NEW | tag list"));
     parser.addOption({QStringLiteral("body"), tr("The note's text (markdown)."), tr("text")});
-    parser.addOption({QStringLiteral("body-file"), tr("Read the note's text from <file> (- for stdin)."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("body-file"), tr("Read the note's text from <file> (- for stdin)."), tr("file")});
     parser.addOption({QStringLiteral("title"), tr("A new title (edit)."), tr("title")});
     parser.addOption({QStringLiteral("tag"), tr("A tag to add (add) or to list by (list)."), tr("tag")});
     parser.addOption({QStringLiteral("attach"), tr("Attach this file (add; may be repeated)."), tr("file")});
@@ -101,7 +103,8 @@ void NoteVerb::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("trash"), tr("List the notes in the trash.")});
     parser.addOption({QStringLiteral("purge"), tr("Delete for good instead of moving to the trash (rm).")});
     parser.addOption({QStringLiteral("revision"), tr("Restore this revision (restore)."), tr("id")});
-    parser.addOption({QStringLiteral("limit"), tr("Show at most <n> notes."), tr("n"), QStringLiteral("100")});
+    parser.addOption(
+        {QStringLiteral("limit"), tr("Show at most <n> notes."), tr("n"), QStringLiteral("100")});
 }
 
 int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
@@ -158,8 +161,9 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         printNote(existingNote(notes, needWord(args, 1, "the note id")));
     } else if (command == u"edit") {
         const storage::Note note = existingNote(notes, needWord(args, 1, "the note id"));
-        const QString title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")).trimmed()
-                                                                    : note.title;
+        const QString title = parser.isSet(QStringLiteral("title"))
+            ? parser.value(QStringLiteral("title")).trimmed()
+            : note.title;
         if (title.isEmpty())
             throw Error(tr("A note needs a title."));
         storage::Transaction transaction(db);
@@ -175,11 +179,13 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         else
             notes.moveToTrash(note.id);
         if (!context.json())
-            out << (parser.isSet(QStringLiteral("purge")) ? tr("Deleted “%1” for good.") : tr("Moved “%1” to the trash."))
+            out << (parser.isSet(QStringLiteral("purge")) ? tr("Deleted “%1” for good.")
+                                                          : tr("Moved “%1” to the trash."))
                        .arg(note.title)
                 << Qt::endl;
         else
-            context.printJson({{QStringLiteral("id"), note.id}, {QStringLiteral("purged"), parser.isSet(QStringLiteral("purge"))}});
+            context.printJson({{QStringLiteral("id"), note.id},
+                {QStringLiteral("purged"), parser.isSet(QStringLiteral("purge"))}});
     } else if (command == u"restore") {
         const storage::Note note = existingNote(notes, needWord(args, 1, "the note id"));
         if (parser.isSet(QStringLiteral("revision"))) {
@@ -194,8 +200,9 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         for (const storage::NoteRevision& revision : notes.revisions(note.id)) {
             json.append(present.revision(revision));
             if (!context.json())
-                out << revision.id << QStringLiteral("  ") << Presenter::time(revision.createdAtMs) << QStringLiteral("  ") << revision.title
-                    << QStringLiteral("  (") << tr("%n character(s)", static_cast<int>(revision.body.size())) << QChar(u')')
+                out << revision.id << QStringLiteral("  ") << Presenter::time(revision.createdAtMs)
+                    << QStringLiteral("  ") << revision.title << QStringLiteral("  (")
+                    << tr("%n character(s)", static_cast<int>(revision.body.size())) << QChar(u')')
                     << Qt::endl;
         }
         if (context.json())
@@ -205,7 +212,8 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         options.kinds = {QStringLiteral("note")};
         options.tag = parser.value(QStringLiteral("tag"));
         QJsonArray json;
-        for (const search::SearchHit& hit : search::SearchService(db).search(args.mid(1).join(u' '), options)) {
+        for (const search::SearchHit& hit :
+            search::SearchService(db).search(args.mid(1).join(u' '), options)) {
             json.append(present.hit(hit));
             if (!context.json())
                 out << present.hitLine(hit) << Qt::endl;
@@ -217,19 +225,22 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         if (action == u"list") {
             QJsonArray json;
             for (const notes::TagCount& tag : tags.list()) {
-                json.append(QJsonObject {{QStringLiteral("name"), tag.name}, {QStringLiteral("notes"), tag.notes}});
+                json.append(
+                    QJsonObject {{QStringLiteral("name"), tag.name}, {QStringLiteral("notes"), tag.notes}});
                 if (!context.json())
                     out << QChar(u'#') << tag.name << QStringLiteral("  ") << tag.notes << Qt::endl;
             }
             if (context.json())
                 context.printJson({{QStringLiteral("tags"), json}});
         } else if (action == u"rename") {
-            const int count = tags.rename(needWord(args, 2, "the tag to rename"), needWord(args, 3, "the new name"));
+            const int count
+                = tags.rename(needWord(args, 2, "the tag to rename"), needWord(args, 3, "the new name"));
             if (context.json())
                 context.printJson({{QStringLiteral("name"), notes::TagRepository::checkedName(args[3])},
                     {QStringLiteral("notes"), count}});
             else
-                out << tr("Renamed; %n note(s) carry #%1.", count).arg(notes::TagRepository::checkedName(args[3]))
+                out << tr("Renamed; %n note(s) carry #%1.", count)
+                           .arg(notes::TagRepository::checkedName(args[3]))
                     << Qt::endl;
         } else if (action == u"add" || action == u"rm") {
             const storage::Note note = existingNote(notes, needWord(args, 2, "the note id"));

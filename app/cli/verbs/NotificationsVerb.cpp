@@ -27,8 +27,9 @@ void configureSmtp(CliContext& context, const QCommandLineParser& parser, const 
         throw UsageError(tr("Missing the server, e.g. smtp://mail.example.org:587."));
     const QUrl url(args[1]);
     if (!url.isValid() || (url.scheme() != u"smtp" && url.scheme() != u"smtps") || url.host().isEmpty())
-        throw Error(tr("“%1” is not an SMTP server address; write it as smtp://host:port or smtps://host:port.")
-                        .arg(args[1]));
+        throw Error(
+            tr("“%1” is not an SMTP server address; write it as smtp://host:port or smtps://host:port.")
+                .arg(args[1]));
     notify::SmtpSettings settings;
     settings.url = args[1];
     settings.from = parser.value(QStringLiteral("from"));
@@ -38,7 +39,8 @@ void configureSmtp(CliContext& context, const QCommandLineParser& parser, const 
     // The password comes from the environment so it never appears in the
     // shell history or the process list.
     if (parser.isSet(QStringLiteral("password-env")))
-        settings.password = qEnvironmentVariable(parser.value(QStringLiteral("password-env")).toUtf8().constData());
+        settings.password
+            = qEnvironmentVariable(parser.value(QStringLiteral("password-env")).toUtf8().constData());
     notify::EmailOutbox::saveSettings(context.profile().database(), settings);
     context.out() << tr("Notifications will be e-mailed through %1.").arg(settings.url) << Qt::endl;
 }
@@ -57,7 +59,8 @@ QString NotificationsVerb::summary() const
 
 void NotificationsVerb::addOptions(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("smtp"), tr("smtp URL: e-mail notifications through this server."));
+    parser.addPositionalArgument(
+        QStringLiteral("smtp"), tr("smtp URL: e-mail notifications through this server."));
     parser.addOption({QStringLiteral("all"), tr("Show read notifications too.")});
     parser.addOption({QStringLiteral("read"), tr("Mark this notification read."), tr("id")});
     parser.addOption({QStringLiteral("read-all"), tr("Mark all my notifications read.")});
@@ -65,7 +68,8 @@ void NotificationsVerb::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("send"), tr("Send the e-mails that are due now.")});
     parser.addOption({QStringLiteral("from"), tr("The sender's address (smtp)."), tr("address")});
     parser.addOption({QStringLiteral("user"), tr("The SMTP user name (smtp)."), tr("user")});
-    parser.addOption({QStringLiteral("password-env"), tr("Read the SMTP password from this variable (smtp)."), tr("var")});
+    parser.addOption(
+        {QStringLiteral("password-env"), tr("Read the SMTP password from this variable (smtp)."), tr("var")});
 }
 
 int NotificationsVerb::run(CliContext& context, const QCommandLineParser& parser)
@@ -85,7 +89,8 @@ int NotificationsVerb::run(CliContext& context, const QCommandLineParser& parser
 
     if (parser.isSet(QStringLiteral("read"))) {
         if (!notifications.markRead(parser.value(QStringLiteral("read"))))
-            throw Error(tr("There is no notification with the id %1.").arg(parser.value(QStringLiteral("read"))));
+            throw Error(
+                tr("There is no notification with the id %1.").arg(parser.value(QStringLiteral("read"))));
     }
     if (parser.isSet(QStringLiteral("read-all")))
         notifications.markAllRead(meId);
@@ -100,11 +105,12 @@ int NotificationsVerb::run(CliContext& context, const QCommandLineParser& parser
         for (const notify::OutgoingEmail& email : outbox.all()) {
             json.append(QJsonObject {{QStringLiteral("recipient"), email.recipient},
                 {QStringLiteral("subject"), email.subject}, {QStringLiteral("attempts"), email.attempts},
-                {QStringLiteral("sent"), email.sentAtMs.has_value()}, {QStringLiteral("lastError"), email.lastError}});
+                {QStringLiteral("sent"), email.sentAtMs.has_value()},
+                {QStringLiteral("lastError"), email.lastError}});
             if (!context.json())
-                out << (email.sentAtMs ? tr("sent   ") : tr("waiting")) << QStringLiteral("  ") << email.recipient << QStringLiteral("  ")
-                    << email.subject << (email.lastError.isEmpty() ? QString() : u"  (" + email.lastError + u')')
-                    << Qt::endl;
+                out << (email.sentAtMs ? tr("sent   ") : tr("waiting")) << QStringLiteral("  ")
+                    << email.recipient << QStringLiteral("  ") << email.subject
+                    << (email.lastError.isEmpty() ? QString() : u"  (" + email.lastError + u')') << Qt::endl;
         }
         if (context.json())
             context.printJson({{QStringLiteral("outbox"), json}});
@@ -117,14 +123,16 @@ int NotificationsVerb::run(CliContext& context, const QCommandLineParser& parser
         QJsonArray json;
         for (const notify::Notification& notification : list)
             json.append(present.notification(notification));
-        context.printJson({{QStringLiteral("unread"), notifications.unreadCount(meId)}, {QStringLiteral("notifications"), json}});
+        context.printJson({{QStringLiteral("unread"), notifications.unreadCount(meId)},
+            {QStringLiteral("notifications"), json}});
     } else if (list.isEmpty()) {
         out << tr("No new notifications.") << Qt::endl;
     } else {
         for (const notify::Notification& notification : list)
-            out << notification.id << QStringLiteral("  ") << Presenter::time(notification.createdAtMs) << QStringLiteral("  ")
-                << (notification.readAtMs ? QStringLiteral("  ") : QStringLiteral("• ")) << notification.message
-                << Qt::endl;
+            out << notification.id << QStringLiteral("  ") << Presenter::time(notification.createdAtMs)
+                << QStringLiteral("  ")
+                << (notification.readAtMs ? QStringLiteral("  ") : QStringLiteral("• "))
+                << notification.message << Qt::endl;
     }
     return 0;
 }

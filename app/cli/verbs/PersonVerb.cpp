@@ -51,7 +51,8 @@ int PersonVerb::run(CliContext& context, const QCommandLineParser& parser)
         if (context.json())
             context.printJson(present.person(person));
         else
-            context.out() << person.id << QStringLiteral("  ") << people::PersonRepository::displayName(person, meId)
+            context.out() << person.id << QStringLiteral("  ")
+                          << people::PersonRepository::displayName(person, meId)
                           << (person.email.isEmpty() ? QString() : u"  <" + person.email + u'>')
                           << (person.id == meId ? tr("  (me)") : QString()) << Qt::endl;
     };

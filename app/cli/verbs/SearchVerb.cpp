@@ -41,7 +41,8 @@ QString SearchVerb::summary() const
 void SearchVerb::addOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("query"), tr("The words to find."));
-    parser.addOption({QStringLiteral("kind"), tr("Only note, segment (transcripts), ocr or task hits."), tr("kind")});
+    parser.addOption(
+        {QStringLiteral("kind"), tr("Only note, segment (transcripts), ocr or task hits."), tr("kind")});
     parser.addOption({QStringLiteral("tag"), tr("Only hits in notes with this tag."), tr("tag")});
     parser.addOption({QStringLiteral("from"), tr("Only things created on or after this date."), tr("date")});
     parser.addOption({QStringLiteral("to"), tr("Only things created before this date."), tr("date")});
@@ -52,8 +53,8 @@ int SearchVerb::run(CliContext& context, const QCommandLineParser& parser)
 {
     const QString query = words(parser).join(u' ');
     search::SearchOptions options;
-    static const QStringList s_kinds {QStringLiteral("note"), QStringLiteral("segment"), QStringLiteral("ocr"),
-        QStringLiteral("task")};
+    static const QStringList s_kinds {
+        QStringLiteral("note"), QStringLiteral("segment"), QStringLiteral("ocr"), QStringLiteral("task")};
     for (const QString& kind : parser.values(QStringLiteral("kind"))) {
         if (!s_kinds.contains(kind))
             throw Error(tr("“%1” is not a kind of hit; use note, segment, ocr or task.").arg(kind));

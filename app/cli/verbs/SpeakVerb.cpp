@@ -46,11 +46,11 @@ int intOption(const QCommandLineParser& parser, const QString& name, int fallbac
     return value;
 }
 
+/// The text of a UTF-8 file, or of stdin for "-".
 QString readText(const QString& path)
 {
-    QFile file;
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    QFile file(path);
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened)
         throw Error(tr("Voxnote cannot read %1 (%2).").arg(path, file.errorString()));
     const QByteArray bytes = file.read(kMaxTextBytes + 1);

@@ -56,7 +56,9 @@ void sendQueuedEmails(CliContext& context)
     outbox.sendDue(sender);
     const qsizetype waiting = outbox.pending().size();
     if (waiting > 0)
-        context.err() << tr("%n e-mail(s) could not be sent yet and will be retried; see 'voxnote notifications --outbox'.", static_cast<int>(waiting))
+        context.err() << tr(
+            "%n e-mail(s) could not be sent yet and will be retried; see 'voxnote notifications --outbox'.",
+            static_cast<int>(waiting))
                       << Qt::endl;
 }
 
@@ -81,10 +83,13 @@ void TaskVerb::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("description"), tr("The task's description."), tr("text")});
     parser.addOption({QStringLiteral("status"), tr("todo, in_progress or done."), tr("status")});
     parser.addOption({QStringLiteral("priority"), tr("none, low, medium or high."), tr("priority")});
-    parser.addOption({QStringLiteral("due"), tr("Due date YYYY-MM-DD, today, tomorrow, or none."), tr("date")});
-    parser.addOption({QStringLiteral("assignee"), tr("Who does it: a name, an e-mail, me, or none."), tr("who")});
+    parser.addOption(
+        {QStringLiteral("due"), tr("Due date YYYY-MM-DD, today, tomorrow, or none."), tr("date")});
+    parser.addOption(
+        {QStringLiteral("assignee"), tr("Who does it: a name, an e-mail, me, or none."), tr("who")});
     parser.addOption({QStringLiteral("note"), tr("Link the task to this note (add)."), tr("id")});
-    parser.addOption({QStringLiteral("at"), tr("The moment in the note's recording, in seconds (add)."), tr("seconds")});
+    parser.addOption(
+        {QStringLiteral("at"), tr("The moment in the note's recording, in seconds (add)."), tr("seconds")});
     parser.addOption({QStringLiteral("mine"), tr("Only tasks assigned to me (list).")});
     parser.addOption({QStringLiteral("overdue"), tr("Only overdue tasks (list).")});
     parser.addOption({QStringLiteral("due-this-week"), tr("Only tasks due this week (list).")});
@@ -107,8 +112,12 @@ int TaskVerb::run(CliContext& context, const QCommandLineParser& parser)
         else
             out << present.taskLine(task) << Qt::endl;
     };
-    const auto option = [&parser](const char* name) { return parser.value(QString::fromLatin1(name)); };
-    const auto isSet = [&parser](const char* name) { return parser.isSet(QString::fromLatin1(name)); };
+    const auto option = [&parser](const char* name) {
+        return parser.value(QString::fromLatin1(name));
+    };
+    const auto isSet = [&parser](const char* name) {
+        return parser.isSet(QString::fromLatin1(name));
+    };
 
     if (command == u"add") {
         tasks::TaskDraft draft;
@@ -177,7 +186,8 @@ int TaskVerb::run(CliContext& context, const QCommandLineParser& parser)
         if (command == u"done") {
             changes.status = tasks::TaskStatus::Done;
         } else if (command == u"assign") {
-            changes.assigneeId = assigneeFrom(people, needWord(args, 2, "who to assign it to (a name, e-mail, me or none)"));
+            changes.assigneeId
+                = assigneeFrom(people, needWord(args, 2, "who to assign it to (a name, e-mail, me or none)"));
         } else {
             if (isSet("title"))
                 changes.title = option("title");
@@ -188,7 +198,8 @@ int TaskVerb::run(CliContext& context, const QCommandLineParser& parser)
             if (isSet("priority"))
                 changes.priority = tasks::priorityFromUser(option("priority"));
             if (isSet("due"))
-                changes.dueDate = isNone(option("due")) ? QDate() : tasks::dueDateFromUser(option("due"), today());
+                changes.dueDate
+                    = isNone(option("due")) ? QDate() : tasks::dueDateFromUser(option("due"), today());
             if (isSet("assignee"))
                 changes.assigneeId = assigneeFrom(people, option("assignee"));
         }
@@ -200,7 +211,8 @@ int TaskVerb::run(CliContext& context, const QCommandLineParser& parser)
         if (context.json())
             context.printJson({{QStringLiteral("id"), task.id}, {QStringLiteral("deleted"), true}});
         else
-            out << tr("Deleted “%1”; 'voxnote task restore %2' brings it back.").arg(task.title, task.id) << Qt::endl;
+            out << tr("Deleted “%1”; 'voxnote task restore %2' brings it back.").arg(task.title, task.id)
+                << Qt::endl;
     } else if (command == u"restore") {
         printTask(tasks.restore(needWord(args, 1, "the task id")));
     } else if (command == u"log") {

@@ -56,11 +56,17 @@ int VoicesVerb::run(CliContext& context, const QCommandLineParser& parser)
         context.printJson({{QStringLiteral("voices"), array}});
         return 0;
     }
-    context.out() << tr("LANGUAGE").leftJustified(12) << tr("VOICE").leftJustified(32) << tr("IDENTIFIER")
-                  << Qt::endl;
+    qsizetype languageWidth = tr("LANGUAGE").size();
+    qsizetype nameWidth = tr("VOICE").size();
     for (const tts::Voice& voice : voices) {
-        context.out() << voice.languages.value(0).leftJustified(12) << voice.name.leftJustified(32)
-                      << voice.identifier << Qt::endl;
+        languageWidth = std::max(languageWidth, voice.languages.value(0).size());
+        nameWidth = std::max(nameWidth, voice.name.size());
+    }
+    context.out() << tr("LANGUAGE").leftJustified(languageWidth + 2)
+                  << tr("VOICE").leftJustified(nameWidth + 2) << tr("IDENTIFIER") << Qt::endl;
+    for (const tts::Voice& voice : voices) {
+        context.out() << voice.languages.value(0).leftJustified(languageWidth + 2)
+                      << voice.name.leftJustified(nameWidth + 2) << voice.identifier << Qt::endl;
     }
     return 0;
 }

@@ -18,7 +18,8 @@ namespace voxnote::storage::schema {
 // (substrings of three or more characters, inside words too).
 const SchemaPart& domain()
 {
-    static const SchemaPart s_part {4, "tags, revisions, people, tasks, activity, notifications and search", R"sql(
+    static const SchemaPart s_part {4, "tags, revisions, people, tasks, activity, notifications and search",
+        R"sql(
 CREATE TABLE tags (
     id         TEXT PRIMARY KEY NOT NULL,
     name       TEXT NOT NULL,
@@ -218,9 +219,9 @@ CREATE TRIGGER ocr_unindexed AFTER DELETE ON ocr_pages BEGIN
     DELETE FROM search_docs WHERE ref_id = old.id;
 END;
 )sql",
-        {QStringLiteral("tags"), QStringLiteral("note_tags"), QStringLiteral("note_revisions"), QStringLiteral("people"),
-            QStringLiteral("tasks"), QStringLiteral("task_links"), QStringLiteral("task_events"),
-            QStringLiteral("notifications")}};
+        {QStringLiteral("tags"), QStringLiteral("note_tags"), QStringLiteral("note_revisions"),
+            QStringLiteral("people"), QStringLiteral("tasks"), QStringLiteral("task_links"),
+            QStringLiteral("task_events"), QStringLiteral("notifications")}};
     return s_part;
 }
 

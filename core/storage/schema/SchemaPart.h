@@ -18,8 +18,8 @@ struct SchemaPart
 
 // In migration order; Schema.cpp lists them.
 const SchemaPart& foundation(); // 1: change log, notes, attachments
-const SchemaPart& voice();      // 2: transcripts, speakers, segments
-const SchemaPart& images();     // 3: OCR pages
-const SchemaPart& domain();     // 4: tags, revisions, people, tasks, notifications, search
+const SchemaPart& voice(); // 2: transcripts, speakers, segments
+const SchemaPart& images(); // 3: OCR pages
+const SchemaPart& domain(); // 4: tags, revisions, people, tasks, notifications, search
 
 } // namespace voxnote::storage::schema
