@@ -18,7 +18,7 @@ bool SourceTextTranslator::loadTs(const QString& tsPath)
     QXmlStreamReader xml(&file);
     QString source;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"source") {
             source = xml.readElementText();

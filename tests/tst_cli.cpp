@@ -31,6 +31,7 @@ private slots:
     void unwritableDataDirectory();
     void fullDisk();
     void dataDirFromEnvironment();
+    void speaksKorean();
 };
 
 void TestCli::versionAndHelp()
@@ -204,6 +205,22 @@ void TestCli::dataDirFromEnvironment()
     QCOMPARE(process.exitCode(), 0);
     const QJsonObject info = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     QCOMPARE(info[u"dataDir"].toString(), dir.path());
+}
+
+void TestCli::speaksKorean()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(VOXNOTE_BINARY),
+        {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral(" "), QStringLiteral("--data-dir"), dir.path()});
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(), QStringLiteral("할 일에는 제목이 필요합니다."));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
