@@ -14,6 +14,7 @@ const std::vector<const schema::SchemaPart*>& parts()
         &schema::voice(),
         &schema::images(),
         &schema::domain(),
+        &schema::jobs(),
     };
     return s_parts;
 }

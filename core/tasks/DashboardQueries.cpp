@@ -105,4 +105,21 @@ std::optional<qint64> DashboardQueries::averageTimeToDoneMs()
     return static_cast<qint64>(select.columnDouble(0));
 }
 
+QList<DayJobCounts> DashboardQueries::jobsPerDay(const QDate& today, int days)
+{
+    storage::Statement select = m_connection.prepare(
+        "SELECT count(*) FILTER (WHERE state = 'done'), count(*) FILTER (WHERE state = 'failed') FROM jobs "
+        "WHERE finished_at >= ?1 AND finished_at < ?2");
+    QList<DayJobCounts> result;
+    for (int i = days - 1; i >= 0; --i) {
+        const QDate day = today.addDays(-i);
+        select.reset();
+        select.bindAll(startOfDayMs(day), startOfDayMs(day.addDays(1)));
+        select.step();
+        result.append(
+            {day, static_cast<int>(select.columnInt64(0)), static_cast<int>(select.columnInt64(1))});
+    }
+    return result;
+}
+
 } // namespace voxnote::tasks

@@ -29,6 +29,13 @@ struct AssigneeCounts
     StatusCounts counts;
 };
 
+struct DayJobCounts
+{
+    QDate day;
+    int done = 0;
+    int failed = 0;
+};
+
 struct WeekCounts
 {
     QDate weekStart; ///< a Monday
@@ -50,6 +57,8 @@ public:
     int overdue(const QDate& today);
     /// Mean time from creation to Done over finished tasks; none if no task is done.
     std::optional<qint64> averageTimeToDoneMs();
+    /// Jobs that finished or failed on each of the last `days` days up to `today` (UTC), oldest first.
+    QList<DayJobCounts> jobsPerDay(const QDate& today, int days = 14);
 
 private:
     storage::Connection& m_connection;

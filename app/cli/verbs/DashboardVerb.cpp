@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace voxnote::cli {
@@ -57,6 +58,7 @@ int DashboardVerb::run(CliContext& context, const QCommandLineParser& parser)
     const QList<tasks::WeekCounts> history = dashboard.createdVsCompletedPerWeek(today, weeks);
     const int overdue = dashboard.overdue(today);
     const std::optional<qint64> average = dashboard.averageTimeToDoneMs();
+    const QList<tasks::DayJobCounts> jobs = dashboard.jobsPerDay(QDateTime::currentDateTimeUtc().date(), 14);
 
     if (context.json()) {
         QJsonArray byPerson;

@@ -21,5 +21,6 @@ const SchemaPart& foundation(); // 1: change log, notes, attachments
 const SchemaPart& voice(); // 2: transcripts, speakers, segments
 const SchemaPart& images(); // 3: OCR pages
 const SchemaPart& domain(); // 4: tags, revisions, people, tasks, notifications, search
+const SchemaPart& jobs(); // 5: the work queue and its stage results
 
 } // namespace voxnote::storage::schema
