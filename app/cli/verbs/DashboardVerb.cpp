@@ -69,10 +69,14 @@ int DashboardVerb::run(CliContext& context, const QCommandLineParser& parser)
         for (const tasks::WeekCounts& week : history)
             perWeek.append(QJsonObject {{QStringLiteral("week"), week.weekStart.toString(Qt::ISODate)},
                 {QStringLiteral("created"), week.created}, {QStringLiteral("completed"), week.completed}});
-        context.printJson(
-            {{QStringLiteral("byStatus"), countsJson(status)}, {QStringLiteral("byAssignee"), byPerson},
-                {QStringLiteral("perWeek"), perWeek}, {QStringLiteral("overdue"), overdue},
-                {QStringLiteral("averageTimeToDoneMs"), average ? QJsonValue(*average) : QJsonValue()}});
+        QJsonArray jobsPerDay;
+        for (const tasks::DayJobCounts& day : jobs)
+            jobsPerDay.append(QJsonObject {{QStringLiteral("day"), day.day.toString(Qt::ISODate)},
+                {QStringLiteral("done"), day.done}, {QStringLiteral("failed"), day.failed}});
+        context.printJson({{QStringLiteral("byStatus"), countsJson(status)},
+            {QStringLiteral("byAssignee"), byPerson}, {QStringLiteral("perWeek"), perWeek},
+            {QStringLiteral("overdue"), overdue}, {QStringLiteral("jobsPerDay"), jobsPerDay},
+            {QStringLiteral("averageTimeToDoneMs"), average ? QJsonValue(*average) : QJsonValue()}});
         return 0;
     }
     QTextStream& out = context.out();
