@@ -47,7 +47,7 @@ int runWindow(int argc, char** argv)
     voxnote::LogFile::install(voxnote::storage::DataDirectory::logsPath(dataDir));
     qCInfo(lcApp) << "Voxnote" << QApplication::applicationVersion() << "started with" << dataDir;
 
-    voxnote::ui::MainWindow window(profile->dataDir());
+    voxnote::ui::MainWindow window(*profile);
     window.show();
     return QApplication::exec();
 }

@@ -4,14 +4,27 @@
 #include "MainWindow.h"
 #include "Theme.h"
 
+#include "notes/NoteEditor.h"
+#include "notes/NoteListModel.h"
+#include "notes/NotesPage.h"
+#include "storage/NoteRepository.h"
+#include "storage/Profile.h"
+#include "storage/Transaction.h"
+
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using voxnote::ui::EmptyStatePage;
 using voxnote::ui::MainWindow;
@@ -27,6 +40,15 @@ private slots:
     void restoresSizeAndSection();
     void screenshot();
     void darkTheme();
+    void writeANoteAndFindItSaved();
+    void trashAndRestoreANote();
+    void longListIsFetchedLazily();
+
+private:
+    std::unique_ptr<voxnote::storage::Profile> profile(const QTemporaryDir& dir)
+    {
+        return voxnote::storage::Profile::open(dir.path());
+    }
 };
 
 void TestMainWindow::initTestCase()
@@ -39,7 +61,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::opensWithEverySection()
 {
     QTemporaryDir dir;
-    MainWindow window(dir.path());
+    auto data = profile(dir);
+    MainWindow window(*data);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -52,7 +75,7 @@ void TestMainWindow::opensWithEverySection()
         (QStringList {QStringLiteral("Notes"), QStringLiteral("Tasks"), QStringLiteral("Board"),
             QStringLiteral("Dashboard"), QStringLiteral("Jobs"), QStringLiteral("Notifications")}));
 
-    auto* pages = window.findChild<QStackedWidget*>();
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(pages);
     QCOMPARE(pages->count(), sidebar->count());
     sidebar->setCurrentRow(3);
@@ -64,7 +87,8 @@ void TestMainWindow::opensWithEverySection()
 void TestMainWindow::keyboardSwitchesSections()
 {
     QTemporaryDir dir;
-    MainWindow window(dir.path());
+    auto data = profile(dir);
+    MainWindow window(*data);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -77,14 +101,16 @@ void TestMainWindow::restoresSizeAndSection()
 {
     QTemporaryDir dir;
     {
-        MainWindow window(dir.path());
+        auto data = profile(dir);
+        MainWindow window(*data);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
         window.showSection(MainWindow::Section::Board);
         window.close();
     }
-    MainWindow again(dir.path());
+    auto data = profile(dir);
+    MainWindow again(*data);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(900, 640));
@@ -95,7 +121,8 @@ void TestMainWindow::screenshot()
 {
     // Kept in the build folder for a person to look at.
     QTemporaryDir dir;
-    MainWindow window(dir.path());
+    auto data = profile(dir);
+    MainWindow window(*data);
     window.resize(1100, 700);
     window.showSection(MainWindow::Section::Notes);
     window.show();
@@ -109,7 +136,8 @@ void TestMainWindow::darkTheme()
     voxnote::ui::Theme::apply(*qApp);
     QVERIFY(voxnote::ui::Theme::isDark());
     QTemporaryDir dir;
-    MainWindow window(dir.path());
+    auto data = profile(dir);
+    MainWindow window(*data);
     window.resize(1100, 700);
     window.showSection(MainWindow::Section::Tasks);
     window.show();
@@ -121,6 +149,99 @@ void TestMainWindow::darkTheme()
     voxnote::ui::Theme::apply(*qApp);
     QVERIFY(!voxnote::ui::Theme::isDark());
     qunsetenv("VOXNOTE_THEME");
+}
+
+void TestMainWindow::writeANoteAndFindItSaved()
+{
+    QTemporaryDir dir;
+    auto data = profile(dir);
+    MainWindow window(*data);
+    window.show();
+    window.showSection(MainWindow::Section::Notes); // the last test may have left another one saved
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    voxnote::ui::NotesPage* notes = window.notesPage();
+    QTest::mouseClick(notes->findChild<QPushButton*>(QStringLiteral("newNote")), Qt::LeftButton);
+    auto* title = notes->findChild<QLineEdit*>(QStringLiteral("noteTitle"));
+    auto* body = notes->findChild<QPlainTextEdit*>(QStringLiteral("noteBody"));
+    QVERIFY(title->hasFocus());
+    QTest::keyClicks(title, QStringLiteral("Shopping"));
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("milk, bread"));
+    // Saved by itself a moment after typing stops.
+    voxnote::storage::NoteRepository repository(data->database());
+    QTRY_COMPARE_WITH_TIMEOUT(repository.list().value(0).body, QStringLiteral("milk, bread"), 5000);
+    QCOMPARE(repository.list().first().title, QStringLiteral("Shopping"));
+    QCOMPARE(notes->model()->rowCount(), 1);
+    QCOMPARE(notes->model()->index(0).data().toString(), QStringLiteral("Shopping"));
+
+    auto* tags = notes->findChild<QLineEdit*>(QStringLiteral("noteTags"));
+    tags->setFocus();
+    QTest::keyClicks(tags, QStringLiteral("#home errands"));
+    QTest::keyClick(tags, Qt::Key_Return);
+    QCOMPARE(repository.list(100, 0, QStringLiteral("errands")).size(), 1);
+    QTest::qWait(50); // let the list lay out its rows, as the event loop would
+    QVERIFY(window.grab().save(QStringLiteral("notes.png")));
+}
+
+void TestMainWindow::trashAndRestoreANote()
+{
+    QTemporaryDir dir;
+    auto data = profile(dir);
+    voxnote::storage::NoteRepository repository(data->database());
+    const auto note = repository.create(QStringLiteral("Old plan"), QStringLiteral("text"));
+    MainWindow window(*data);
+    window.show();
+    window.showSection(MainWindow::Section::Notes); // the last test may have left another one saved
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    voxnote::ui::NotesPage* notes = window.notesPage();
+    notes->select(note.id);
+    QCOMPARE(notes->editor()->noteId(), note.id);
+    const auto button = [&](const QString& text) {
+        const auto buttons = notes->editor()->findChildren<QToolButton*>();
+        return *std::find_if(
+            buttons.cbegin(), buttons.cend(), [&](QToolButton* b) { return b->text() == text; });
+    };
+    QToolButton* pin = button(QStringLiteral("Pin"));
+    QVERIFY2(pin->isVisible() && pin->isEnabled(),
+        qPrintable(QStringLiteral("%1 %2").arg(pin->isVisible()).arg(pin->isEnabled())));
+    QTest::mouseClick(pin, Qt::LeftButton);
+    QVERIFY(repository.find(note.id)->pinned);
+    QTest::mouseClick(button(QStringLiteral("Move to Trash")), Qt::LeftButton);
+    QVERIFY(repository.find(note.id)->deletedAtMs.has_value());
+    QCOMPARE(notes->model()->rowCount(), 0);
+
+    notes->findChild<QComboBox*>()->setCurrentIndex(1); // the trash
+    QCOMPARE(notes->model()->rowCount(), 1);
+    notes->select(note.id);
+    QTest::mouseClick(
+        notes->editor()->findChild<QPushButton*>(QStringLiteral("restoreNote")), Qt::LeftButton);
+    QVERIFY(!repository.find(note.id)->deletedAtMs.has_value());
+}
+
+void TestMainWindow::longListIsFetchedLazily()
+{
+    QTemporaryDir dir;
+    auto data = profile(dir);
+    voxnote::storage::NoteRepository repository(data->database());
+    {
+        voxnote::storage::Transaction transaction(data->database());
+        for (int i = 0; i < 1000; ++i)
+            repository.create(QStringLiteral("Note %1").arg(i), QStringLiteral("body"));
+        transaction.commit();
+    }
+    MainWindow window(*data);
+    window.show();
+    window.showSection(MainWindow::Section::Notes); // the last test may have left another one saved
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    voxnote::ui::NoteListModel* model = window.notesPage()->model();
+    QVERIFY(model->rowCount() < 1000);
+    QCOMPARE(model->rowCount() % voxnote::ui::NoteListModel::kPageSize, 0);
+    auto* list = window.notesPage()->findChild<QListView*>(QStringLiteral("noteList"));
+    for (int i = 0; i < 20 && model->canFetchMore({}); ++i) {
+        list->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(model->rowCount(), 1000);
 }
 
 QTEST_MAIN(TestMainWindow)

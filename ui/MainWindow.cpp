@@ -2,6 +2,9 @@
 
 #include "EmptyStatePage.h"
 #include "Theme.h"
+#include "notes/NoteEditor.h"
+#include "notes/NotesPage.h"
+#include "storage/Profile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,13 +49,15 @@ QIcon sectionIcon(const QString& path, const QColor& selectedColor)
 
 } // namespace
 
-MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
+MainWindow::MainWindow(storage::Profile& profile, QWidget* parent)
     : QMainWindow(parent)
-    , m_dataDir(dataDir)
+    , m_profile(profile)
+    , m_dataDir(profile.dataDir())
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_pages->setObjectName(QStringLiteral("pages"));
     setWindowTitle(QStringLiteral("Voxnote"));
     setMinimumSize(720, 480);
 
@@ -93,19 +98,20 @@ void MainWindow::buildSidebar()
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: "
         "palette(highlighted-text); }"));
 
-    addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), tr("No notes yet"),
-        tr("Recordings, transcripts, scanned pages and your own writing will live here. Everything stays on "
-           "this computer."));
-    addSection(Section::Tasks, QStringLiteral("tasks"), tr("Tasks"), tr("No tasks yet"),
+    m_notes = new NotesPage(m_profile.database(), m_pages);
+    connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
+    addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
+    addPlaceholderSection(Section::Tasks, QStringLiteral("tasks"), tr("Tasks"), tr("No tasks yet"),
         tr("Tasks for you and your team, with assignees, due dates and a history of every change."));
-    addSection(Section::Board, QStringLiteral("board"), tr("Board"), tr("The board is empty"),
+    addPlaceholderSection(Section::Board, QStringLiteral("board"), tr("Board"), tr("The board is empty"),
         tr("Tasks appear here in To do, In progress and Done columns."));
-    addSection(Section::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"), tr("Nothing to chart yet"),
+    addPlaceholderSection(Section::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"),
+        tr("Nothing to chart yet"),
         tr("Once there are tasks, this shows how the work is moving: by status, by person and by week."));
-    addSection(Section::Jobs, QStringLiteral("jobs"), tr("Jobs"), tr("No jobs running"),
+    addPlaceholderSection(Section::Jobs, QStringLiteral("jobs"), tr("Jobs"), tr("No jobs running"),
         tr("Transcriptions, text recognition and read-aloud run here in the background, so the window never "
            "waits."));
-    addSection(Section::Notifications, QStringLiteral("notifications"), tr("Notifications"),
+    addPlaceholderSection(Section::Notifications, QStringLiteral("notifications"), tr("Notifications"),
         tr("You are all caught up"),
         tr("When a task is assigned to you or changes state, you will see it here."));
 
@@ -113,22 +119,38 @@ void MainWindow::buildSidebar()
     m_sidebar->setCurrentRow(0);
 }
 
-void MainWindow::addSection(Section section, const QString& iconName, const QString& name,
-    const QString& emptyTitle, const QString& emptyText)
+void MainWindow::addSection(Section section, const QString& iconName, const QString& name, QWidget* page)
 {
     const QString iconPath = u":/icons/" + iconName + u".svg";
     const QColor selected = m_sidebar->palette().color(QPalette::HighlightedText);
     auto* item = new QListWidgetItem(sectionIcon(iconPath, selected), name, m_sidebar);
     item->setData(Qt::UserRole, static_cast<int>(section));
     item->setSizeHint(QSize(0, 36));
-    auto* page = new EmptyStatePage(iconPath, emptyTitle, emptyText, m_pages);
     page->setObjectName(iconName + u"Page");
     m_pages->addWidget(page);
+}
+
+void MainWindow::addPlaceholderSection(Section section, const QString& iconName, const QString& name,
+    const QString& emptyTitle, const QString& emptyText)
+{
+    const QString iconPath = u":/icons/" + iconName + u".svg";
+    addSection(section, iconName, name, new EmptyStatePage(iconPath, emptyTitle, emptyText, m_pages));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Voxnote"), message);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newNote = file->addAction(tr("&New Note"), this, [this] {
+        showSection(Section::Notes);
+        m_notes->newNote();
+    });
+    newNote->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -188,6 +210,7 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_notes->editor()->save();
     saveLayout();
     event->accept();
 }

@@ -5,7 +5,13 @@
 class QListWidget;
 class QStackedWidget;
 
+namespace voxnote::storage {
+class Profile;
+}
+
 namespace voxnote::ui {
+
+class NotesPage;
 
 /// The one window: a sidebar of sections (Notes, Tasks, Board, Dashboard,
 /// Jobs, Notifications) beside the selected section's page. Restores its
@@ -18,11 +24,13 @@ public:
     enum class Section { Notes, Tasks, Board, Dashboard, Jobs, Notifications };
     Q_ENUM(Section)
 
-    explicit MainWindow(const QString& dataDir, QWidget* parent = nullptr);
+    /// `profile` must outlive the window.
+    explicit MainWindow(storage::Profile& profile, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showSection(Section section);
     Section currentSection() const;
+    NotesPage* notesPage() const { return m_notes; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -30,15 +38,19 @@ protected:
 private:
     void buildSidebar();
     void buildMenus();
-    void addSection(Section section, const QString& iconName, const QString& name, const QString& emptyTitle,
-        const QString& emptyText);
+    void addSection(Section section, const QString& iconName, const QString& name, QWidget* page);
+    void addPlaceholderSection(Section section, const QString& iconName, const QString& name,
+        const QString& emptyTitle, const QString& emptyText);
+    void showError(const QString& message);
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
 
+    storage::Profile& m_profile;
     QString m_dataDir;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    NotesPage* m_notes = nullptr;
 };
 
 } // namespace voxnote::ui

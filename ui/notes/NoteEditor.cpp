@@ -1,0 +1,289 @@
+#include "notes/NoteEditor.h"
+
+#include "Error.h"
+#include "notes/TagRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace voxnote::ui {
+
+namespace {
+
+QStringList tagsFromText(const QString& text)
+{
+    QStringList tags;
+    for (const QString& word :
+        text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        const QString tag = word.startsWith(u'#') ? word.mid(1) : word;
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags << tag;
+    }
+    return tags;
+}
+
+QString tagsToText(const QStringList& tags)
+{
+    return tags.isEmpty() ? QString() : u'#' + tags.join(QStringLiteral(" #"));
+}
+
+} // namespace
+
+NoteEditor::NoteEditor(storage::Connection& connection, QWidget* parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_title(new QLineEdit(this))
+    , m_tags(new QLineEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_pin(new QToolButton(this))
+    , m_history(new QToolButton(this))
+    , m_trash(new QToolButton(this))
+    , m_state(new QLabel(this))
+    , m_trashBar(new QWidget(this))
+    , m_autosave(new QTimer(this))
+{
+    m_title->setObjectName(QStringLiteral("noteTitle"));
+    m_title->setPlaceholderText(tr("Title"));
+    m_title->setFrame(false);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_tags->setObjectName(QStringLiteral("noteTags"));
+    m_tags->setPlaceholderText(tr("#tags"));
+    m_tags->setFrame(false);
+    m_body->setObjectName(QStringLiteral("noteBody"));
+    m_body->setPlaceholderText(tr("Write in markdown…"));
+    m_body->setFrameShape(QFrame::NoFrame);
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+
+    m_pin->setText(tr("Pin"));
+    m_pin->setCheckable(true);
+    m_pin->setToolTip(tr("Keep this note at the top of the list"));
+    m_history->setText(tr("History"));
+    m_history->setPopupMode(QToolButton::InstantPopup);
+    m_history->setMenu(new QMenu(m_history));
+    m_trash->setText(tr("Move to Trash"));
+    for (QToolButton* button : {m_pin, m_history, m_trash})
+        button->setAutoRaise(true);
+
+    auto* trashLabel = new QLabel(tr("This note is in the trash."), m_trashBar);
+    auto* restore = new QPushButton(tr("Restore"), m_trashBar);
+    restore->setObjectName(QStringLiteral("restoreNote"));
+    auto* purge = new QPushButton(tr("Delete Forever…"), m_trashBar);
+    auto* trashLayout = new QHBoxLayout(m_trashBar);
+    trashLayout->addWidget(trashLabel, 1);
+    trashLayout->addWidget(restore);
+    trashLayout->addWidget(purge);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_state, 1);
+    toolbar->addWidget(m_pin);
+    toolbar->addWidget(m_history);
+    toolbar->addWidget(m_trash);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_trashBar);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tags);
+    layout->addWidget(m_body, 1);
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &NoteEditor::save);
+    connect(m_title, &QLineEdit::textEdited, this, &NoteEditor::scheduleSave);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &NoteEditor::scheduleSave);
+    connect(m_tags, &QLineEdit::editingFinished, this, &NoteEditor::saveTags);
+    connect(m_pin, &QToolButton::clicked, this, &NoteEditor::togglePin);
+    connect(m_trash, &QToolButton::clicked, this, &NoteEditor::moveToTrash);
+    connect(restore, &QPushButton::clicked, this, &NoteEditor::restoreFromTrash);
+    connect(purge, &QPushButton::clicked, this, &NoteEditor::deleteForever);
+    connect(m_history->menu(), &QMenu::aboutToShow, this, &NoteEditor::fillHistoryMenu);
+    openNote({});
+}
+
+NoteEditor::~NoteEditor()
+{
+    save();
+}
+
+void NoteEditor::openNote(const QString& id)
+{
+    save();
+    m_noteId = id;
+    load();
+}
+
+void NoteEditor::load()
+{
+    m_loading = true;
+    const std::optional<storage::Note> note
+        = m_noteId.isEmpty() ? std::nullopt : storage::NoteRepository(m_connection).find(m_noteId);
+    const bool inTrash = note && note->deletedAtMs.has_value();
+    m_title->setText(note ? note->title : QString());
+    m_body->setPlainText(note ? note->body : QString());
+    m_tags->setText(note ? tagsToText(notes::TagRepository(m_connection).tagsOf(m_noteId)) : QString());
+    m_pinned = note && note->pinned;
+    m_pin->setChecked(m_pinned);
+    for (QWidget* editable :
+        std::initializer_list<QWidget*> {m_title, m_tags, m_body, m_pin, m_history, m_trash})
+        editable->setEnabled(note && !inTrash);
+    m_title->setReadOnly(inTrash);
+    m_body->setReadOnly(inTrash);
+    m_trashBar->setVisible(inTrash);
+    m_state->setText(note ? tr("Edited %1")
+                                .arg(QLocale().toString(
+                                    QDateTime::fromMSecsSinceEpoch(note->updatedAtMs), QLocale::ShortFormat))
+                          : QString());
+    m_dirty = false;
+    m_loading = false;
+}
+
+void NoteEditor::scheduleSave()
+{
+    if (m_loading || m_noteId.isEmpty())
+        return;
+    m_dirty = true;
+    m_state->setText(tr("Editing…"));
+    m_autosave->start();
+}
+
+void NoteEditor::save()
+{
+    m_autosave->stop();
+    if (!m_dirty || m_noteId.isEmpty())
+        return;
+    try {
+        storage::NoteRepository(m_connection)
+            .setTitleAndBody(m_noteId, m_title->text(), m_body->toPlainText());
+        m_dirty = false;
+        m_state->setText(tr("Saved"));
+        emit noteChanged(m_noteId);
+    } catch (const Error& error) {
+        m_state->setText(tr("Not saved"));
+        emit errorOccurred(error.message());
+    }
+}
+
+void NoteEditor::saveTags()
+{
+    if (m_noteId.isEmpty() || m_loading)
+        return;
+    try {
+        notes::TagRepository tags(m_connection);
+        const QStringList wanted = tagsFromText(m_tags->text());
+        storage::Transaction transaction(m_connection);
+        for (const QString& tag : tags.tagsOf(m_noteId)) {
+            if (!wanted.contains(tag, Qt::CaseInsensitive))
+                tags.removeTag(m_noteId, tag);
+        }
+        for (const QString& tag : wanted)
+            tags.addTag(m_noteId, tag);
+        transaction.commit();
+        m_tags->setText(tagsToText(tags.tagsOf(m_noteId)));
+        emit noteChanged(m_noteId);
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+    }
+}
+
+void NoteEditor::togglePin()
+{
+    save();
+    try {
+        m_pinned = !m_pinned;
+        storage::NoteRepository(m_connection).setPinned(m_noteId, m_pinned);
+        emit noteChanged(m_noteId);
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+    }
+    m_pin->setChecked(m_pinned);
+}
+
+void NoteEditor::moveToTrash()
+{
+    save();
+    const QString id = m_noteId;
+    try {
+        storage::NoteRepository(m_connection).moveToTrash(id);
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        return;
+    }
+    load();
+    emit noteChanged(id);
+}
+
+void NoteEditor::restoreFromTrash()
+{
+    const QString id = m_noteId;
+    try {
+        storage::NoteRepository(m_connection).restore(id);
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        return;
+    }
+    load();
+    emit noteChanged(id);
+}
+
+void NoteEditor::deleteForever()
+{
+    const QString id = m_noteId;
+    const auto answer = QMessageBox::question(this, tr("Delete Forever"),
+        tr("Delete “%1” and its attachments for good? This cannot be undone.").arg(m_title->text()));
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        storage::NoteRepository(m_connection).purge(id);
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        return;
+    }
+    openNote({});
+    emit noteChanged(id);
+}
+
+void NoteEditor::fillHistoryMenu()
+{
+    save();
+    QMenu* menu = m_history->menu();
+    menu->clear();
+    const QList<storage::NoteRevision> revisions = storage::NoteRepository(m_connection).revisions(m_noteId);
+    if (revisions.isEmpty()) {
+        menu->addAction(tr("No earlier versions yet"))->setEnabled(false);
+        return;
+    }
+    for (const storage::NoteRevision& revision : revisions) {
+        const QString when
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(revision.createdAtMs), QLocale::ShortFormat);
+        QAction* action = menu->addAction(
+            tr("Restore the version from %1 (%2 characters)").arg(when).arg(revision.body.size()));
+        connect(action, &QAction::triggered, this, [this, id = revision.id] {
+            try {
+                storage::NoteRepository(m_connection).restoreRevision(m_noteId, id);
+                load();
+                emit noteChanged(m_noteId);
+            } catch (const Error& error) {
+                emit errorOccurred(error.message());
+            }
+        });
+    }
+}
+
+} // namespace voxnote::ui

@@ -1,0 +1,99 @@
+#include "notes/NoteListModel.h"
+
+#include "storage/NoteRepository.h"
+
+#include <QDateTime>
+
+namespace voxnote::ui {
+
+namespace {
+
+QString previewOf(const QString& body)
+{
+    constexpr int kPreviewLength = 120;
+    return body.left(kPreviewLength * 2).simplified().left(kPreviewLength);
+}
+
+} // namespace
+
+NoteListModel::NoteListModel(storage::Connection& connection, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection)
+{
+}
+
+void NoteListModel::setShowTrash(bool trash)
+{
+    m_trash = trash;
+    reload();
+}
+
+void NoteListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_hasMore = true;
+    endResetModel();
+    fetchMore({});
+}
+
+int NoteListModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+int NoteListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant NoteListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.title.isEmpty() ? tr("Untitled note") : row.title;
+    case Qt::ToolTipRole:
+        return row.preview;
+    case IdRole:
+        return row.id;
+    case PreviewRole:
+        return row.preview;
+    case PinnedRole:
+        return row.pinned;
+    case UpdatedRole:
+        return QDateTime::fromMSecsSinceEpoch(row.updatedAtMs);
+    default:
+        return {};
+    }
+}
+
+bool NoteListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void NoteListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_hasMore)
+        return;
+    storage::NoteRepository notes(m_connection);
+    // The trash is small by nature; the notes come a page at a time.
+    const QList<storage::Note> page
+        = m_trash ? notes.trash(10'000) : notes.list(kPageSize, static_cast<int>(m_rows.size()));
+    m_hasMore = !m_trash && page.size() == kPageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
+    for (const storage::Note& note : page)
+        m_rows.append({note.id, note.title, previewOf(note.body), note.pinned, note.updatedAtMs});
+    endInsertRows();
+}
+
+} // namespace voxnote::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace voxnote::storage {
+class Connection;
+}
+
+namespace voxnote::ui {
+
+/// The notes of the list view, fetched a page at a time as the view
+/// scrolls, so 100,000 notes cost no more to open than a hundred. Shows
+/// either the notes or the trash. Lives on the GUI thread, over the GUI
+/// thread's connection.
+class NoteListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, PreviewRole, PinnedRole, UpdatedRole };
+
+    explicit NoteListModel(storage::Connection& connection, QObject* parent = nullptr);
+
+    void setShowTrash(bool trash);
+    bool showsTrash() const { return m_trash; }
+    /// Reloads from the first page (after a change elsewhere).
+    void reload();
+    /// The row of the note with `id`, or -1 if it is not loaded.
+    int rowOf(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    static constexpr int kPageSize = 200;
+
+private:
+    struct Row
+    {
+        QString id;
+        QString title;
+        QString preview;
+        bool pinned = false;
+        qint64 updatedAtMs = 0;
+    };
+
+    storage::Connection& m_connection;
+    QList<Row> m_rows;
+    bool m_trash = false;
+    bool m_hasMore = true;
+};
+
+} // namespace voxnote::ui
