@@ -2,6 +2,7 @@
 #include "helpers/CountingStages.h"
 
 #include "jobs/JobQueue.h"
+#include "jobs/JobStore.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
 #include "storage/Profile.h"
@@ -35,6 +36,7 @@ private slots:
     void manyJobsRespectTheWorkerLimit();
     void killedProcessResumesAtTheUnfinishedStage();
     void unknownKindIsRefused();
+    void commandLineCancelsAndRetries();
 
 private:
     std::unique_ptr<JobQueue> makeQueue(
@@ -236,6 +238,30 @@ void TestJobs::unknownKindIsRefused()
     auto queue = makeQueue();
     QVERIFY_THROWS_EXCEPTION(Error, queue->enqueue(QStringLiteral("juggle"), QStringLiteral("x")));
     QVERIFY(queue->jobs().isEmpty());
+}
+
+void TestJobs::commandLineCancelsAndRetries()
+{
+    QString id;
+    {
+        auto profile = storage::Profile::open(m_dataDir);
+        id = JobStore(profile->database()).enqueue(QStringLiteral("read"), QStringLiteral("page"), {}).id;
+    }
+    const auto jobs = [&](const QString& command) {
+        return test::runVoxnote({QStringLiteral("jobs"), command, id, QStringLiteral("--json"), QStringLiteral("--data-dir"), m_dataDir});
+    };
+    auto result = jobs(QStringLiteral("cancel"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"\"state\": \"cancelled\""));
+    result = jobs(QStringLiteral("retry"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"\"state\": \"queued\""));
+    result = jobs(QStringLiteral("retry"));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.trimmed(),
+        QStringLiteral("Job %1 is queued; only a failed or cancelled job can be retried.").arg(id));
+    const auto list = test::runVoxnote({QStringLiteral("jobs"), QStringLiteral("--data-dir"), m_dataDir});
+    QVERIFY(list.out.contains(id + QStringLiteral("  read  queued")));
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

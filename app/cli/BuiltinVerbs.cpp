@@ -2,12 +2,13 @@
 #include "cli/verbs/CheckVerb.h"
 #include "cli/verbs/DashboardVerb.h"
 #include "cli/verbs/InfoVerb.h"
+#include "cli/verbs/JobsVerb.h"
+#include "cli/verbs/OcrVerb.h"
+#include "cli/verbs/SpeakVerb.h"
 #include "cli/verbs/NoteVerb.h"
 #include "cli/verbs/NotificationsVerb.h"
-#include "cli/verbs/OcrVerb.h"
 #include "cli/verbs/PersonVerb.h"
 #include "cli/verbs/SearchVerb.h"
-#include "cli/verbs/SpeakVerb.h"
 #include "cli/verbs/TaskVerb.h"
 #include "cli/verbs/VoicesVerb.h"
 
@@ -23,6 +24,7 @@ void registerBuiltinVerbs(CommandLine& commandLine)
     commandLine.add(std::make_unique<SearchVerb>());
     commandLine.add(std::make_unique<NotificationsVerb>());
     commandLine.add(std::make_unique<DashboardVerb>());
+    commandLine.add(std::make_unique<JobsVerb>());
     commandLine.add(std::make_unique<OcrVerb>());
     commandLine.add(std::make_unique<SpeakVerb>());
     commandLine.add(std::make_unique<VoicesVerb>());
