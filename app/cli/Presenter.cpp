@@ -7,6 +7,7 @@
 #include "storage/Connection.h"
 #include "storage/NoteRepository.h"
 #include "tasks/Task.h"
+#include "tasks/TaskEventText.h"
 #include "tasks/TaskRepository.h"
 
 #include <QCoreApplication>
@@ -167,34 +168,8 @@ QString Presenter::eventLine(const tasks::TaskEvent& event)
 {
     const QString when
         = QDateTime::fromMSecsSinceEpoch(event.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString who = personName(event.actorId);
-    QString what;
-    if (event.kind == u"changed") {
-        const auto shown = [&](const QString& value) {
-            if (value.isEmpty())
-                return tr("(none)");
-            if (event.field == u"assignee_id")
-                return personName(value);
-            if (event.field == u"status")
-                return tasks::statusLabel(tasks::parseStatus(value).value_or(tasks::TaskStatus::Todo));
-            if (event.field == u"priority")
-                return tasks::priorityLabel(value.toInt());
-            return value;
-        };
-        const QString field = event.field == u"assignee_id" ? QStringLiteral("assignee") : event.field;
-        what = tr("changed %1: %2 → %3").arg(field, shown(event.oldValue), shown(event.newValue));
-    } else if (event.kind == u"comment") {
-        what = tr("commented: %1").arg(event.newValue);
-    } else if (event.kind == u"created") {
-        what = tr("created the task");
-    } else if (event.kind == u"deleted") {
-        what = tr("deleted the task");
-    } else if (event.kind == u"restored") {
-        what = tr("restored the task");
-    } else {
-        what = event.kind;
-    }
-    return when + u"  " + who + u"  " + what;
+    const QString what = tasks::describeTaskEvent(event, [this](const QString& id) { return personName(id); });
+    return when + u"  " + personName(event.actorId) + u"  " + what;
 }
 
 QString Presenter::hitLine(const search::SearchHit& hit)
