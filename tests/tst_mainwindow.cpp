@@ -7,9 +7,14 @@
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
 #include "notes/NotesPage.h"
+#include "notify/NotificationRepository.h"
+#include "people/PersonRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
+#include "tasks/TaskEditor.h"
+#include "tasks/TaskListModel.h"
+#include "tasks/TasksPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -43,6 +48,7 @@ private slots:
     void writeANoteAndFindItSaved();
     void trashAndRestoreANote();
     void longListIsFetchedLazily();
+    void createATaskAndFollowItsHistory();
 
 private:
     std::unique_ptr<voxnote::storage::Profile> profile(const QTemporaryDir& dir)
@@ -242,6 +248,50 @@ void TestMainWindow::longListIsFetchedLazily()
         QCoreApplication::processEvents();
     }
     QCOMPARE(model->rowCount(), 1000);
+}
+
+void TestMainWindow::createATaskAndFollowItsHistory()
+{
+    QTemporaryDir dir;
+    auto data = profile(dir);
+    voxnote::people::PersonRepository(data->database())
+        .add(QStringLiteral("Mina"), QStringLiteral("mina@example.org"));
+    MainWindow window(*data);
+    window.resize(1200, 700);
+    window.showSection(MainWindow::Section::Tasks);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    voxnote::ui::TasksPage* tasks = window.tasksPage();
+    auto* quickAdd = tasks->findChild<QLineEdit*>(QStringLiteral("quickAddTask"));
+    QTest::keyClicks(quickAdd, QStringLiteral("Send the minutes"));
+    QTest::keyClick(quickAdd, Qt::Key_Return);
+    QCOMPARE(tasks->model()->rowCount(), 1);
+    QCOMPARE(tasks->editor()->taskId(), tasks->model()->taskAt(0).id);
+
+    // Move it to Done and give it to Mina from the editor.
+    auto* status = tasks->editor()->findChild<QComboBox*>(QStringLiteral("taskStatus"));
+    status->setCurrentIndex(2);
+    emit status->activated(2);
+    auto* assignee = tasks->editor()->findChild<QComboBox*>(QStringLiteral("taskAssignee"));
+    const int mina = assignee->findText(QStringLiteral("Mina"));
+    assignee->setCurrentIndex(mina);
+    emit assignee->activated(mina);
+    const voxnote::tasks::Task task = tasks->model()->taskAt(0);
+    QCOMPARE(task.status, voxnote::tasks::TaskStatus::Done);
+    QVERIFY(!task.assigneeId.isEmpty());
+
+    auto* comment = tasks->editor()->findChild<QLineEdit*>(QStringLiteral("taskComment"));
+    QTest::keyClicks(comment, QStringLiteral("Sent to the team"));
+    QTest::keyClick(comment, Qt::Key_Return);
+    auto* history = tasks->editor()->findChild<QListWidget*>(QStringLiteral("taskHistory"));
+    QCOMPARE(history->count(), 4); // created, status, assignee, comment
+    QVERIFY(history->item(1)->text().endsWith(u"changed status: To do → Done"));
+    QVERIFY(history->item(2)->text().endsWith(u"changed assignee: (none) → Mina"));
+    QVERIFY(history->item(3)->text().endsWith(u"commented: Sent to the team"));
+    // Mina was told.
+    QCOMPARE(voxnote::notify::NotificationRepository(data->database()).unreadCount(task.assigneeId), 1);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(QStringLiteral("tasks.png")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "notes/NoteEditor.h"
 #include "notes/NotesPage.h"
 #include "storage/Profile.h"
+#include "tasks/TasksPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,8 +102,9 @@ void MainWindow::buildSidebar()
     m_notes = new NotesPage(m_profile.database(), m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
-    addPlaceholderSection(Section::Tasks, QStringLiteral("tasks"), tr("Tasks"), tr("No tasks yet"),
-        tr("Tasks for you and your team, with assignees, due dates and a history of every change."));
+    m_tasks = new TasksPage(m_profile.database(), m_pages);
+    connect(m_tasks, &TasksPage::errorOccurred, this, &MainWindow::showError);
+    addSection(Section::Tasks, QStringLiteral("tasks"), tr("Tasks"), m_tasks);
     addPlaceholderSection(Section::Board, QStringLiteral("board"), tr("Board"), tr("The board is empty"),
         tr("Tasks appear here in To do, In progress and Done columns."));
     addPlaceholderSection(Section::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"),

@@ -12,6 +12,7 @@ class Profile;
 namespace voxnote::ui {
 
 class NotesPage;
+class TasksPage;
 
 /// The one window: a sidebar of sections (Notes, Tasks, Board, Dashboard,
 /// Jobs, Notifications) beside the selected section's page. Restores its
@@ -31,6 +32,7 @@ public:
     void showSection(Section section);
     Section currentSection() const;
     NotesPage* notesPage() const { return m_notes; }
+    TasksPage* tasksPage() const { return m_tasks; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +53,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     NotesPage* m_notes = nullptr;
+    TasksPage* m_tasks = nullptr;
 };
 
 } // namespace voxnote::ui
