@@ -12,8 +12,11 @@
 #include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
+#include "tasks/BoardColumn.h"
+#include "tasks/BoardPage.h"
 #include "tasks/TaskEditor.h"
 #include "tasks/TaskListModel.h"
+#include "tasks/TaskRepository.h"
 #include "tasks/TasksPage.h"
 
 #include <QApplication>
@@ -49,6 +52,7 @@ private slots:
     void trashAndRestoreANote();
     void longListIsFetchedLazily();
     void createATaskAndFollowItsHistory();
+    void dragACardToDone();
 
 private:
     std::unique_ptr<voxnote::storage::Profile> profile(const QTemporaryDir& dir)
@@ -292,6 +296,47 @@ void TestMainWindow::createATaskAndFollowItsHistory()
     QCOMPARE(voxnote::notify::NotificationRepository(data->database()).unreadCount(task.assigneeId), 1);
     QTest::qWait(50);
     QVERIFY(window.grab().save(QStringLiteral("tasks.png")));
+}
+
+void TestMainWindow::dragACardToDone()
+{
+    QTemporaryDir dir;
+    auto data = profile(dir);
+    const QString me = voxnote::people::PersonRepository(data->database()).me().id;
+    voxnote::tasks::TaskRepository repository(data->database(), me);
+    const auto first = repository.create({.title = QStringLiteral("Book the room")});
+    const auto second = repository.create({.title = QStringLiteral("Print handouts")});
+    MainWindow window(*data);
+    window.resize(1100, 600);
+    window.showSection(MainWindow::Section::Board);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    voxnote::ui::BoardPage* board = window.boardPage();
+    QCOMPARE(board->column(0)->count(), 2);
+
+    // Drop "Book the room" into the empty Done column, as a drag ends.
+    const auto drop = [](voxnote::ui::BoardColumn* column, const QString& id, QPoint at) {
+        column->dropTask(id, at);
+    };
+    drop(board->column(2), first.id, QPoint(20, 20));
+    QCOMPARE(board->column(0)->count(), 1);
+    QCOMPARE(board->column(2)->count(), 1);
+    QCOMPARE(repository.get(first.id).status, voxnote::tasks::TaskStatus::Done);
+    const auto history = repository.history(first.id);
+    QCOMPARE(history.last().field, QStringLiteral("status"));
+    QCOMPARE(history.last().newValue, QStringLiteral("done"));
+    // The task list saw it too.
+    QCOMPARE(window.tasksPage()->model()->taskAt(window.tasksPage()->model()->rowOf(first.id)).status,
+        voxnote::tasks::TaskStatus::Done);
+
+    // Drop "Print handouts" on top of the card in Done: it goes above it.
+    const QRect target = board->column(2)->visualItemRect(board->column(2)->item(0));
+    drop(board->column(2), second.id, target.topLeft() + QPoint(10, 2));
+    QCOMPARE(board->column(2)->count(), 2);
+    QCOMPARE(board->column(2)->item(0)->text(), QStringLiteral("Print handouts"));
+    QCOMPARE(board->column(2)->item(1)->text(), QStringLiteral("Book the room"));
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(QStringLiteral("board.png")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,6 +5,7 @@
 #include "notes/NoteEditor.h"
 #include "notes/NotesPage.h"
 #include "storage/Profile.h"
+#include "tasks/BoardPage.h"
 #include "tasks/TasksPage.h"
 
 #include <QAction>
@@ -105,8 +106,11 @@ void MainWindow::buildSidebar()
     m_tasks = new TasksPage(m_profile.database(), m_pages);
     connect(m_tasks, &TasksPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Tasks, QStringLiteral("tasks"), tr("Tasks"), m_tasks);
-    addPlaceholderSection(Section::Board, QStringLiteral("board"), tr("Board"), tr("The board is empty"),
-        tr("Tasks appear here in To do, In progress and Done columns."));
+    m_board = new BoardPage(m_profile.database(), m_pages);
+    connect(m_board, &BoardPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_board, &BoardPage::tasksChanged, m_tasks, &TasksPage::reload);
+    connect(m_tasks, &TasksPage::tasksChanged, m_board, &BoardPage::reload);
+    addSection(Section::Board, QStringLiteral("board"), tr("Board"), m_board);
     addPlaceholderSection(Section::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"),
         tr("Nothing to chart yet"),
         tr("Once there are tasks, this shows how the work is moving: by status, by person and by week."));

@@ -11,6 +11,7 @@ class Profile;
 
 namespace voxnote::ui {
 
+class BoardPage;
 class NotesPage;
 class TasksPage;
 
@@ -33,6 +34,7 @@ public:
     Section currentSection() const;
     NotesPage* notesPage() const { return m_notes; }
     TasksPage* tasksPage() const { return m_tasks; }
+    BoardPage* boardPage() const { return m_board; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +56,7 @@ private:
     QStackedWidget* m_pages;
     NotesPage* m_notes = nullptr;
     TasksPage* m_tasks = nullptr;
+    BoardPage* m_board = nullptr;
 };
 
 } // namespace voxnote::ui
