@@ -23,11 +23,13 @@ using namespace voxnote::ocr;
 
 namespace {
 
-// Measured 0.00 % (all three phototest pages) and 2.43 % (eurotext, English
-// model only: its German, French … accents are what it misses).
+// Measured 0.00 % (all three phototest pages) and 2.18 % (eurotext, English
+// model only: its German, French … accents are what it misses); the bounds
+// are the targets.
 constexpr double kPhototestMaxCer = 0.02;
 constexpr double kEurotextMaxCer = 0.03;
-// Measured 0 % on the rendered Korean lines.
+// Measured 0 % on the rendered Korean lines (read only thanks to the
+// single-block fallback: tesseract's page layout finds no text in them).
 constexpr double kKoreanMaxCer = 0.10;
 
 QString truth(const QString& name)
@@ -110,6 +112,7 @@ void TestOcr::recognizesScans()
         ImageDocument::open(test::testData(QStringLiteral("ocr/") + file)), {}, {}, {});
     QCOMPARE(pages.size(), 1);
     const double cer = test::characterErrorRate(pages[0].text, truth(truthFile));
+    qInfo("%s CER %.2f %%", qPrintable(file), cer * 100);
     QVERIFY2(
         cer <= maxCer, qPrintable(QStringLiteral("CER %1 %, text:\n%2").arg(cer * 100).arg(pages[0].text)));
     QCOMPARE(pages[0].rotation, rotation);
@@ -155,6 +158,7 @@ void TestOcr::recognizesKorean()
     settings.languages = QStringLiteral("kor");
     const QList<OcrPage> pages = m_recognizer.recognize(document, settings, {}, {});
     const double cer = test::characterErrorRate(pages[0].text, lines.join(u'\n'));
+    qInfo("Korean CER %.2f %%", cer * 100);
     QVERIFY2(
         cer <= kKoreanMaxCer, qPrintable(QStringLiteral("CER %1 %: %2").arg(cer * 100).arg(pages[0].text)));
     QCOMPARE(pages[0].rotation, 0);
