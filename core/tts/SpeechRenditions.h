@@ -5,18 +5,19 @@
 #include <QString>
 
 namespace voxnote::storage {
-class Profile;
-}
+class BlobStore;
+class Connection;
+} // namespace voxnote::storage
 
 namespace voxnote::tts {
 
 /// Spoken renditions of notes: what a note reads as, and its audio stored as
-/// an attachment of kind "speech" of that note. Use on the profile's thread;
-/// failures throw `Error`.
+/// an attachment of kind "speech" of that note. Use on the connection's
+/// thread; failures throw `Error`.
 class SpeechRenditions
 {
 public:
-    explicit SpeechRenditions(storage::Profile& profile);
+    SpeechRenditions(storage::Connection& database, storage::BlobStore& blobs);
 
     /// The text that reading note `noteId` aloud speaks: its body, or, if
     /// the body is empty, the text recognised in its images, or else its
@@ -30,7 +31,8 @@ public:
 private:
     storage::Note note(const QString& noteId);
 
-    storage::Profile& m_profile;
+    storage::Connection& m_database;
+    storage::BlobStore& m_blobs;
 };
 
 } // namespace voxnote::tts

@@ -365,7 +365,7 @@ void TestTts::renditionIsStoredWithTheNote()
     storage::NoteRepository notes(profile->database());
     const storage::Note note
         = notes.create(QStringLiteral("Shopping"), QStringLiteral("Milk, bread and eggs."));
-    SpeechRenditions renditions(*profile);
+    SpeechRenditions renditions(profile->database(), profile->blobs());
     QCOMPARE(renditions.textOfNote(note.id), QStringLiteral("Milk, bread and eggs."));
 
     const QString path = m_dir.filePath(QStringLiteral("shopping.flac"));

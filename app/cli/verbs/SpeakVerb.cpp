@@ -69,7 +69,8 @@ QString textToSpeak(CliContext& context, const QCommandLineParser& parser)
         throw UsageError(tr("Give the text to speak in one way: as arguments, with -f FILE, as - for stdin, "
                             "or with --note ID."));
     if (parser.isSet(kNote))
-        return tts::SpeechRenditions(context.profile()).textOfNote(parser.value(kNote));
+        return tts::SpeechRenditions(context.profile().database(), context.profile().blobs())
+            .textOfNote(parser.value(kNote));
     if (parser.isSet(kFile))
         return readText(parser.value(kFile));
     if (words == QStringList {QStringLiteral("-")})
@@ -141,7 +142,8 @@ int SpeakVerb::run(CliContext& context, const QCommandLineParser& parser)
         report.insert(QStringLiteral("output"), output);
     if (parser.isSet(kNote)) {
         const storage::Attachment attachment
-            = tts::SpeechRenditions(context.profile()).attach(parser.value(kNote), output);
+            = tts::SpeechRenditions(context.profile().database(), context.profile().blobs())
+                  .attach(parser.value(kNote), output);
         report.insert(QStringLiteral("attachmentId"), attachment.id);
     }
     if (context.json()) {

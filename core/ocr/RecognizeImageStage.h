@@ -1,0 +1,31 @@
+#pragma once
+
+#include "jobs/JobStage.h"
+
+namespace voxnote::jobs {
+class JobQueue;
+}
+
+namespace voxnote::ocr {
+
+/// The job stage that recognises an image attachment in the background and
+/// stores its pages (replacing earlier ones). The job's input hash is the
+/// image's blob hash; its parameters are "noteId", "attachmentId", "fileName"
+/// and optionally "languages" (default "eng") and "detectOrientation"
+/// (default true). Runs on a job worker; the pages themselves are
+/// recognised in parallel on a process-wide `DocumentRecognizer`, whose
+/// engines stay loaded between jobs.
+class RecognizeImageStage : public jobs::JobStage
+{
+public:
+    /// The job kind under which `registerWith` registers the pipeline.
+    static QString kind();
+    /// Registers the "ocr" pipeline (this one stage) with `queue`.
+    static void registerWith(jobs::JobQueue& queue);
+
+    QString name() const override;
+    QByteArray cacheKey(const jobs::JobContext& context) const override;
+    QJsonObject run(jobs::JobContext& context) override;
+};
+
+} // namespace voxnote::ocr
