@@ -5,6 +5,7 @@
 #include "cli/verbs/JobsVerb.h"
 #include "cli/verbs/OcrVerb.h"
 #include "cli/verbs/SpeakVerb.h"
+#include "cli/verbs/TranscribeVerb.h"
 #include "cli/verbs/NoteVerb.h"
 #include "cli/verbs/NotificationsVerb.h"
 #include "cli/verbs/PersonVerb.h"
@@ -18,6 +19,7 @@ void registerBuiltinVerbs(CommandLine& commandLine)
 {
     commandLine.add(std::make_unique<InfoVerb>());
     commandLine.add(std::make_unique<CheckVerb>());
+    commandLine.add(std::make_unique<TranscribeVerb>());
     commandLine.add(std::make_unique<NoteVerb>());
     commandLine.add(std::make_unique<TaskVerb>());
     commandLine.add(std::make_unique<PersonVerb>());

@@ -1,0 +1,342 @@
+// Measures Voxnote's transcription against `pocketsphinx_continuous` (its
+// defaults, the same model) on the same inputs in the same run, and the
+// diarization error rate on the shared recordings; prints tables.
+//
+//   vx_bench_voice [--skip-hour] [--repeat N] [--diarization-only] [--threshold T]
+//   vx_bench_voice --run FILE      (child mode: transcribe FILE, print the words)
+
+#include "DiarizationScore.h"
+
+#include "audio/AudioDecoder.h"
+#include "speech/PocketSphinxEngine.h"
+#include "speech/Transcriber.h"
+#include "speech/WordErrorRate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sndfile.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace voxnote;
+
+namespace {
+
+const QString kLibrivox = QStringLiteral("/usr/share/pocketsphinx/test/data/librivox");
+const QString kModel = speech::PocketSphinxEngine::systemModelDir();
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Measured
+{
+    double seconds = 0.0;
+    double peakRssMb = 0.0;
+    QString output;
+};
+
+// Runs a program to its end, capturing stdout; wall time and peak resident memory.
+Measured runMeasured(const QStringList& command)
+{
+    int pipeFds[2];
+    if (::pipe(pipeFds) != 0)
+        return {};
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(pipeFds[1], STDOUT_FILENO);
+        ::close(pipeFds[0]);
+        ::close(pipeFds[1]);
+        std::vector<QByteArray> storage;
+        std::vector<char*> argv;
+        for (const QString& part : command)
+            storage.push_back(part.toLocal8Bit());
+        for (QByteArray& part : storage)
+            argv.push_back(part.data());
+        argv.push_back(nullptr);
+        ::execvp(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(pipeFds[1]);
+    QByteArray captured;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+        captured.append(buffer, n);
+    ::close(pipeFds[0]);
+    int status = 0;
+    rusage usage {};
+    ::wait4(pid, &status, 0, &usage);
+    Measured result;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.peakRssMb = double(usage.ru_maxrss) / 1024.0;
+    result.output = QString::fromUtf8(captured);
+    return result;
+}
+
+QStringList ours(const QString& file)
+{
+    return {QCoreApplication::applicationFilePath(), QStringLiteral("--run"), file};
+}
+
+QStringList theirs(const QString& file)
+{
+    return {QStringLiteral("pocketsphinx_continuous"), QStringLiteral("-infile"), file,
+        QStringLiteral("-hmm"), kModel + u"/en-us", QStringLiteral("-lm"), kModel + u"/en-us.lm.bin",
+        QStringLiteral("-dict"), kModel + u"/cmudict-en-us.dict", QStringLiteral("-logfn"),
+        QStringLiteral("/dev/null")};
+}
+
+// Child mode: the product's pipeline on one file, words to stdout.
+int runOne(const QString& path)
+{
+    speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
+    const speech::Transcript transcript = transcriber.transcribe(path, {}, {}, Cancellation());
+    QTextStream(stdout) << transcript.plainText() << '\n';
+    return 0;
+}
+
+// The recording as 16 kHz mono 16-bit WAV, which pocketsphinx_continuous needs.
+void appendAsSpeechWav(const QString& path, SNDFILE* target)
+{
+    audio::AudioDecoder decoder(path);
+    std::vector<float> block;
+    while (decoder.read(block, 1 << 16)) {
+        sf_writef_float(target, block.data(), sf_count_t(block.size()));
+        block.clear();
+    }
+}
+
+SNDFILE* openWav(const QString& path)
+{
+    SF_INFO info {};
+    info.samplerate = audio::kSpeechRate;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    return sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+}
+
+QString concatenated(const QString& path, const QStringList& sources, double seconds)
+{
+    SNDFILE* file = openWav(path);
+    qint64 written = 0;
+    while (written < qint64(seconds * audio::kSpeechRate)) {
+        for (const QString& source : sources)
+            appendAsSpeechWav(source, file);
+        written = sf_seek(file, 0, SEEK_CUR);
+    }
+    sf_close(file);
+    return path;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0.0 : values[values.size() / 2];
+}
+
+QString hypothesisText(const QString& output)
+{
+    // pocketsphinx_continuous prints one line per utterance; ours one per segment.
+    return output.simplified();
+}
+
+struct Clip
+{
+    QString name;
+    QString wav;
+    QString reference;
+};
+
+QList<Clip> clips(const QString& scratch)
+{
+    QList<Clip> list;
+    QFile transcription(kLibrivox + u"/transcription");
+    if (transcription.open(QIODevice::ReadOnly)) {
+        for (const QString& line :
+            QString::fromUtf8(transcription.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+            const qsizetype open = line.lastIndexOf(u'(');
+            const QString id = line.mid(open + 1).chopped(1);
+            QString text = line.left(open);
+            text.remove(QStringLiteral("<s>")).remove(QStringLiteral("</s>"));
+            list.append({id.right(4), kLibrivox + u'/' + id + u".wav", text.simplified()});
+        }
+    }
+    const QString jfk = QStringLiteral(VOXNOTE_TESTDATA_DIR "/speech/jfk.flac");
+    SNDFILE* file = openWav(scratch + u"/jfk.wav");
+    appendAsSpeechWav(jfk, file);
+    sf_close(file);
+    QFile reference(QStringLiteral(VOXNOTE_TESTDATA_DIR "/speech/jfk.txt"));
+    reference.open(QIODevice::ReadOnly);
+    list.append({QStringLiteral("jfk"), scratch + u"/jfk.wav", QString::fromUtf8(reference.readAll())});
+    return list;
+}
+
+void accuracyTable(const QList<Clip>& list, int repeat)
+{
+    out() << "\n## Accuracy and speed per clip (medians of " << repeat
+          << " runs; times include model loading)\n\n"
+          << "| clip | words | WER voxnote | WER pocketsphinx_continuous | s voxnote | s continuous | RSS MB "
+             "voxnote | RSS MB continuous |\n"
+          << "|---|---|---|---|---|---|---|---|\n";
+    int refWords[2] = {0, 0};
+    int errors[2][2] = {{0, 0}, {0, 0}}; // [librivox|jfk][ours|theirs]
+    for (const Clip& clip : list) {
+        std::vector<double> times[2];
+        double rss[2] = {0, 0};
+        QString text[2];
+        for (int run = 0; run < repeat; ++run) {
+            for (int tool = 0; tool < 2; ++tool) {
+                const Measured m = runMeasured(tool == 0 ? ours(clip.wav) : theirs(clip.wav));
+                times[tool].push_back(m.seconds);
+                rss[tool] = std::max(rss[tool], m.peakRssMb);
+                text[tool] = hypothesisText(m.output);
+            }
+        }
+        const QStringList ref = speech::WordErrorRate::normalizedWords(clip.reference);
+        const int group = clip.name == u"jfk" ? 1 : 0;
+        refWords[group] += int(ref.size());
+        double wer[2];
+        for (int tool = 0; tool < 2; ++tool) {
+            const int e
+                = speech::WordErrorRate::errors(ref, speech::WordErrorRate::normalizedWords(text[tool]));
+            errors[group][tool] += e;
+            wer[tool] = 100.0 * e / double(ref.size());
+        }
+        out() << "| " << clip.name << " | " << ref.size() << " | " << QString::number(wer[0], 'f', 1)
+              << " % | " << QString::number(wer[1], 'f', 1) << " % | "
+              << QString::number(median(times[0]), 'f', 2) << " | "
+              << QString::number(median(times[1]), 'f', 2) << " | " << QString::number(rss[0], 'f', 0)
+              << " | " << QString::number(rss[1], 'f', 0) << " |\n";
+        out().flush();
+    }
+    out() << "\nWER over the five LibriVox clips: voxnote "
+          << QString::number(100.0 * errors[0][0] / refWords[0], 'f', 1) << " %, pocketsphinx_continuous "
+          << QString::number(100.0 * errors[0][1] / refWords[0], 'f', 1) << " %\n"
+          << "WER on jfk: voxnote " << QString::number(100.0 * errors[1][0] / refWords[1], 'f', 1)
+          << " %, pocketsphinx_continuous " << QString::number(100.0 * errors[1][1] / refWords[1], 'f', 1)
+          << " %\n";
+}
+
+void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour)
+{
+    QStringList sources;
+    for (const Clip& clip : list)
+        sources << clip.wav;
+    for (const char* name : {"sample", "dev00", "dev01"})
+        sources << QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/") + QLatin1String(name) + u".wav";
+    const QString tenMinutes = concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
+    const double length = double(audio::AudioDecoder(tenMinutes).info().durationMs()) / 1000.0;
+
+    out() << "\n## Long recordings (concatenated real speech, 16 kHz WAV)\n\n"
+          << "| file | tool | wall s | RTF | peak RSS MB |\n|---|---|---|---|---|\n";
+    const Measured a = runMeasured(ours(tenMinutes));
+    const Measured b = runMeasured(theirs(tenMinutes));
+    const auto row = [&](const char* file, const char* tool, const Measured& m, double seconds) {
+        out() << "| " << file << " (" << QString::number(seconds / 60.0, 'f', 1) << " min) | " << tool
+              << " | " << QString::number(m.seconds, 'f', 1) << " | "
+              << QString::number(m.seconds / seconds, 'f', 3) << " | " << QString::number(m.peakRssMb, 'f', 0)
+              << " |\n";
+        out().flush();
+    };
+    row("ten-minutes", "voxnote", a, length);
+    row("ten-minutes", "pocketsphinx_continuous", b, length);
+    out() << "\nSpeed-up on the 10-minute file: " << QString::number(b.seconds / a.seconds, 'f', 2)
+          << "x (pocketsphinx_continuous wall time / voxnote wall time), " << QThread::idealThreadCount()
+          << " cores\n";
+    if (!hour)
+        return;
+    const QString oneHour = concatenated(scratch + u"/one-hour.wav", {tenMinutes}, 3600.0);
+    const Measured c = runMeasured(ours(oneHour));
+    out() << "\n| file | tool | wall s | RTF | peak RSS MB |\n|---|---|---|---|---|\n";
+    row("one-hour", "voxnote", c, double(audio::AudioDecoder(oneHour).info().durationMs()) / 1000.0);
+}
+
+void diarizationTable(const speech::TranscriptionOptions& options)
+{
+    const QString dir = QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/");
+    speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
+    out() << "\n## Diarization error rate (speakers estimated; 10 ms frames; whole 30 s scored region)\n\n"
+          << "| file | set | speakers ref/found | DER collar 0.25 s | DER no collar | miss | false alarm | "
+             "confusion (no collar) |\n"
+          << "|---|---|---|---|---|---|---|---|\n";
+    double sums[2] = {0, 0};
+    int count = 0;
+    QStringList files {QStringLiteral("dev00"), QStringLiteral("dev01"), QStringLiteral("sample")};
+    for (int i = 1; i <= 9; ++i)
+        files << QStringLiteral("trn%1").arg(i, 2, 10, QLatin1Char('0'));
+    for (const QString& file : files) {
+        const QString rttm = dir
+            + (file == u"sample"              ? QStringLiteral("sample.rttm")
+                    : file.startsWith(u"dev") ? QStringLiteral("debug.development.rttm")
+                                              : QStringLiteral("debug.train.rttm"));
+        const QList<bench::SpeakerTurn> reference = bench::DiarizationScore::readRttm(rttm, file);
+        const speech::Transcript transcript
+            = transcriber.transcribe(dir + file + u".wav", options, {}, Cancellation());
+        const QList<bench::SpeakerTurn> hypothesis = bench::DiarizationScore::turnsOf(transcript, 0.5);
+        const double end = double(transcript.durationMs) / 1000.0;
+        const auto withCollar = bench::DiarizationScore::score(reference, hypothesis, 0.0, end, 0.25);
+        const auto noCollar = bench::DiarizationScore::score(reference, hypothesis, 0.0, end, 0.0);
+        QStringList refSpeakers;
+        for (const auto& turn : reference)
+            refSpeakers << turn.speaker;
+        refSpeakers.removeDuplicates();
+        const bool report = !file.startsWith(u"trn");
+        if (report) {
+            sums[0] += withCollar.rate();
+            sums[1] += noCollar.rate();
+            ++count;
+        }
+        out() << "| " << file << " | " << (report ? "report" : "tuning") << " | " << refSpeakers.size() << "/"
+              << transcript.speakers.size() << " | " << QString::number(100.0 * withCollar.rate(), 'f', 1)
+              << " % | " << QString::number(100.0 * noCollar.rate(), 'f', 1) << " % | "
+              << QString::number(100.0 * noCollar.missed / noCollar.referenceSpeech, 'f', 1) << " % | "
+              << QString::number(100.0 * noCollar.falseAlarm / noCollar.referenceSpeech, 'f', 1) << " % | "
+              << QString::number(100.0 * noCollar.confusion / noCollar.referenceSpeech, 'f', 1) << " % |\n";
+        out().flush();
+    }
+    out() << "\nMean DER over dev00, dev01, sample: " << QString::number(100.0 * sums[0] / count, 'f', 1)
+          << " % with a 0.25 s collar, " << QString::number(100.0 * sums[1] / count, 'f', 1)
+          << " % without\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 3 && args[1] == u"--run")
+        return runOne(args[2]);
+    const bool diarizationOnly = args.contains(u"--diarization-only");
+    const qsizetype repeatAt = args.indexOf(u"--repeat");
+    const int repeat = repeatAt > 0 && repeatAt + 1 < args.size() ? args[repeatAt + 1].toInt() : 3;
+
+    QTemporaryDir scratch;
+    out() << "# Voxnote voice benchmark\n";
+    if (!diarizationOnly) {
+        const QList<Clip> list = clips(scratch.path());
+        accuracyTable(list, repeat);
+        if (args.contains(u"--accuracy-only"))
+            return 0;
+        longFileTable(list, scratch.path(), !args.contains(u"--skip-hour"));
+    }
+    speech::TranscriptionOptions options;
+    const qsizetype thresholdAt = args.indexOf(u"--threshold");
+    if (thresholdAt > 0 && thresholdAt + 1 < args.size())
+        options.clustering.threshold = args[thresholdAt + 1].toDouble();
+    diarizationTable(options);
+    return 0;
+}

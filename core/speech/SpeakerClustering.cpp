@@ -1,0 +1,228 @@
+#include "speech/SpeakerClustering.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace voxnote::speech {
+
+namespace {
+
+using Matrix = std::vector<std::vector<float>>;
+
+constexpr int kRefinements = 8;
+constexpr int kSmoothingRadius = 1;
+
+// Each dimension to zero mean and unit spread over the recording (so the
+// channel and the room cancel out), then each row to unit length.
+Matrix standardised(const std::vector<SpeakerWindow>& windows)
+{
+    const size_t dims = windows.front().embedding.size();
+    std::vector<double> mean(dims, 0.0);
+    std::vector<double> spread(dims, 0.0);
+    for (const SpeakerWindow& window : windows) {
+        for (size_t d = 0; d < dims; ++d)
+            mean[d] += window.embedding[d];
+    }
+    for (double& value : mean)
+        value /= double(windows.size());
+    for (const SpeakerWindow& window : windows) {
+        for (size_t d = 0; d < dims; ++d)
+            spread[d] += std::pow(window.embedding[d] - mean[d], 2);
+    }
+    for (double& value : spread)
+        value = std::sqrt(value / double(windows.size())) + 1e-6;
+    Matrix rows;
+    rows.reserve(windows.size());
+    for (const SpeakerWindow& window : windows) {
+        std::vector<float> row(dims);
+        double norm = 0.0;
+        for (size_t d = 0; d < dims; ++d) {
+            row[d] = float((window.embedding[d] - mean[d]) / spread[d]);
+            norm += double(row[d]) * row[d];
+        }
+        norm = std::sqrt(norm) + 1e-9;
+        for (float& value : row)
+            value = float(value / norm);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+float similarity(const std::vector<float>& a, const std::vector<float>& b)
+{
+    return std::inner_product(a.begin(), a.end(), b.begin(), 0.0F);
+}
+
+// Average-linkage agglomeration of `rows[picked]`; returns a label per pick.
+std::vector<int> agglomerate(
+    const Matrix& rows, const std::vector<size_t>& picked, int target, double threshold, int maxClusters)
+{
+    const size_t n = picked.size();
+    std::vector<float> distance(n * n, 0.0F);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = i + 1; j < n; ++j)
+            distance[i * n + j] = distance[j * n + i] = 1.0F - similarity(rows[picked[i]], rows[picked[j]]);
+    }
+    std::vector<int> owner(n);
+    std::iota(owner.begin(), owner.end(), 0);
+    std::vector<int> size(n, 1);
+    std::vector<char> active(n, 1);
+    size_t clusters = n;
+    while (clusters > 1) {
+        float best = std::numeric_limits<float>::max();
+        size_t bi = 0;
+        size_t bj = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (!active[i])
+                continue;
+            for (size_t j = i + 1; j < n; ++j) {
+                if (active[j] && distance[i * n + j] < best) {
+                    best = distance[i * n + j];
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        const bool reachedTarget = target > 0 && clusters <= size_t(target);
+        const bool tooFar = target <= 0 && best > threshold && clusters <= size_t(maxClusters);
+        if (reachedTarget || tooFar)
+            break;
+        for (size_t k = 0; k < n; ++k) {
+            if (!active[k] || k == bi || k == bj)
+                continue;
+            const float merged
+                = (float(size[bi]) * distance[k * n + bi] + float(size[bj]) * distance[k * n + bj])
+                / float(size[bi] + size[bj]);
+            distance[k * n + bi] = distance[bi * n + k] = merged;
+        }
+        size[bi] += size[bj];
+        active[bj] = 0;
+        for (int& label : owner) {
+            if (label == int(bj))
+                label = int(bi);
+        }
+        --clusters;
+    }
+    return owner;
+}
+
+Matrix centroids(const Matrix& rows, const std::vector<int>& labels, int count)
+{
+    Matrix sums(size_t(count), std::vector<float>(rows.front().size(), 0.0F));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (labels[i] < 0)
+            continue;
+        std::vector<float>& sum = sums[size_t(labels[i])];
+        for (size_t d = 0; d < sum.size(); ++d)
+            sum[d] += rows[i][d];
+    }
+    for (std::vector<float>& sum : sums) {
+        const float norm = std::sqrt(similarity(sum, sum)) + 1e-9F;
+        for (float& value : sum)
+            value /= norm;
+    }
+    return sums;
+}
+
+std::vector<int> nearest(const Matrix& rows, const Matrix& centres, const std::vector<char>& usable)
+{
+    std::vector<int> labels(rows.size(), 0);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        float best = -2.0F;
+        for (size_t c = 0; c < centres.size(); ++c) {
+            const float s = usable[c] ? similarity(rows[i], centres[c]) : -3.0F;
+            if (s > best) {
+                best = s;
+                labels[i] = int(c);
+            }
+        }
+    }
+    return labels;
+}
+
+// Most common label among each window's neighbours, so a single stray window
+// inside another speaker's turn follows its surroundings.
+std::vector<int> smoothed(const std::vector<int>& labels, int count)
+{
+    std::vector<int> result(labels.size());
+    for (size_t i = 0; i < labels.size(); ++i) {
+        std::vector<int> votes(size_t(count), 0);
+        const size_t from = i >= size_t(kSmoothingRadius) ? i - kSmoothingRadius : 0;
+        const size_t to = std::min(labels.size(), i + kSmoothingRadius + 1);
+        for (size_t j = from; j < to; ++j)
+            votes[size_t(labels[j])] += j == i ? 2 : 1;
+        result[i] = int(std::max_element(votes.begin(), votes.end()) - votes.begin());
+    }
+    return result;
+}
+
+std::vector<int> inOrderOfAppearance(const std::vector<int>& labels, int count)
+{
+    std::vector<int> renumber(size_t(count), -1);
+    int next = 0;
+    std::vector<int> result(labels.size());
+    for (size_t i = 0; i < labels.size(); ++i) {
+        int& to = renumber[size_t(labels[i])];
+        if (to < 0)
+            to = next++;
+        result[i] = to;
+    }
+    return result;
+}
+
+} // namespace
+
+SpeakerClustering::SpeakerClustering(const Options& options)
+    : m_options(options)
+{
+}
+
+std::vector<int> SpeakerClustering::cluster(const std::vector<SpeakerWindow>& windows) const
+{
+    if (windows.size() < 2 || m_options.speakers == 1)
+        return std::vector<int>(windows.size(), 0);
+    const Matrix rows = standardised(windows);
+
+    // Link an even spread of at most kMaxLinked windows; the rest join later.
+    std::vector<size_t> picked;
+    const size_t stride = (rows.size() + kMaxLinked - 1) / kMaxLinked;
+    for (size_t i = 0; i < rows.size(); i += stride)
+        picked.push_back(i);
+    const std::vector<int> linked
+        = agglomerate(rows, picked, m_options.speakers, m_options.threshold, m_options.maxSpeakers);
+
+    std::vector<int> labels(rows.size(), -1);
+    std::vector<int> compact(picked.size(), -1);
+    int count = 0;
+    for (size_t i = 0; i < picked.size(); ++i) {
+        int& id = compact[size_t(linked[i])];
+        if (id < 0)
+            id = count++;
+        labels[picked[i]] = id;
+    }
+
+    std::vector<char> usable(size_t(count), 1);
+    for (int round = 0; round < kRefinements; ++round) {
+        labels = nearest(rows, centroids(rows, labels, count), usable);
+        if (m_options.speakers > 0)
+            continue;
+        std::vector<int> share(size_t(count), 0);
+        for (int label : labels)
+            ++share[size_t(label)];
+        int smallest = -1;
+        for (int c = 0; c < count; ++c) {
+            if (usable[size_t(c)] && share[size_t(c)] < m_options.minShare * double(labels.size())
+                && (smallest < 0 || share[size_t(c)] < share[size_t(smallest)])) {
+                smallest = c;
+            }
+        }
+        if (smallest >= 0 && std::count(usable.begin(), usable.end(), 1) > 1)
+            usable[size_t(smallest)] = 0;
+    }
+    labels = nearest(rows, centroids(rows, labels, count), usable);
+    return inOrderOfAppearance(smoothed(labels, count), count);
+}
+
+} // namespace voxnote::speech

@@ -1,0 +1,75 @@
+#include "speech/SpeakerEmbedder.h"
+
+#include <cmath>
+
+namespace voxnote::speech {
+
+namespace {
+
+// A window needs this much speech to say anything about a voice.
+constexpr int kMinSpeechFrames = 40;
+constexpr int kFrameMs = 10;
+
+} // namespace
+
+std::vector<SpeakerWindow> SpeakerEmbedder::describe(const audio::AudioChunk& chunk, const QList<Word>& words)
+{
+    std::vector<SpeakerWindow> windows;
+    m_features.clear();
+    const int frames = m_mfcc.compute(chunk.samples, m_features);
+    if (frames == 0 || words.isEmpty())
+        return windows;
+
+    // Which frames (by their centre) fall inside a word.
+    std::vector<char> speech(size_t(frames), 0);
+    const qint64 chunkStart = chunk.startMs();
+    for (const Word& word : words) {
+        const int first = int(std::max<qint64>(0, (word.startMs - chunkStart) / kFrameMs - 1));
+        const int last = int(std::min<qint64>(frames, (word.endMs - chunkStart) / kFrameMs - 1));
+        for (int frame = first; frame < last; ++frame)
+            speech[size_t(frame)] = 1;
+    }
+
+    constexpr int d = MfccExtractor::kCoefficients;
+    const int windowFrames = kWindowMs / kFrameMs;
+    const int hopFrames = kHopMs / kFrameMs;
+    for (int start = 0; start < frames; start += hopFrames) {
+        const int end = std::min(frames, start + windowFrames);
+        std::vector<double> sum(d, 0.0);
+        std::vector<double> squares(d, 0.0);
+        int count = 0;
+        int firstSpeech = -1;
+        int lastSpeech = -1;
+        for (int frame = start; frame < end; ++frame) {
+            if (!speech[size_t(frame)])
+                continue;
+            const float* row = m_features.data() + size_t(frame) * d;
+            for (int c = 0; c < d; ++c) {
+                sum[size_t(c)] += row[c];
+                squares[size_t(c)] += double(row[c]) * row[c];
+            }
+            ++count;
+            if (firstSpeech < 0)
+                firstSpeech = frame;
+            lastSpeech = frame;
+        }
+        if (count >= kMinSpeechFrames) {
+            SpeakerWindow window;
+            window.startMs = chunkStart + qint64(firstSpeech) * kFrameMs;
+            window.endMs = chunkStart + qint64(lastSpeech + 1) * kFrameMs;
+            window.embedding.resize(kDimensions);
+            for (int c = 0; c < d; ++c) {
+                const double mean = sum[size_t(c)] / count;
+                window.embedding[size_t(c)] = float(mean);
+                window.embedding[size_t(d + c)]
+                    = float(std::sqrt(std::max(0.0, squares[size_t(c)] / count - mean * mean)));
+            }
+            windows.push_back(std::move(window));
+        }
+        if (end == frames)
+            break;
+    }
+    return windows;
+}
+
+} // namespace voxnote::speech

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "audio/AudioChunk.h"
+#include "speech/MfccExtractor.h"
+#include "speech/Transcript.h"
+
+#include <vector>
+
+namespace voxnote::speech {
+
+/// A short stretch of one chunk's speech described by the statistics of its
+/// MFCCs (mean and spread of each coefficient): what speaker clustering works
+/// on. A few hundred bytes per second of speech, so even a 10-hour recording's
+/// windows fit in memory after its audio is gone.
+struct SpeakerWindow
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    std::vector<float> embedding;
+};
+
+/// Describes the speech of a chunk as `SpeakerWindow`s: windows of `kWindowMs`
+/// every `kHopMs`, using only the 10 ms frames that fall inside recognised
+/// words, so silence and noise do not blur the voices. Not thread-safe: one
+/// per worker thread.
+class SpeakerEmbedder
+{
+public:
+    static constexpr int kWindowMs = 1500;
+    static constexpr int kHopMs = 500;
+    static constexpr int kDimensions = 2 * MfccExtractor::kCoefficients;
+
+    std::vector<SpeakerWindow> describe(const audio::AudioChunk& chunk, const QList<Word>& words);
+
+private:
+    MfccExtractor m_mfcc;
+    std::vector<float> m_features;
+};
+
+} // namespace voxnote::speech

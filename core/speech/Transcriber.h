@@ -1,0 +1,58 @@
+#pragma once
+
+#include "speech/SpeakerClustering.h"
+#include "speech/SpeakerEmbedder.h"
+#include "speech/Transcript.h"
+#include "speech/TranscriptionEngine.h"
+#include "util/Progress.h"
+
+#include <memory>
+#include <vector>
+
+namespace voxnote::speech {
+
+struct TranscriptionOptions
+{
+    bool diarize = true;
+    /// `speakers` is the number of speakers if the user knows it (0: estimate).
+    SpeakerClustering::Options clustering;
+    int threads = 0; ///< recogniser threads; 0: one per core
+};
+
+/// Turns an audio file into a `Transcript`: streaming decode → 16 kHz mono →
+/// cut at pauses (`SpeechChunker`) → chunks recognised in parallel, one
+/// decoder per worker thread → speaker diarization (`SpeakerEmbedder`,
+/// `SpeakerClustering`) → segments (`SegmentBuilder`).
+///
+/// Memory stays bounded: audio flows through a small queue and only words and
+/// speaker windows are kept. Decoders are loaded once and kept for the next
+/// file. `transcribe()` reports progress (0 … 1) on the calling thread, stops
+/// within half a second of a cancel with `Cancelled`, and throws `Error` naming
+/// the file if it cannot be read. Call it from one thread at a time (it starts
+/// and joins its own workers); the object is not shareable across threads.
+class Transcriber
+{
+public:
+    explicit Transcriber(std::shared_ptr<const TranscriptionEngine> engine);
+    ~Transcriber();
+    Transcriber(const Transcriber&) = delete;
+    Transcriber& operator=(const Transcriber&) = delete;
+
+    Transcript transcribe(const QString& path, const TranscriptionOptions& options,
+        const ProgressCallback& progress, const Cancellation& cancel);
+
+    const TranscriptionEngine& engine() const { return *m_engine; }
+
+    /// The speaker of each word: that of the speaker window whose middle is
+    /// nearest to the word's middle. Both lists must be in time order.
+    static std::vector<int> speakersOfWords(const QList<Word>& words,
+        const std::vector<SpeakerWindow>& windows, const std::vector<int>& windowSpeakers);
+
+private:
+    struct Worker;
+
+    std::shared_ptr<const TranscriptionEngine> m_engine;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+};
+
+} // namespace voxnote::speech

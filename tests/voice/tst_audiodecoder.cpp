@@ -1,0 +1,176 @@
+#include "TestSupport.h"
+#include "WavFixture.h"
+
+#include "Error.h"
+#include "audio/AudioDecoder.h"
+#include "audio/SpeechChunker.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace voxnote;
+
+class TestAudioDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesFlacTo16kMono();
+    void mixesChannelsAndConvertsRate();
+    void badFiles_data();
+    void badFiles();
+    void truncatedFlacFailsWhileReading();
+    void chunkerSkipsSilence();
+    void chunkerCutsAtPausesWithinLimits();
+
+private:
+    static std::vector<float> decodeAll(audio::AudioDecoder& decoder);
+    QTemporaryDir m_dir;
+};
+
+std::vector<float> TestAudioDecoder::decodeAll(audio::AudioDecoder& decoder)
+{
+    std::vector<float> samples;
+    while (decoder.read(samples, 7919)) // an odd block size, to cross frame boundaries
+        ;
+    return samples;
+}
+
+void TestAudioDecoder::decodesFlacTo16kMono()
+{
+    audio::AudioDecoder decoder(test::testData(QStringLiteral("speech/jfk.flac")));
+    QCOMPARE(decoder.info().formatName, QStringLiteral("FLAC"));
+    QCOMPARE(decoder.info().mimeType, QStringLiteral("audio/flac"));
+    QCOMPARE(decoder.info().sampleRate, 44100);
+    QVERIFY(decoder.info().channels >= 1);
+    const std::vector<float> samples = decodeAll(decoder);
+    const double expected = double(decoder.info().frames) * 16000.0 / 44100.0;
+    QVERIFY2(std::abs(double(samples.size()) - expected) < 0.002 * expected,
+        qPrintable(QString::number(samples.size())));
+    const float peak = *std::max_element(samples.begin(), samples.end());
+    QVERIFY(peak > 0.1F && peak <= 1.0F);
+}
+
+void TestAudioDecoder::mixesChannelsAndConvertsRate()
+{
+    // Left: a 440 Hz tone at half scale; right: silence. 8 kHz stereo.
+    const std::vector<qint16> left = test::tone(2.0, 8000, 440.0, 0.5);
+    std::vector<qint16> interleaved;
+    for (qint16 sample : left)
+        interleaved.insert(interleaved.end(), {sample, 0});
+    const QString path = m_dir.filePath(QStringLiteral("stereo.wav"));
+    QVERIFY(test::writeFile(path, test::wavBytes(interleaved, 8000, 2)));
+    audio::AudioDecoder decoder(path);
+    const std::vector<float> samples = decodeAll(decoder);
+    QVERIFY(std::abs(int(samples.size()) - 32000) < 64);
+    const float peak = *std::max_element(samples.begin() + 1000, samples.end() - 1000);
+    QVERIFY2(std::abs(peak - 0.25F) < 0.02F, qPrintable(QString::number(peak)));
+}
+
+void TestAudioDecoder::badFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+    const std::vector<qint16> speech = test::tone(1.0, 16000, 300.0, 0.3);
+    QTest::newRow("zero bytes") << "empty.wav" << QByteArray() << "is empty";
+    QTest::newRow("text named .wav") << "notes.wav" << QByteArray("Shopping list: eggs, milk.\n")
+                                     << "is not an audio file";
+    QTest::newRow("image named .mp3")
+        << "photo.mp3" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "is not an audio file";
+    QTest::newRow("no frames") << "nothing.wav" << test::wavBytes({}, 16000, 1) << "no audio frames";
+    QTest::newRow("absurd rate") << "fast.wav" << test::wavBytes(speech, 2'000'000'000, 1) << "sample rate";
+    QTest::newRow("tiny rate") << "slow.wav" << test::wavBytes(speech, 10, 1) << "sample rate";
+    QTest::newRow("absurd channels") << "wide.wav" << test::wavBytes(speech, 16000, 1000) << "channels";
+}
+
+void TestAudioDecoder::badFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    const QString path = m_dir.filePath(name);
+    QVERIFY(test::writeFile(path, bytes));
+    try {
+        audio::AudioDecoder decoder(path);
+        decodeAll(decoder);
+        QFAIL("no error");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(name), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+    }
+}
+
+void TestAudioDecoder::truncatedFlacFailsWhileReading()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cut.flac"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(test::testData(QStringLiteral("speech/jfk.flac")), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    try {
+        audio::AudioDecoder decoder(path);
+        decodeAll(decoder);
+        QFAIL("no error");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(u"cut.flac"), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"truncated"), qPrintable(error.message()));
+    }
+}
+
+void TestAudioDecoder::chunkerSkipsSilence()
+{
+    audio::SpeechChunker chunker;
+    const std::vector<float> silence(16000 * 5, 0.0F);
+    QVERIFY(chunker.push(silence.data(), silence.size()).empty());
+    QVERIFY(chunker.finish().empty());
+}
+
+void TestAudioDecoder::chunkerCutsAtPausesWithinLimits()
+{
+    // 3 × (6 s of a varying tone + 2 s of silence), then 45 s of tone without a pause.
+    std::vector<float> stream;
+    const auto add = [&](double seconds, double amplitude) {
+        for (const qint16 sample : test::tone(seconds, 16000, 200.0, amplitude))
+            stream.push_back(
+                float(sample) / 32768.0F * (0.6F + 0.4F * float(std::sin(stream.size() / 900.0))));
+    };
+    for (int i = 0; i < 3; ++i) {
+        add(6.0, 0.5);
+        add(2.0, 0.0);
+    }
+    add(45.0, 0.5);
+    audio::SpeechChunker chunker;
+    std::vector<audio::AudioChunk> chunks;
+    for (size_t at = 0; at < stream.size(); at += 5000) {
+        auto more = chunker.push(stream.data() + at, std::min<size_t>(5000, stream.size() - at));
+        std::move(more.begin(), more.end(), std::back_inserter(chunks));
+    }
+    auto last = chunker.finish();
+    std::move(last.begin(), last.end(), std::back_inserter(chunks));
+
+    QVERIFY2(chunks.size() >= 6, qPrintable(QString::number(chunks.size())));
+    qint64 previousEnd = 0;
+    qint64 covered = 0;
+    for (size_t i = 0; i < chunks.size(); ++i) {
+        QCOMPARE(chunks[i].index, int(i));
+        QVERIFY(chunks[i].startSample >= previousEnd);
+        QVERIFY(chunks[i].samples.size() <= size_t(20 * 16000));
+        // Each chunk is the stream's own audio at its stated position.
+        QCOMPARE(chunks[i].samples.front(), stream[size_t(chunks[i].startSample)]);
+        previousEnd = chunks[i].startSample + qint64(chunks[i].samples.size());
+        covered += qint64(chunks[i].samples.size());
+    }
+    QVERIFY(previousEnd <= qint64(stream.size()));
+    // The three pauses are (mostly) left out; the speech is all there.
+    QVERIFY(covered < qint64(stream.size()) - 3 * 16000);
+    QVERIFY(covered >= qint64(63 * 16000));
+    // The first cut falls in the first pause.
+    QVERIFY(chunks[0].endMs() >= 6000 && chunks[0].endMs() <= 8000);
+}
+
+QTEST_GUILESS_MAIN(TestAudioDecoder)
+#include "tst_audiodecoder.moc"
