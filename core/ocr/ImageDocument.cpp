@@ -206,10 +206,10 @@ ImageDocument::ImageDocument(std::shared_ptr<const Source> source)
 {
 }
 
-ImageDocument ImageDocument::open(const QString& path, const Limits& limits)
+ImageDocument ImageDocument::open(const QString& path, const Limits& limits, const QString& displayName)
 {
     const QFileInfo info(path);
-    const QString name = info.fileName();
+    const QString name = displayName.isEmpty() ? info.fileName() : displayName;
     if (!info.exists())
         throw Error(tr("%1 does not exist. Check the path and try again.").arg(path));
     QFile file(path);

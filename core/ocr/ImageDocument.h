@@ -29,7 +29,10 @@ public:
         int pdfDpi = 300;
     };
 
-    static ImageDocument open(const QString& path, const Limits& limits);
+    /// Opens the file at `path`; errors and `displayName()` call it
+    /// `displayName` if given (e.g. the original name of a stored blob),
+    /// else by its file name.
+    static ImageDocument open(const QString& path, const Limits& limits, const QString& displayName = {});
     static ImageDocument open(const QString& path) { return open(path, Limits {}); }
     /// A pasted image (e.g. from the clipboard), one page.
     static ImageDocument fromImage(const QImage& image, const QString& displayName, const Limits& limits);

@@ -70,7 +70,7 @@ QJsonObject RecognizeImageStage::run(jobs::JobContext& context)
     const storage::BlobStore blobs(storage::DataDirectory::blobsPath(context.dataDir));
     blobs.verify(context.inputHash);
     const QString fileName = context.params.value(QStringLiteral("fileName")).toString();
-    const ImageDocument document = ImageDocument::open(blobs.pathOf(context.inputHash));
+    const ImageDocument document = ImageDocument::open(blobs.pathOf(context.inputHash), {}, fileName);
     const QList<OcrPage> pages = sharedRecognizer().recognize(
         document, settingsOf(context.params), context.progress, *context.cancellation);
     OcrRepository(*context.database)

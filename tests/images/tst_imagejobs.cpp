@@ -55,6 +55,17 @@ void TestImageJobs::recognisesAndReadsAloudInTheBackground()
     QCOMPARE(pages[0].rotation, 270);
     QVERIFY(pages[0].text.startsWith(u"This is a lot of 12 point text"));
 
+    // A damaged blob fails the job with a sentence naming the file.
+    const QString text = profile->blobs().putData("not an image");
+    const QString broken = queue.enqueue(ocr::RecognizeImageStage::kind(), text,
+        {{QStringLiteral("noteId"), note.id}, {QStringLiteral("attachmentId"), attachment.id},
+            {QStringLiteral("fileName"), QStringLiteral("receipt.jpg")}});
+    QVERIFY(queue.waitForIdle(120'000));
+    QCOMPARE(queue.status(broken)->state, jobs::JobState::Failed);
+    QVERIFY2(queue.status(broken)->error.startsWith(u"receipt.jpg is not an image"),
+        qPrintable(queue.status(broken)->error));
+    QCOMPARE(ocr::OcrRepository(profile->database()).pages(attachment.id).size(), 1); // the good pages stay
+
     // Photo → text → audio.
     tts::SpeakNoteStage::registerWith(queue);
     const QString speech = queue.enqueue(tts::SpeakNoteStage::kind(), hash,
