@@ -2,7 +2,6 @@
 
 #include "audio/AudioChunk.h"
 
-#include <deque>
 #include <vector>
 
 namespace voxnote::audio {
