@@ -24,13 +24,6 @@ OcrSettings settingsOf(const QJsonObject& params)
     return settings;
 }
 
-/// One for the process: its workers keep their tesseract models loaded.
-DocumentRecognizer& sharedRecognizer()
-{
-    static DocumentRecognizer s_recognizer;
-    return s_recognizer;
-}
-
 } // namespace
 
 QString RecognizeImageStage::kind()
@@ -40,11 +33,19 @@ QString RecognizeImageStage::kind()
 
 void RecognizeImageStage::registerWith(jobs::JobQueue& queue)
 {
-    queue.registerPipeline(kind(), [] {
+    // Owned by the pipeline factory, so it lives as long as the queue: not a
+    // static, which would outlive tesseract's own statics at exit.
+    auto recognizer = std::make_shared<DocumentRecognizer>();
+    queue.registerPipeline(kind(), [recognizer] {
         jobs::Pipeline pipeline;
-        pipeline.push_back(std::make_unique<RecognizeImageStage>());
+        pipeline.push_back(std::make_unique<RecognizeImageStage>(recognizer));
         return pipeline;
     });
+}
+
+RecognizeImageStage::RecognizeImageStage(std::shared_ptr<DocumentRecognizer> recognizer)
+    : m_recognizer(std::move(recognizer))
+{
 }
 
 QString RecognizeImageStage::name() const
@@ -71,7 +72,7 @@ QJsonObject RecognizeImageStage::run(jobs::JobContext& context)
     blobs.verify(context.inputHash);
     const QString fileName = context.params.value(QStringLiteral("fileName")).toString();
     const ImageDocument document = ImageDocument::open(blobs.pathOf(context.inputHash), {}, fileName);
-    const QList<OcrPage> pages = sharedRecognizer().recognize(
+    const QList<OcrPage> pages = m_recognizer->recognize(
         document, settingsOf(context.params), context.progress, *context.cancellation);
     OcrRepository(*context.database)
         .save(context.params.value(QStringLiteral("noteId")).toString(),
