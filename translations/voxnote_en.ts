@@ -229,11 +229,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is damaged after %1 s (%2)</source>
+        <source>ends after %1 s although its header promises %2 s; it is truncated or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ends after %1 s although its header promises %2 s; it is truncated or damaged</source>
+        <source>is damaged or truncated after %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,6 +315,14 @@
         <source>--%1 takes a number from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 to do, %2 in progress, %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Voxnote can attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::CheckVerb</name>
@@ -362,6 +370,80 @@ Options:
     </message>
     <message>
         <source>See &apos;voxnote %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::DashboardVerb</name>
+    <message>
+        <source>Show how the team&apos;s tasks are moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time to done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of %1: %2 created, %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::JobsVerb</name>
+    <message>
+        <source>List the background work, show one job, retry or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show ID | retry ID | cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a failed or cancelled job can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a queued or running job can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a jobs command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +551,10 @@ Options:
     </message>
     <message>
         <source>&apos;%1&apos; is not a note command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach this file (add; may be repeated).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,30 +759,6 @@ Options:
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commented: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restored the task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1040,6 +1102,28 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::jobs::JobQueue</name>
+    <message>
+        <source>Voxnote does not know how to do “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::jobs::JobRunner</name>
+    <message>
+        <source>An unexpected error stopped the work (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::notes::TagRepository</name>
     <message>
         <source>A tag needs a name.</source>
@@ -1318,6 +1402,54 @@ Options:
         <source>A priority goes from 0 (none) to 3 (high).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored the task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::tasks::TaskNotifier</name>
@@ -1395,6 +1527,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::ui::BoardPage</name>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ui::MainWindow</name>
     <message>
         <source>Everything stays on this computer. Data folder: %1</source>
@@ -1405,35 +1548,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No notes yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recordings, transcripts, scanned pages and your own writing will live here. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No tasks yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks for you and your team, with assignees, due dates and a history of every change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The board is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks appear here in To do, In progress and Done columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1498,6 +1617,231 @@ Options:
     </message>
     <message>
         <source>&lt;h3&gt;Voxnote %1&lt;/h3&gt;&lt;p&gt;Notes, transcripts, text recognition, read-aloud and team tasks, all on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NoteEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this note at the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Forever…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its attachments for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the version from %1 (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NoteListDelegate</name>
+    <message>
+        <source>No text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NoteListModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NotesPage</name>
+    <message>
+        <source>All Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a note on the left, or press Ctrl+N to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TaskEditor</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TaskListModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TasksPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

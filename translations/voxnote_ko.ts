@@ -228,12 +228,12 @@
         <translation>“%1”: %2.</translation>
     </message>
     <message>
-        <source>is damaged after %1 s (%2)</source>
-        <translation>%1초 이후 부분이 손상되었습니다(%2)</translation>
-    </message>
-    <message>
         <source>ends after %1 s although its header promises %2 s; it is truncated or damaged</source>
         <translation>헤더에는 %2초로 되어 있지만 %1초에서 끝납니다. 파일이 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>is damaged or truncated after %1 s (%2)</source>
+        <translation>%1초 이후 부분이 손상되었거나 잘렸습니다(%2)</translation>
     </message>
 </context>
 <context>
@@ -314,6 +314,14 @@
         <source>--%1 takes a number from 1 to %2.</source>
         <translation>--%1에는 1부터 %2까지의 숫자를 지정해야 합니다.</translation>
     </message>
+    <message>
+        <source>%1 to do, %2 in progress, %3 done</source>
+        <translation>할 일 %1개, 진행 중 %2개, 완료 %3개</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Voxnote can attach.</source>
+        <translation>%1은(는) Voxnote에서 첨부할 수 있는 파일이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::CheckVerb</name>
@@ -373,6 +381,80 @@ Options:
     <message>
         <source>See &apos;voxnote %1 --help&apos;.</source>
         <translation>&apos;voxnote %1 --help&apos;를 참조하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::DashboardVerb</name>
+    <message>
+        <source>Show how the team&apos;s tasks are moving.</source>
+        <translation>팀의 할 일 진행 상황을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>How many weeks of history.</source>
+        <translation>표시할 기록 기간(주 단위).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>할 일: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>마감일 지남: %1</translation>
+    </message>
+    <message>
+        <source>Average time to done: %1</source>
+        <translation>완료까지 평균 소요 시간: %1</translation>
+    </message>
+    <message>
+        <source>no task done yet</source>
+        <translation>아직 완료된 할 일 없음</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(담당자 없음)</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 created, %3 done</source>
+        <translation>%1 주간: 생성 %2개, 완료 %3개</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::JobsVerb</name>
+    <message>
+        <source>List the background work, show one job, retry or cancel it.</source>
+        <translation>백그라운드 작업을 나열하고, 작업 하나를 표시하거나 다시 시도 또는 취소합니다.</translation>
+    </message>
+    <message>
+        <source>list | show ID | retry ID | cancel ID</source>
+        <translation>list | show ID | retry ID | cancel ID</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Missing the job id.</source>
+        <translation>작업 ID를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>There is no job with the id %1.</source>
+        <translation>ID가 %1인 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a failed or cancelled job can be retried.</source>
+        <translation>작업 %1의 상태가 %2입니다. 실패했거나 취소된 작업만 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2; only a queued or running job can be cancelled.</source>
+        <translation>작업 %1의 상태가 %2입니다. 대기 중이거나 실행 중인 작업만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a jobs command.</source>
+        <translation>'%1'은(는) 작업 명령이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +562,10 @@ Options:
     <message>
         <source>&apos;%1&apos; is not a note command.</source>
         <translation>&apos;%1&apos;은(는) 메모 명령이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Attach this file (add; may be repeated).</source>
+        <translation>이 파일을 첨부합니다(add, 여러 번 지정 가능).</translation>
     </message>
 </context>
 <context>
@@ -684,30 +770,6 @@ Options:
     <message>
         <source>priority %1</source>
         <translation>우선순위 %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>changed %1: %2 → %3</source>
-        <translation>%1 변경: %2 → %3</translation>
-    </message>
-    <message>
-        <source>commented: %1</source>
-        <translation>댓글: %1</translation>
-    </message>
-    <message>
-        <source>created the task</source>
-        <translation>할 일 생성</translation>
-    </message>
-    <message>
-        <source>deleted the task</source>
-        <translation>할 일 삭제</translation>
-    </message>
-    <message>
-        <source>restored the task</source>
-        <translation>할 일 복원</translation>
     </message>
     <message>
         <source>page %1</source>
@@ -1050,6 +1112,28 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::jobs::JobQueue</name>
+    <message>
+        <source>Voxnote does not know how to do “%1”.</source>
+        <translation>Voxnote에서 “%1” 작업을 처리할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::jobs::JobRunner</name>
+    <message>
+        <source>An unexpected error stopped the work (%1).</source>
+        <translation>예기치 않은 오류로 작업이 중지되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is ready.</source>
+        <translation>“%1”이(가) 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” 실패: %2</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::notes::TagRepository</name>
     <message>
         <source>A tag needs a name.</source>
@@ -1328,6 +1412,54 @@ Options:
         <source>A priority goes from 0 (none) to 3 (high).</source>
         <translation>우선순위는 0(없음)부터 3(높음)까지입니다.</translation>
     </message>
+    <message>
+        <source>assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>changed %1: %2 → %3</source>
+        <translation>%1 변경: %2 → %3</translation>
+    </message>
+    <message>
+        <source>commented: %1</source>
+        <translation>댓글: %1</translation>
+    </message>
+    <message>
+        <source>created the task</source>
+        <translation>할 일 생성</translation>
+    </message>
+    <message>
+        <source>deleted the task</source>
+        <translation>할 일 삭제</translation>
+    </message>
+    <message>
+        <source>restored the task</source>
+        <translation>할 일 복원</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::tasks::TaskNotifier</name>
@@ -1405,6 +1537,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::ui::BoardPage</name>
+    <message>
+        <source>due %1</source>
+        <translation>마감 %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>담당자 없음</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ui::MainWindow</name>
     <message>
         <source>Everything stays on this computer. Data folder: %1</source>
@@ -1415,36 +1558,12 @@ Options:
         <translation>메모</translation>
     </message>
     <message>
-        <source>No notes yet</source>
-        <translation>아직 메모가 없습니다</translation>
-    </message>
-    <message>
-        <source>Recordings, transcripts, scanned pages and your own writing will live here. Everything stays on this computer.</source>
-        <translation>녹음, 녹취록, 스캔한 페이지, 직접 작성한 글이 여기에 보관됩니다. 모든 데이터는 이 컴퓨터에만 저장됩니다.</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <source>No tasks yet</source>
-        <translation>아직 할 일이 없습니다</translation>
-    </message>
-    <message>
-        <source>Tasks for you and your team, with assignees, due dates and a history of every change.</source>
-        <translation>나와 팀의 할 일을 담당자, 마감일, 모든 변경 기록과 함께 관리합니다.</translation>
-    </message>
-    <message>
         <source>Board</source>
         <translation>보드</translation>
-    </message>
-    <message>
-        <source>The board is empty</source>
-        <translation>보드가 비어 있습니다</translation>
-    </message>
-    <message>
-        <source>Tasks appear here in To do, In progress and Done columns.</source>
-        <translation>할 일이 여기에 ‘할 일’, ‘진행 중’, ‘완료’ 열로 나뉘어 표시됩니다.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1509,6 +1628,231 @@ Options:
     <message>
         <source>&lt;h3&gt;Voxnote %1&lt;/h3&gt;&lt;p&gt;Notes, transcripts, text recognition, read-aloud and team tasks, all on this computer.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Voxnote %1&lt;/h3&gt;&lt;p&gt;메모, 녹취록, 텍스트 인식, 소리 내어 읽기, 팀 할 일 관리를 모두 이 컴퓨터에서 처리합니다.&lt;/p&gt;&lt;p&gt;데이터 폴더: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Voxnote</source>
+        <translation>Voxnote</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>새 메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NoteEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>#tags</source>
+        <translation>#태그</translation>
+    </message>
+    <message>
+        <source>Write in markdown…</source>
+        <translation>마크다운으로 작성하세요…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Keep this note at the top of the list</source>
+        <translation>이 메모를 목록 맨 위에 고정합니다</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>버전 기록</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>휴지통으로 이동</translation>
+    </message>
+    <message>
+        <source>This note is in the trash.</source>
+        <translation>이 메모는 휴지통에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Delete Forever…</source>
+        <translation>영구 삭제…</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>%1에 수정됨</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>편집 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Delete Forever</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its attachments for good? This cannot be undone.</source>
+        <translation>“%1”과(와) 첨부 파일을 영구 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet</source>
+        <translation>아직 이전 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>Restore the version from %1 (%2 characters)</source>
+        <translation>%1 버전으로 복원(%2자)</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NoteListDelegate</name>
+    <message>
+        <source>No text</source>
+        <translation>내용 없음</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NoteListModel</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>제목 없는 메모</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NotesPage</name>
+    <message>
+        <source>All Notes</source>
+        <translation>모든 메모</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>새 메모</translation>
+    </message>
+    <message>
+        <source>No note selected</source>
+        <translation>선택한 메모가 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose a note on the left, or press Ctrl+N to start a new one.</source>
+        <translation>왼쪽에서 메모를 선택하거나 Ctrl+N을 눌러 새 메모를 만드세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TaskEditor</name>
+    <message>
+        <source>Due</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Add a comment and press Enter</source>
+        <translation>댓글을 입력하고 Enter 키를 누르세요</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>할 일 삭제</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>알 수 없는 사용자</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>연결된 메모: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TaskListModel</name>
+    <message>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TasksPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>마감일 지남</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>이번 주 마감</translation>
+    </message>
+    <message>
+        <source>Add a task and press Enter</source>
+        <translation>할 일을 입력하고 Enter 키를 누르세요</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>모든 담당자</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>나에게 할당됨</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>담당자 없음</translation>
     </message>
 </context>
 </TS>
