@@ -146,9 +146,9 @@ void TestImagesCli::ocrExportsJsonAndHocr()
 void TestImagesCli::ocrMissingLanguage()
 {
     const auto result = runVoxnote(withData(
-        {QStringLiteral("ocr"), QStringLiteral("--lang"), QStringLiteral("eng+fra"), scan("eurotext.tif")}));
+        {QStringLiteral("ocr"), QStringLiteral("--lang"), QStringLiteral("eng+chi_sim"), scan("eurotext.tif")}));
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(u"tesseract-ocr-fra"), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"tesseract-ocr-chi-sim"), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
 }
 
