@@ -3,14 +3,14 @@
 #include "cli/verbs/DashboardVerb.h"
 #include "cli/verbs/InfoVerb.h"
 #include "cli/verbs/JobsVerb.h"
-#include "cli/verbs/OcrVerb.h"
-#include "cli/verbs/SpeakVerb.h"
-#include "cli/verbs/TranscribeVerb.h"
 #include "cli/verbs/NoteVerb.h"
 #include "cli/verbs/NotificationsVerb.h"
+#include "cli/verbs/OcrVerb.h"
 #include "cli/verbs/PersonVerb.h"
 #include "cli/verbs/SearchVerb.h"
+#include "cli/verbs/SpeakVerb.h"
 #include "cli/verbs/TaskVerb.h"
+#include "cli/verbs/TranscribeVerb.h"
 #include "cli/verbs/VoicesVerb.h"
 
 namespace voxnote::cli {

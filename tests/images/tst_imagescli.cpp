@@ -145,8 +145,8 @@ void TestImagesCli::ocrExportsJsonAndHocr()
 
 void TestImagesCli::ocrMissingLanguage()
 {
-    const auto result = runVoxnote(withData(
-        {QStringLiteral("ocr"), QStringLiteral("--lang"), QStringLiteral("eng+chi_sim"), scan("eurotext.tif")}));
+    const auto result = runVoxnote(withData({QStringLiteral("ocr"), QStringLiteral("--lang"),
+        QStringLiteral("eng+chi_sim"), scan("eurotext.tif")}));
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"tesseract-ocr-chi-sim"), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
