@@ -65,7 +65,7 @@ AudioDecoder::AudioDecoder(const QString& path)
         fail(tr("is empty (0 bytes)"));
 
     SF_INFO sfInfo {};
-    m_file = sf_open(QFile::encodeName(path).constData(), SFM_READ, &sfInfo);
+    m_file.reset(sf_open(QFile::encodeName(path).constData(), SFM_READ, &sfInfo));
     if (!m_file) {
         fail(tr("is not an audio file Voxnote can read (WAV, FLAC, OGG/Vorbis or MP3): %1")
                  .arg(QString::fromUtf8(sf_strerror(nullptr))));
@@ -106,11 +106,14 @@ AudioDecoder::~AudioDecoder()
     closeFile();
 }
 
+void AudioDecoder::FileCloser::operator()(sf_private_tag* file) const
+{
+    sf_close(file);
+}
+
 void AudioDecoder::closeFile()
 {
-    if (m_file)
-        sf_close(m_file);
-    m_file = nullptr;
+    m_file.reset();
 }
 
 void AudioDecoder::fail(const QString& problem) const
@@ -126,11 +129,11 @@ bool AudioDecoder::read(std::vector<float>& output, qint64 maxSamples)
     const int channels = m_info.channels;
     const qint64 wantFrames = std::max<qint64>(1, maxSamples * m_info.sampleRate / kSpeechRate);
     m_interleaved.resize(size_t(wantFrames * channels));
-    const sf_count_t got = sf_readf_float(m_file, m_interleaved.data(), wantFrames);
-    if (got < 0 || sf_error(m_file) != SF_ERR_NO_ERROR) {
+    const sf_count_t got = sf_readf_float(m_file.get(), m_interleaved.data(), wantFrames);
+    if (got < 0 || sf_error(m_file.get()) != SF_ERR_NO_ERROR) {
         fail(tr("is damaged or truncated after %1 s (%2)")
                  .arg(double(m_framesRead) / m_info.sampleRate, 0, 'f', 1)
-                 .arg(QString::fromUtf8(sf_strerror(m_file))));
+                 .arg(QString::fromUtf8(sf_strerror(m_file.get()))));
     }
     m_mono.resize(size_t(got));
     for (sf_count_t frame = 0; frame < got; ++frame) {

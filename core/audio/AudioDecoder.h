@@ -60,7 +60,12 @@ private:
 
     QString m_path;
     AudioInfo m_info;
-    sf_private_tag* m_file = nullptr;
+    // Closed by its deleter also when the constructor throws after opening.
+    struct FileCloser
+    {
+        void operator()(sf_private_tag* file) const;
+    };
+    std::unique_ptr<sf_private_tag, FileCloser> m_file;
     std::unique_ptr<Resampler> m_resampler;
     std::vector<float> m_interleaved;
     std::vector<float> m_mono;
