@@ -44,31 +44,14 @@ QList<SearchHit> SearchService::search(const QString& query, const SearchOptions
     if (words.isEmpty())
         throw Error(QCoreApplication::translate("SearchService", "Type a word or number to search for."));
 
-    // Word beginnings first: the word index answers them cheaply however
-    // common the word. Words of three or more characters may also sit inside
-    // longer words (의록을 in 회의록을); the trigram index finds those, and
-    // they follow the word matches when there is room.
-    QList<SearchHit> hits = find(Index::WordStarts, words, options);
+    // The trigram index finds substrings but needs three characters; the
+    // word index finds word beginnings of any length.
     const bool substrings
         = std::all_of(words.cbegin(), words.cend(), [](const QString& w) { return w.size() >= 3; });
-    if (substrings && hits.size() < options.limit) {
-        for (const SearchHit& hit : find(Index::Substrings, words, options)) {
-            const bool seen = std::any_of(
-                hits.cbegin(), hits.cend(), [&](const SearchHit& h) { return h.refId == hit.refId; });
-            if (!seen && hits.size() < options.limit)
-                hits << hit;
-        }
-    }
-    return hits;
-}
-
-QList<SearchHit> SearchService::find(Index index, const QStringList& words, const SearchOptions& options)
-{
-    const bool trigram = index == Index::Substrings;
-    const QString table = trigram ? QStringLiteral("search_trigram") : QStringLiteral("search_words");
+    const QString table = substrings ? QStringLiteral("search_trigram") : QStringLiteral("search_words");
     QStringList terms;
     for (const QString& word : words)
-        terms << (trigram ? quoted(word) : quoted(word) + u'*');
+        terms << (substrings ? quoted(word) : quoted(word) + u'*');
 
     storage::QueryParameters parameters;
     parameters.add(terms.join(u' ')); // ?1, the MATCH expression
@@ -104,7 +87,7 @@ QList<SearchHit> SearchService::find(Index index, const QStringList& words, cons
             "LEFT JOIN notes n ON n.id = d.note_id WHERE %1 MATCH ?1 ORDER BY top.score")
               .arg(table, marks, where, parameters.add(options.limit),
                   // A trigram "token" is one character; a unicode61 one a word.
-                  trigram ? QStringLiteral("64") : QStringLiteral("20"), QString::number(kCandidates));
+                  substrings ? QStringLiteral("64") : QStringLiteral("20"), QString::number(kCandidates));
 
     storage::Statement select = m_connection.prepare(sql.toStdString());
     parameters.bindTo(select);

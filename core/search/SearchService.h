@@ -37,11 +37,11 @@ struct SearchHit
 
 /// One full-text search over note titles and bodies, transcript segments,
 /// OCR text and tasks, ranked by relevance. Queries are plain words, never
-/// FTS syntax: quotes, stars and brackets are searched for as text. Every
-/// word matches word beginnings (회의 finds 회의록을, "meet" finds
-/// "meeting"); when every word has three or more characters, matches inside
-/// words follow (의록을 finds 회의록을, "eting" finds "meeting"). Hits in the
-/// trash are not found. Use on the connection's thread.
+/// FTS syntax: quotes, stars and brackets are searched for as text. Words of
+/// three or more characters match anywhere inside a word (회의록 finds
+/// 회의록을, "eting" finds "meeting"); shorter words match word beginnings
+/// (회의 finds 회의록을). Hits in the trash are not found. Use on the
+/// connection's thread.
 class SearchService
 {
 public:
@@ -61,9 +61,6 @@ public:
     static QString htmlSnippet(const QString& snippet);
 
 private:
-    enum class Index { WordStarts, Substrings };
-    QList<SearchHit> find(Index index, const QStringList& words, const SearchOptions& options);
-
     storage::Connection& m_connection;
 };
 
