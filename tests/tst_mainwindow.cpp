@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 
 using voxnote::ui::EmptyStatePage;
@@ -252,6 +253,21 @@ void TestMainWindow::longListIsFetchedLazily()
         QCoreApplication::processEvents();
     }
     QCOMPARE(model->rowCount(), 1000);
+
+    // Editing a note far down saves it without resetting the list.
+    const QModelIndex deep = model->index(900, 0);
+    list->setCurrentIndex(deep);
+    const QString id = deep.data(voxnote::ui::NoteListModel::IdRole).toString();
+    auto* body = window.notesPage()->findChild<QPlainTextEdit*>(QStringLiteral("noteBody"));
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" edited"));
+    window.notesPage()->editor()->save();
+    QCOMPARE(model->rowCount(), 1000);
+    QCOMPARE(list->currentIndex().row(), 900);
+    QCOMPARE(model->index(900, 0).data(voxnote::ui::NoteListModel::PreviewRole).toString(),
+        QStringLiteral("body edited"));
+    QCOMPARE(repository.find(id)->body, QStringLiteral("body edited"));
 }
 
 void TestMainWindow::createATaskAndFollowItsHistory()

@@ -37,6 +37,25 @@ void NoteListModel::reload()
     fetchMore({});
 }
 
+bool NoteListModel::refresh(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    const std::optional<storage::Note> note = storage::NoteRepository(m_connection).find(id);
+    if (!note || note->deletedAtMs.has_value() != m_trash) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        return true;
+    }
+    if (note->pinned != m_rows[row].pinned)
+        return false;
+    m_rows[row] = {note->id, note->title, previewOf(note->body), note->pinned, note->updatedAtMs};
+    emit dataChanged(index(row), index(row));
+    return true;
+}
+
 int NoteListModel::rowOf(const QString& id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

@@ -26,6 +26,11 @@ public:
     bool showsTrash() const { return m_trash; }
     /// Reloads from the first page (after a change elsewhere).
     void reload();
+    /// Updates the loaded row of note `id` in place after an edit (or drops it
+    /// if it left this view), without reloading the list. Returns false if the
+    /// list must be reloaded instead: the note is not loaded, or its pin
+    /// changed and with it its place.
+    bool refresh(const QString& id);
     /// The row of the note with `id`, or -1 if it is not loaded.
     int rowOf(const QString& id) const;
 

@@ -109,6 +109,11 @@ void NotesPage::onCurrentChanged()
 
 void NotesPage::onNoteChanged(const QString& id)
 {
+    // An autosave must not reset a list scrolled deep into its pages.
+    if (m_model->refresh(id)) {
+        updateEmptyState();
+        return;
+    }
     // Keep the selection on the note that changed, unless it left this view.
     const QSignalBlocker blocker(m_list->selectionModel());
     m_model->reload();
