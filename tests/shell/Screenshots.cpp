@@ -9,6 +9,7 @@
 #include "Theme.h"
 #include "Translations.h"
 #include "jobs/JobQueue.h"
+#include "jobs/JobsPage.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
 #include "search/SearchPalette.h"
@@ -139,8 +140,8 @@ int main(int argc, char** argv)
             MainWindow window(*profile);
             voxnote::test::registerFlaky(window.jobQueue(), QStringLiteral("ocr"));
             voxnote::test::FlakyStage::failures = 1;
-            window.jobQueue().enqueue(QStringLiteral("ocr"), QStringLiteral("broken"),
-                {{QStringLiteral("fileName"), QStringLiteral("scan-03.png")}});
+            const QString failedJob = window.jobQueue().enqueue(QStringLiteral("ocr"),
+                QStringLiteral("broken"), {{QStringLiteral("fileName"), QStringLiteral("scan-03.png")}});
             window.jobQueue().waitForIdle(20000);
             window.jobQueue().enqueue(QStringLiteral("ocr"), QStringLiteral("good"),
                 {{QStringLiteral("fileName"), QStringLiteral("receipt.jpg")},
@@ -153,8 +154,8 @@ int main(int argc, char** argv)
             const QString prefix = QDir(outDir).filePath(language + u'-' + theme + u'-');
             for (int section = 0; section < sections.size(); ++section) {
                 window.showSection(static_cast<MainWindow::Section>(section));
-                if (section == 1 || section == 2)
-                    QTest::qWait(30);
+                if (section == static_cast<int>(MainWindow::Section::Jobs))
+                    window.jobsPage()->selectJob(failedJob); // shows its whole sentence
                 save(&window, prefix + sections.at(section) + u".png");
             }
             window.showSection(MainWindow::Section::Notes);

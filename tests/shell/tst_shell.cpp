@@ -218,7 +218,7 @@ void TestShell::notificationBadgeCountsUnread()
     window.showSection(MainWindow::Section::Notifications);
     voxnote::ui::NotificationsPage* page = window.notificationsPage();
     QCOMPARE(page->list()->count(), 2);
-    QVERIFY(page->list()->item(0)->font().weight() > QFont::Normal); // unread in bold
+    QVERIFY(page->isUnread(0) && page->isUnread(1));
 
     // Clicking the task's notification reads it and opens the task.
     int taskRow = page->list()->item(0)->text().contains(QStringLiteral("Review")) ? 0 : 1;
@@ -228,6 +228,7 @@ void TestShell::notificationBadgeCountsUnread()
     QCOMPARE(window.tasksPage()->editor()->taskId(), task.id);
     QCOMPARE(notifications.unreadCount(me), 1);
     QCOMPARE(item->data(kBadgeRole).toInt(), 1);
+    QVERIFY(!page->isUnread(taskRow));
 
     // One arriving later (a job, sync) shows up by itself.
     notifications.create(

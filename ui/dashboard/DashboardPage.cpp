@@ -7,6 +7,7 @@
 #include "tasks/Task.h"
 #include "util/Clock.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -39,12 +40,17 @@ QDate today()
     return Clock::instance().now().date();
 }
 
+/// A count axis whose ticks fall on whole numbers.
 QValueAxis* countAxis(int maximum)
 {
+    int step = 1;
+    while ((maximum + step) / step > 5)
+        step = step == 1 ? 2 : step == 2 ? 5 : step * 2;
+    const int top = std::max(4, (maximum / step + 1) * step);
     auto* axis = new QValueAxis;
-    axis->setRange(0, std::max(4, maximum + 1));
+    axis->setRange(0, top);
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTickCount(std::min(6, std::max(4, maximum + 2)));
+    axis->setTickCount(top / step + 1);
     return axis;
 }
 
@@ -151,6 +157,22 @@ void DashboardPage::styleChart(QChart* chart)
     chart->setMargins(QMargins(6, 6, 6, 6));
 }
 
+void DashboardPage::styleAxes(QChart* chart)
+{
+    // The themes' grid is too loud beside the window; quiet it to the palette.
+    const QColor grid = palette().color(QPalette::Mid);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+        axis->setLabelsColor(palette().color(QPalette::Text));
+        axis->setMinorGridLineVisible(false);
+    }
+    for (QAbstractSeries* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (QBarSet* set : bars->barSets())
+                set->setBorderColor(set->color());
+}
+
 QList<QChart*> DashboardPage::charts() const
 {
     QList<QChart*> charts;
@@ -200,10 +222,7 @@ void DashboardPage::refresh()
         m_overdueLabel->setStyleSheet(m_overdue > 0 ? QStringLiteral("color: #e04f5f;") : QString());
         m_done->setText(locale.toString(counts.done));
         const std::optional<qint64> average = queries.averageTimeToDoneMs();
-        const double days = average ? double(*average) / 86'400'000.0 : 0;
-        m_average->setText(!average ? QStringLiteral("–")
-                : days >= 1         ? tr("%1 days").arg(locale.toString(days, 'f', 1))
-                            : tr("%1 h").arg(locale.toString(double(*average) / 3'600'000.0, 'f', 1)));
+        m_average->setText(average ? duration(*average) : QStringLiteral("–"));
         const QList<QChart*> all = charts();
         for (QChart* chart : all) {
             clear(chart);
@@ -213,10 +232,22 @@ void DashboardPage::refresh()
         fillAssignees(all.at(1));
         fillWeeks(all.at(2));
         fillJobs(all.at(3));
+        for (QChart* chart : all)
+            styleAxes(chart);
     } catch (const Error& error) {
         m_stack->setCurrentIndex(0);
         qWarning("dashboard: %s", error.what());
     }
+}
+
+QString DashboardPage::duration(qint64 ms) const
+{
+    const QLocale locale;
+    if (ms >= 86'400'000)
+        return tr("%1 days").arg(locale.toString(double(ms) / 86'400'000.0, 'f', 1));
+    if (ms >= 3'600'000)
+        return tr("%1 h").arg(locale.toString(double(ms) / 3'600'000.0, 'f', 1));
+    return tr("%1 min").arg(locale.toString(std::max<qint64>(1, ms / 60'000)));
 }
 
 void DashboardPage::fillStatus(QChart* chart)

@@ -47,6 +47,8 @@ private:
     QChartView* addChart(QGridLayout* grid, int row, int column, const QString& title);
     QWidget* addFigure(const QString& caption, QLabel** value);
     void styleChart(QChart* chart);
+    void styleAxes(QChart* chart);
+    QString duration(qint64 ms) const;
 
     storage::Connection& m_connection;
     QStackedWidget* m_stack;

@@ -19,11 +19,25 @@ namespace voxnote::ui {
 
 namespace {
 
-/// Draws the progress column as a bar.
-class ProgressDelegate : public QStyledItemDelegate
+/// Rows with room to breathe.
+class RowDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 14));
+        return size;
+    }
+};
+
+/// Draws the progress column as a bar with its percentage beside it.
+class ProgressDelegate : public RowDelegate
+{
+public:
+    using RowDelegate::RowDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -31,16 +45,26 @@ public:
         initStyleOption(&background, index);
         background.text.clear();
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter);
+        const QString text = index.data().toString();
+        const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 8;
+        const int barHeight = 8;
         QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(4, 6, -4, -6);
+        bar.rect = QRect(option.rect.left() + 6, option.rect.center().y() - barHeight / 2,
+            option.rect.width() - textWidth - 12, barHeight);
         bar.minimum = 0;
         bar.maximum = 100;
         bar.progress = qRound(index.data(JobListModel::ProgressRole).toDouble() * 100);
-        bar.text = index.data().toString();
-        bar.textVisible = true;
-        bar.state = option.state | QStyle::State_Horizontal;
+        bar.textVisible = false;
+        bar.state = QStyle::State_Enabled | QStyle::State_Horizontal;
         bar.palette = option.palette;
         QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+        painter->save();
+        painter->setPen(option.palette.color(
+            option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(
+            QRect(option.rect.right() - textWidth, option.rect.top(), textWidth - 4, option.rect.height()),
+            Qt::AlignRight | Qt::AlignVCenter, text);
+        painter->restore();
     }
 };
 
@@ -55,6 +79,7 @@ JobsPage::JobsPage(jobs::JobQueue& queue, QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
     , m_openNote(new QPushButton(tr("Open Note"), this))
+    , m_details(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("jobList"));
     m_view->setModel(m_model);
@@ -62,13 +87,19 @@ JobsPage::JobsPage(jobs::JobQueue& queue, QWidget* parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setItemDelegate(new RowDelegate(m_view));
     m_view->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_view));
     m_view->header()->setStretchLastSection(true);
     m_view->header()->resizeSection(JobListModel::KindColumn, 170);
     m_view->header()->resizeSection(JobListModel::SubjectColumn, 200);
     m_view->header()->resizeSection(JobListModel::StateColumn, 90);
     m_view->header()->resizeSection(JobListModel::StageColumn, 130);
-    m_view->header()->resizeSection(JobListModel::ProgressColumn, 120);
+    m_view->header()->resizeSection(JobListModel::ProgressColumn, 150);
+    m_details->setObjectName(QStringLiteral("jobDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setContentsMargins(12, 8, 12, 10);
+    m_details->hide();
     m_cancel->setObjectName(QStringLiteral("cancelJob"));
     m_retry->setObjectName(QStringLiteral("retryJob"));
     m_openNote->setObjectName(QStringLiteral("openJobNote"));
@@ -97,6 +128,7 @@ JobsPage::JobsPage(jobs::JobQueue& queue, QWidget* parent)
     layout->setSpacing(0);
     layout->addLayout(buttons);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_details);
 
     connect(m_cancel, &QPushButton::clicked, this, &JobsPage::cancelSelected);
     connect(m_retry, &QPushButton::clicked, this, &JobsPage::retrySelected);
@@ -126,6 +158,11 @@ void JobsPage::selectJob(const QString& id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+QString JobsPage::details() const
+{
+    return m_details->isHidden() ? QString() : m_details->text();
 }
 
 QString JobsPage::selectedId() const
@@ -171,6 +208,9 @@ void JobsPage::updateButtons()
     m_retry->setEnabled(
         row >= 0 && (job.state == jobs::JobState::Failed || job.state == jobs::JobState::Cancelled));
     m_openNote->setEnabled(row >= 0 && job.params.contains(QStringLiteral("noteId")));
+    // The whole sentence of a failure, which the list can only cut short.
+    m_details->setVisible(row >= 0 && !job.error.isEmpty());
+    m_details->setText(job.state == jobs::JobState::Failed ? tr("Failed: %1").arg(job.error) : job.error);
 }
 
 void JobsPage::updateEmptyState()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
@@ -26,6 +27,8 @@ public:
 
     JobListModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
+    /// The full error sentence of the selected job, if it has one.
+    QString details() const;
     /// Re-reads the jobs (after some were queued).
     void reload();
     void selectJob(const QString& id);
@@ -49,6 +52,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_retry;
     QPushButton* m_openNote;
+    QLabel* m_details;
 };
 
 } // namespace voxnote::ui

@@ -6,6 +6,7 @@
 #include "people/PersonRepository.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace voxnote::ui {
@@ -25,18 +27,55 @@ constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kTaskRole = Qt::UserRole + 2;
 constexpr int kKindRole = Qt::UserRole + 3;
 constexpr int kUnreadRole = Qt::UserRole + 4;
+constexpr int kWhenRole = Qt::UserRole + 5;
 
-QIcon dot(const QColor& color)
+/// A notification: the dot, the sentence (bold while unread), and when, muted, below it.
+class NotificationDelegate : public QStyledItemDelegate
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(2, 2, 8, 8);
-    return QIcon(pixmap);
-}
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString message = opt.text;
+        opt.text.clear();
+        opt.icon = QIcon();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const bool unread = index.data(kUnreadRole).toBool();
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QRect area = opt.rect.adjusted(30, 6, -12, -6);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (unread) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+            painter->drawEllipse(
+                QPointF(opt.rect.left() + 15, area.top() + opt.fontMetrics.height() / 2.0), 4, 4);
+        }
+        QFont font = opt.font;
+        font.setWeight(unread ? QFont::DemiBold : QFont::Normal);
+        painter->setFont(font);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QFontMetrics metrics(font);
+        painter->drawText(QRect(area.topLeft(), QSize(area.width(), metrics.height())),
+            Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(message, Qt::ElideRight, area.width()));
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        painter->setFont(small);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(
+            QRect(area.left(), area.top() + metrics.height() + 2, area.width(), metrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, index.data(kWhenRole).toString());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
+    {
+        return {0, 2 * option.fontMetrics.height() + 16};
+    }
+};
 
 QString when(qint64 ms)
 {
@@ -61,9 +100,8 @@ NotificationsPage::NotificationsPage(storage::Connection& connection, QWidget* p
 {
     m_list->setObjectName(QStringLiteral("notificationList"));
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setWordWrap(true);
-    m_list->setSpacing(2);
-    m_list->setIconSize(QSize(12, 12));
+    m_list->setItemDelegate(new NotificationDelegate(m_list));
+    m_list->setUniformItemSizes(true);
     m_markAll->setObjectName(QStringLiteral("markAllRead"));
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnly"));
 
@@ -107,19 +145,14 @@ void NotificationsPage::reload()
         emit errorOccurred(error.message());
         return;
     }
-    const QIcon unreadDot = dot(palette().color(QPalette::Highlight));
-    const QIcon readDot = dot(Qt::transparent);
     m_list->clear();
     bool anyUnread = false;
     for (const notify::Notification& notification : std::as_const(notifications)) {
         const bool unread = !notification.readAtMs.has_value();
         anyUnread = anyUnread || unread;
-        auto* item = new QListWidgetItem(unread ? unreadDot : readDot,
-            notification.message + u"\n" + when(notification.createdAtMs), m_list);
-        QFont font = item->font();
-        font.setWeight(unread ? QFont::DemiBold : QFont::Normal);
-        item->setFont(font);
-        item->setSizeHint(QSize(0, 2 * fontMetrics().height() + 14));
+        auto* item = new QListWidgetItem(notification.message, m_list);
+        item->setToolTip(notification.message);
+        item->setData(kWhenRole, when(notification.createdAtMs));
         item->setData(kIdRole, notification.id);
         item->setData(kTaskRole, notification.taskId);
         item->setData(kKindRole, notification.kind);
@@ -156,10 +189,6 @@ void NotificationsPage::openRow(int row)
             return;
         }
         // Updated in place: this may run inside the list's own click signal.
-        QFont font = item->font();
-        font.setWeight(QFont::Normal);
-        item->setFont(font);
-        item->setIcon(dot(Qt::transparent));
         item->setData(kUnreadRole, false);
         emit readChanged();
     }
@@ -167,6 +196,12 @@ void NotificationsPage::openRow(int row)
         emit openTaskRequested(taskId);
     else if (kind.startsWith(u"job_"))
         emit openJobsRequested();
+}
+
+bool NotificationsPage::isUnread(int row) const
+{
+    const QListWidgetItem* item = m_list->item(row);
+    return item && item->data(kUnreadRole).toBool();
 }
 
 void NotificationsPage::showEvent(QShowEvent* event)

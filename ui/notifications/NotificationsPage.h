@@ -29,6 +29,8 @@ public:
     /// Marks the notification in `row` read and opens what it is about.
     void openRow(int row);
     QListWidget* list() const { return m_list; }
+    /// Whether the notification in `row` is unread.
+    bool isUnread(int row) const;
 
 signals:
     void openTaskRequested(const QString& taskId);

@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +37,34 @@ QLabel* hint(const QString& text, QWidget* parent)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+/// A form at the top of `page`, the rest left empty below it.
+QFormLayout* formOn(QWidget* page)
+{
+    auto* column = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    column->addLayout(form);
+    column->addStretch();
+    return form;
+}
+
+/// "English (eng)", "한국어 (kor)" for a tesseract language code.
+QString languageName(const QString& code)
+{
+    static const QHash<QString, QString> iso {{QStringLiteral("eng"), QStringLiteral("en")},
+        {QStringLiteral("kor"), QStringLiteral("ko")}, {QStringLiteral("deu"), QStringLiteral("de")},
+        {QStringLiteral("fra"), QStringLiteral("fr")}, {QStringLiteral("ita"), QStringLiteral("it")},
+        {QStringLiteral("por"), QStringLiteral("pt")}, {QStringLiteral("spa"), QStringLiteral("es")},
+        {QStringLiteral("jpn"), QStringLiteral("ja")}, {QStringLiteral("chi_sim"), QStringLiteral("zh")}};
+    const QLocale locale(iso.value(code, code));
+    if (locale.language() == QLocale::C)
+        return code;
+    QString name = code == u"eng" ? QStringLiteral("English") : locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return QStringLiteral("%1 (%2)").arg(name, code);
 }
 
 } // namespace
@@ -75,7 +104,7 @@ QWidget* SettingsDialog::buildProfileTab()
     m_myEmail = new QLineEdit(me.email, page);
     m_myEmail->setObjectName(QStringLiteral("myEmail"));
     m_myEmail->setPlaceholderText(tr("name@example.org"));
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = formOn(page);
     form->addRow(tr("Name:"), m_myName);
     form->addRow(tr("E-mail:"), m_myEmail);
     form->addRow(hint(tr("Tasks assigned to you and their notifications use this profile. The e-mail address "
@@ -187,13 +216,7 @@ QWidget* SettingsDialog::buildProcessingTab()
     }
     installed.removeAll(QStringLiteral("osd"));
     for (const QString& language : std::as_const(installed)) {
-        const QLocale locale(language == u"eng" ? QStringLiteral("en")
-                : language == u"kor"            ? QStringLiteral("ko")
-                                                : language);
-        const QString name = locale.language() == QLocale::C
-            ? language
-            : QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), language);
-        auto* item = new QListWidgetItem(name, m_ocrLanguages);
+        auto* item = new QListWidgetItem(languageName(language), m_ocrLanguages);
         item->setData(Qt::UserRole, language);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(chosen.contains(language) ? Qt::Checked : Qt::Unchecked);
@@ -222,7 +245,7 @@ QWidget* SettingsDialog::buildProcessingTab()
     m_speakers->setSpecialValueText(tr("Estimate"));
     m_speakers->setValue(Preferences::speakers());
 
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = formOn(page);
     form->addRow(tr("Text recognition languages:"), m_ocrLanguages);
     form->addRow(tr("Read-aloud voice:"), m_voice);
     form->addRow(tr("Reading speed:"), m_rate);
@@ -246,7 +269,7 @@ QWidget* SettingsDialog::buildEmailTab()
     m_smtpPassword = new QLineEdit(smtp.password, page);
     m_smtpPassword->setObjectName(QStringLiteral("smtpPassword"));
     m_smtpPassword->setEchoMode(QLineEdit::Password);
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = formOn(page);
     form->addRow(tr("Server:"), m_smtpUrl);
     form->addRow(tr("Sender address:"), m_smtpFrom);
     form->addRow(tr("User name:"), m_smtpUser);
@@ -273,7 +296,7 @@ QWidget* SettingsDialog::buildAppearanceTab()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(Preferences::language())));
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = formOn(page);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Language:"), m_language);
     form->addRow(hint(tr("A new language is used from the next start of Voxnote."), page));
@@ -292,7 +315,7 @@ QWidget* SettingsDialog::buildDataTab()
     auto* row = new QHBoxLayout;
     row->addWidget(path, 1);
     row->addWidget(open);
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = formOn(page);
     form->addRow(tr("Data folder:"), row);
     form->addRow(
         hint(tr("Notes, recordings, images and tasks live here. Start Voxnote with --data-dir to use "
