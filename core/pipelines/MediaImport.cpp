@@ -206,8 +206,10 @@ QString MediaImport::startJob(const QString& kind, const QString& noteId, const 
         {QStringLiteral("fileName"), fileName}, {QStringLiteral("title"), fileName}};
     if (kind == transcribeKind())
         params.insert(QStringLiteral("speakers"), m_defaults.speakers);
-    else
+    else {
         params.insert(QStringLiteral("languages"), m_defaults.ocrLanguages);
+        params.insert(QStringLiteral("detectOrientation"), m_defaults.detectOrientation);
+    }
     return m_queue.enqueue(kind, blobHash, params);
 }
 

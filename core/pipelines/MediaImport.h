@@ -17,6 +17,7 @@ namespace voxnote::pipelines {
 struct MediaDefaults
 {
     QString ocrLanguages = QStringLiteral("eng");
+    bool detectOrientation = true; ///< of pages scanned sideways or upside down
     int speakers = 0; ///< 0: estimated
     QString voice; ///< empty: chosen from the text
     int rateWpm = 175;
