@@ -6,6 +6,7 @@
 #include "import/ImportQueue.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobStatusBar.h"
+#include "jobs/JobText.h"
 #include "jobs/JobsPage.h"
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
@@ -20,7 +21,7 @@
 #include "util/Log.h"
 
 #ifdef VOXNOTE_HAVE_PIPELINES
-#include "pipelines/MediaImport.h"
+#include "pipelines/Pipelines.h"
 #else
 #include "ocr/RecognizeImageStage.h"
 #include "tts/SpeakNoteStage.h"
@@ -386,11 +387,23 @@ void MainWindow::buildStatusBar()
         if (done < total)
             statusBar()->showMessage(tr("Importing %1 of %2…").arg(done + 1).arg(total));
     });
-    connect(m_import, &ImportQueue::noteImported, this, [this] {
+    connect(m_import, &ImportQueue::noteImported, this, [this](const QString& noteId) {
+        m_lastImportedNote = noteId;
         m_jobStatus->refresh();
         m_jobsPage->reload();
     });
     connect(m_import, &ImportQueue::batchFinished, this, &MainWindow::showImportReport);
+
+    // The end of a job is said where the person looks, whatever section is open.
+    connect(m_queue.get(), &jobs::JobQueue::jobFinished, this, [this](const QString& id) {
+        if (const std::optional<jobs::JobStatus> job = m_queue->status(id))
+            statusBar()->showMessage(tr("“%1” is ready.").arg(JobText::subject(*job)), 8000);
+    });
+    connect(m_queue.get(), &jobs::JobQueue::jobFailed, this, [this](const QString& id, const QString& error) {
+        const std::optional<jobs::JobStatus> job = m_queue->status(id);
+        statusBar()->showMessage(
+            tr("“%1” failed: %2").arg(job ? JobText::subject(*job) : tr("A job"), error), 15000);
+    });
 }
 
 void MainWindow::showSection(Section section)
@@ -455,9 +468,9 @@ void MainWindow::showImportReport(const QStringList& imported, const QStringList
             tr("Imported %n file(s); transcription and text recognition run in the background.", nullptr,
                 static_cast<int>(imported.size())),
             6000);
-        if (imported.size() == 1 && failures.isEmpty() && m_notes->model()->rowCount() > 0) {
+        if (imported.size() == 1 && failures.isEmpty()) {
             showSection(Section::Notes);
-            m_notes->select(m_notes->model()->index(0).data(NoteListModel::IdRole).toString());
+            m_notes->select(m_lastImportedNote);
         }
     } else {
         statusBar()->clearMessage();

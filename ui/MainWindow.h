@@ -118,6 +118,7 @@ private:
     SearchPalette* m_search = nullptr;
     ImportQueue* m_import = nullptr;
     JobStatusBar* m_jobStatus = nullptr;
+    QString m_lastImportedNote;
 };
 
 } // namespace voxnote::ui

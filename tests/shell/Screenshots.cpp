@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -175,6 +176,18 @@ int main(int argc, char** argv)
             settings.tabs()->setCurrentIndex(4);
             save(&settings, prefix + u"settings-appearance.png");
             settings.close();
+
+#ifdef VOXNOTE_HAVE_PIPELINES
+            // A real import: the recognition runs with its progress in the status bar.
+            window.showSection(MainWindow::Section::Jobs);
+            QSignalSpy progress(&window.jobQueue(), &voxnote::jobs::JobQueue::progressChanged);
+            window.importFiles({QStringLiteral(VOXNOTE_TESTDATA_DIR "/ocr/eurotext.tif")});
+            progress.wait(20000);
+            save(&window, prefix + u"running-job.png");
+            window.jobQueue().waitForIdle(60000);
+            window.showSection(MainWindow::Section::Notes);
+            save(&window, prefix + u"imported-note.png");
+#endif
         }
     }
     qunsetenv("VOXNOTE_THEME");

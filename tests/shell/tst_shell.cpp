@@ -9,6 +9,7 @@
 #include "Theme.h"
 #include "Translations.h"
 #include "dashboard/DashboardPage.h"
+#include "tasks/BoardPage.h"
 #include "import/ImportQueue.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobQueue.h"
@@ -45,8 +46,10 @@
 #include <QPieSeries>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -94,6 +97,8 @@ private slots:
     void dashboardDrawsTheNumbers();
     void dashboardHasAnEmptyState();
     void dropFolderBrokenAndGoodFiles();
+    void dropARecordingStartsItsTranscription();
+    void dropFiftyFilesKeepsTheWindowResponsive();
     void pasteAnImage();
     void settingsSaveProfileTeamAndEmail();
     void settingsRefuseABadServer();
@@ -272,7 +277,11 @@ void TestShell::failedJobShowsItsSentenceAndRetryWorks()
         window.findChild<QListWidget*>(QStringLiteral("sidebar"))->item(5)->data(kBadgeRole).toInt(), 1,
         5000);
 
+    // Said in the window too, whichever section is open, with the whole sentence.
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("truncated PNG data")),
+        qPrintable(window.statusBar()->currentMessage()));
     page->selectJob(id);
+    QVERIFY(page->details().contains(QStringLiteral("“scan.png” is not an image Voxnote can read")));
     auto* retry = page->findChild<QPushButton*>(QStringLiteral("retryJob"));
     auto* cancel = page->findChild<QPushButton*>(QStringLiteral("cancelJob"));
     QVERIFY(retry->isEnabled());
@@ -394,11 +403,7 @@ void TestShell::dropFolderBrokenAndGoodFiles()
         page.fill(Qt::white);
         QVERIFY(page.save(image));
     }
-    const QString audio = voxnote::test::testData(QStringLiteral("speech"));
-    QStringList paths {folder, broken, image};
-    const QStringList recordings = QDir(audio).entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
-    if (!recordings.isEmpty())
-        paths << QDir(audio).filePath(recordings.first());
+    const QStringList paths {folder, broken, image};
 
     // Dropped on the note list, where a file would otherwise be nothing.
     dropFiles(window.notesPage()->findChild<QListView*>(QStringLiteral("noteList"))->viewport(), paths);
@@ -415,6 +420,64 @@ void TestShell::dropFolderBrokenAndGoodFiles()
     QCOMPARE(window.notesPage()->model()->rowCount(), good);
     // Each good file started its job.
     QCOMPARE(window.jobsPage()->model()->rowCount(), good);
+    QCOMPARE(window.jobsPage()->model()->jobAt(0).kind, QStringLiteral("ocr"));
+}
+
+void TestShell::dropARecordingStartsItsTranscription()
+{
+#ifndef VOXNOTE_HAVE_PIPELINES
+    QSKIP("Importing needs the media pipelines");
+#endif
+    auto data = open();
+    MainWindow window(*data, MainWindow::Options {.workers = 1, .startJobs = false});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    dropFiles(window.boardPage(), {voxnote::test::testData(QStringLiteral("speech/jfk.flac"))});
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 20000);
+    if (auto* report = window.findChild<QMessageBox*>(QStringLiteral("importReport"))) {
+        if (report->informativeText().contains(QStringLiteral("“transcribe”")))
+            QSKIP("This build has no transcription job yet");
+        QFAIL(qPrintable(report->informativeText()));
+    }
+    QCOMPARE(window.currentSection(), MainWindow::Section::Notes); // one file: its note is shown
+    QCOMPARE(window.notesPage()->model()->rowCount(), 1);
+    QCOMPARE(window.jobsPage()->model()->rowCount(), 1);
+    QCOMPARE(window.jobsPage()->model()->jobAt(0).kind, QStringLiteral("transcribe"));
+    QVERIFY(window.jobStatusBar()->text().contains(QStringLiteral("jfk.flac")));
+}
+
+void TestShell::dropFiftyFilesKeepsTheWindowResponsive()
+{
+#ifndef VOXNOTE_HAVE_PIPELINES
+    QSKIP("Importing needs the media pipelines");
+#endif
+    auto data = open();
+    MainWindow window(*data, MainWindow::Options {.workers = 1, .startJobs = false});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir files;
+    QStringList paths;
+    for (int i = 0; i < 50; ++i) {
+        QImage image(64 + i, 48, QImage::Format_RGB32); // fifty different images
+        image.fill(QColor::fromHsv(i * 7, 120, 230));
+        paths << files.filePath(QStringLiteral("photo-%1.png").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY(image.save(paths.last()));
+    }
+    QSignalSpy progress(window.importQueue(), &voxnote::ui::ImportQueue::progressChanged);
+    dropFiles(window.jobsPage(), paths);
+    // The drop returns at once; the event loop runs between the files.
+    QVERIFY(window.importQueue()->isBusy());
+    int doneWhenTheLoopRan = -1;
+    QTimer::singleShot(
+        0, this, [&] { doneWhenTheLoopRan = progress.isEmpty() ? 0 : progress.last().at(0).toInt(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 60000);
+    QVERIFY2(
+        doneWhenTheLoopRan >= 0 && doneWhenTheLoopRan < 50, qPrintable(QString::number(doneWhenTheLoopRan)));
+    QCOMPARE(progress.last().at(0).toInt(), 50);
+    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list(100).size(), 50);
+    QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("importReport"))); // nothing failed
+    QCOMPARE(window.jobsPage()->model()->rowCount(), 50);
+    QVERIFY(window.jobStatusBar()->text().contains(QStringLiteral("+49")));
 }
 
 void TestShell::pasteAnImage()

@@ -96,7 +96,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
     case StateColumn:
         return JobText::stateName(job.state);
     case StageColumn:
-        return job.state == jobs::JobState::Running ? job.stageName : QString();
+        return job.state == jobs::JobState::Running ? JobText::stageName(job.stageName) : QString();
     case ProgressColumn:
         return QString(QLocale().toString(qRound(job.progress * 100)) + u'%');
     case MessageColumn:

@@ -53,8 +53,7 @@ void JobStatusBar::refresh()
     for (const jobs::JobStatus& job : m_queue.jobs(200))
         if (job.isActive())
             m_active.insert(job.id,
-                Entry {
-                    JobText::kindName(job.kind) + u' ' + JobText::subject(job), job.stageName, job.progress});
+                Entry {JobText::subject(job), JobText::kindName(job.kind), job.stageName, job.progress});
     updateView();
 }
 
@@ -96,7 +95,9 @@ void JobStatusBar::updateView()
     }
     m_shown = m_active.firstKey();
     const Entry& entry = m_active.first();
-    QString text = entry.text;
+    // "Recognizing text: scan.png", the stage once it is known, else the kind of job.
+    const QString doing = entry.stage.isEmpty() ? entry.kind : JobText::stageName(entry.stage);
+    QString text = doing + u": " + entry.text;
     if (m_active.size() > 1)
         text += u"  " + tr("(+%n more)", nullptr, static_cast<int>(m_active.size() - 1));
     m_label->setText(text);

@@ -38,7 +38,8 @@ protected:
 private:
     struct Entry
     {
-        QString text;
+        QString text; ///< what the job works on
+        QString kind; ///< the kind's name, until a stage is known
         QString stage;
         double progress = 0;
     };

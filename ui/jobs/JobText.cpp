@@ -1,7 +1,7 @@
 #include "jobs/JobText.h"
 
 #ifdef VOXNOTE_HAVE_PIPELINES
-#include "pipelines/MediaImport.h"
+#include "pipelines/Pipelines.h"
 #endif
 
 #include <QCoreApplication>
@@ -29,6 +29,15 @@ QString JobText::kindName(const QString& kind)
     if (kind == u"read")
         return tr("Reading the page aloud");
     return kind;
+#endif
+}
+
+QString JobText::stageName(const QString& stage)
+{
+#ifdef VOXNOTE_HAVE_PIPELINES
+    return pipelines::jobStageName(stage);
+#else
+    return stage;
 #endif
 }
 

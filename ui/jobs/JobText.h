@@ -13,6 +13,8 @@ class JobText
 public:
     /// "Transcribing", "Recognizing text", … for a job kind.
     static QString kindName(const QString& kind);
+    /// What a stage of a job is doing, e.g. "Recognizing text".
+    static QString stageName(const QString& stage);
     /// "Waiting", "Running", "Done", "Failed", "Cancelled".
     static QString stateName(jobs::JobState state);
     /// What the job works on: its title or file name, else its kind.
