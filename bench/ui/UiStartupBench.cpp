@@ -91,8 +91,9 @@ void generate(const QString& dataDir, int notes)
     auto profile = storage::Profile::open(dataDir);
     storage::NoteRepository repository(profile->database());
     const QStringList words {QStringLiteral("meeting"), QStringLiteral("budget"), QStringLiteral("plan"),
-        QStringLiteral("review"), QStringLiteral("회의록"), QStringLiteral("일정"), QStringLiteral("customer"),
-        QStringLiteral("release"), QStringLiteral("design"), QStringLiteral("call")};
+        QStringLiteral("review"), QStringLiteral("회의록"), QStringLiteral("일정"),
+        QStringLiteral("customer"), QStringLiteral("release"), QStringLiteral("design"),
+        QStringLiteral("call")};
     QElapsedTimer timer;
     timer.start();
     constexpr int kBatch = 5000;
@@ -120,7 +121,8 @@ std::optional<Run> runOnce(const QString& self, const QString& dataDir)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;voxnote.*.info=false"));
+    environment.insert(
+        QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;voxnote.*.info=false"));
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const qint64 start = monotonicNs();
@@ -150,8 +152,8 @@ int main(int argc, char** argv)
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes in the large profile."), QStringLiteral("n"),
-        QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes in the large profile."),
+        QStringLiteral("n"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per profile."), QStringLiteral("n"),
         QStringLiteral("7")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep (and reuse) the profiles in DIR."),
@@ -161,7 +163,8 @@ int main(int argc, char** argv)
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     QTemporaryDir temporary;
-    const QString root = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
+    const QString root
+        = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
     const QString empty = QDir(root).filePath(QStringLiteral("empty"));
     const QString large = QDir(root).filePath(QStringLiteral("notes-%1").arg(notes));
     if (!QFileInfo::exists(empty))
@@ -170,7 +173,8 @@ int main(int argc, char** argv)
         generate(large, notes);
 
     const QString self = QCoreApplication::applicationFilePath();
-    std::printf("\nStart-up to the first paint of the note list (%d runs each, median [min–max], ms)\n", runs);
+    std::printf(
+        "\nStart-up to the first paint of the note list (%d runs each, median [min–max], ms)\n", runs);
     std::printf("%-22s %10s %10s %10s %22s\n", "profile", "Qt ready", "db open", "window", "first paint");
     double medians[2] = {0, 0};
     int index = 0;
@@ -190,8 +194,8 @@ int main(int argc, char** argv)
             paint.push_back(run->paintMs);
         }
         medians[index++] = median(paint);
-        std::printf("%-22s %10.1f %10.1f %10.1f %10.1f [%.0f–%.0f]\n", qPrintable(label), median(app), median(db),
-            median(window), median(paint), *std::min_element(paint.begin(), paint.end()),
+        std::printf("%-22s %10.1f %10.1f %10.1f %10.1f [%.0f–%.0f]\n", qPrintable(label), median(app),
+            median(db), median(window), median(paint), *std::min_element(paint.begin(), paint.end()),
             *std::max_element(paint.begin(), paint.end()));
     }
     std::printf("\nratio %d notes / empty: %.2f×   goal: under 1000 ms with %d notes: %s\n", notes,

@@ -183,6 +183,7 @@ int main(int argc, char** argv)
             QSignalSpy progress(&window.jobQueue(), &voxnote::jobs::JobQueue::progressChanged);
             window.importFiles({QStringLiteral(VOXNOTE_TESTDATA_DIR "/ocr/eurotext.tif")});
             progress.wait(20000);
+            window.showSection(MainWindow::Section::Jobs); // the import itself opened the note
             save(&window, prefix + u"running-job.png");
             window.jobQueue().waitForIdle(60000);
             window.showSection(MainWindow::Section::Notes);

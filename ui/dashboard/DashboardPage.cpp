@@ -196,8 +196,7 @@ void DashboardPage::markChanged()
 void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
+    refresh(); // cheap, and catches changes no signal told of (sync, the command line)
 }
 
 void DashboardPage::refresh()

@@ -17,8 +17,8 @@ namespace voxnote::ui {
 
 /// The Dashboard section: tasks by status and by person, tasks created and
 /// completed per week, how many are overdue, and background jobs per day,
-/// drawn with Qt Charts from `tasks::DashboardQueries`. Redraws when the
-/// data changed (`markChanged`), at once if shown, else when next shown.
+/// drawn with Qt Charts from `tasks::DashboardQueries`. Redraws each time
+/// it is shown, and while shown when the data changed (`markChanged`).
 /// Lives on the GUI thread.
 class DashboardPage : public QWidget
 {

@@ -57,6 +57,8 @@ public:
         bar.textVisible = false;
         bar.state = QStyle::State_Enabled | QStyle::State_Horizontal;
         bar.palette = option.palette;
+        if (index.data(JobListModel::StateRole).toInt() == static_cast<int>(jobs::JobState::Failed))
+            bar.palette.setColor(QPalette::Highlight, QColor(0xe0, 0x4f, 0x5f)); // stopped, not still going
         QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
         painter->save();
         painter->setPen(option.palette.color(
