@@ -54,6 +54,7 @@ private slots:
     void resumesAfterCrashWithoutRedoingFinishedPages();
     void resumesAfterCrashWithoutRedoingFinishedStages();
     void commandLineReadsPagesIntoAFile();
+    void commandLineResumesWhatACrashLeft();
 
 private:
     /// `count` different images of the same printed page (a pixel apart).
@@ -362,6 +363,24 @@ void TestReadPipeline::commandLineReadsPagesIntoAFile()
             QStringLiteral("-o"), m_scratch->filePath(QStringLiteral("book.txt"))});
     QCOMPARE(wrongFormat.exitCode, 2);
     QVERIFY(wrongFormat.err.contains(QStringLiteral(".ogg, .mp3, .wav or .flac")));
+}
+
+void TestReadPipeline::commandLineResumesWhatACrashLeft()
+{
+    const QStringList pages = makePages(2);
+    QProcess crashing;
+    crashing.start(QStringLiteral(VOXNOTE_READ_RUNNER),
+        QStringList {m_dataDir, m_countFile, QStringLiteral("synthesize:0")} + pages);
+    QVERIFY(crashing.waitForFinished(300'000));
+    QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM jobs WHERE state = 'running'"), qint64 {1});
+
+    const test::ProcessResult result = test::runVoxnote(
+        {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("jobs"), QStringLiteral("resume")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM jobs WHERE state = 'done'"), qint64 {1});
+    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
+    QCOMPARE(calls(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReadPipeline)
