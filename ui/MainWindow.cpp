@@ -13,6 +13,7 @@
 #include "notes/NotesPage.h"
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationsPage.h"
+#include "pipelines/Pipelines.h"
 #include "search/SearchPalette.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Profile.h"
@@ -20,12 +21,6 @@
 #include "tasks/TasksPage.h"
 #include "util/Log.h"
 
-#ifdef VOXNOTE_HAVE_PIPELINES
-#include "pipelines/Pipelines.h"
-#else
-#include "ocr/RecognizeImageStage.h"
-#include "tts/SpeakNoteStage.h"
-#endif
 #if __has_include("voice/RecorderDialog.h")
 #include "voice/RecorderDialog.h"
 #define VOXNOTE_HAVE_RECORDER
@@ -149,12 +144,7 @@ MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidge
     if (options.workers > 0)
         queueOptions.workers = options.workers;
     m_queue = std::make_unique<jobs::JobQueue>(m_dataDir, queueOptions);
-#ifdef VOXNOTE_HAVE_PIPELINES
     pipelines::registerPipelines(*m_queue);
-#else
-    ocr::RecognizeImageStage::registerWith(*m_queue);
-    tts::SpeakNoteStage::registerWith(*m_queue);
-#endif
     m_import = new ImportQueue(m_profile, *m_queue, this);
 
     buildSidebar();

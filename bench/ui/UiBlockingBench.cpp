@@ -131,10 +131,6 @@ int main(int argc, char** argv)
         ? QStringList {data + u"/ocr/eurotext.tif", data + u"/ocr/phototest.tif",
             data + u"/ocr/phototest-rotated-180.png"}
         : parser.value(QStringLiteral("files")).split(u',', Qt::SkipEmptyParts);
-#ifndef VOXNOTE_HAVE_PIPELINES
-    std::fprintf(stderr, "This build has no media pipelines, so nothing can be transcribed.\n");
-    return 1;
-#endif
 
     ui::Theme::apply(application);
     QTemporaryDir dir;

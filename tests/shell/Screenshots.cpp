@@ -177,7 +177,6 @@ int main(int argc, char** argv)
             save(&settings, prefix + u"settings-appearance.png");
             settings.close();
 
-#ifdef VOXNOTE_HAVE_PIPELINES
             // A real import: the recognition runs with its progress in the status bar.
             window.showSection(MainWindow::Section::Jobs);
             QSignalSpy progress(&window.jobQueue(), &voxnote::jobs::JobQueue::progressChanged);
@@ -188,7 +187,6 @@ int main(int argc, char** argv)
             window.jobQueue().waitForIdle(60000);
             window.showSection(MainWindow::Section::Notes);
             save(&window, prefix + u"imported-note.png");
-#endif
         }
     }
     qunsetenv("VOXNOTE_THEME");

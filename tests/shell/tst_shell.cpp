@@ -9,7 +9,6 @@
 #include "Theme.h"
 #include "Translations.h"
 #include "dashboard/DashboardPage.h"
-#include "tasks/BoardPage.h"
 #include "import/ImportQueue.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobQueue.h"
@@ -27,6 +26,7 @@
 #include "settings/SettingsDialog.h"
 #include "storage/NoteRepository.h"
 #include "storage/Profile.h"
+#include "tasks/BoardPage.h"
 #include "tasks/TaskEditor.h"
 #include "tasks/TaskRepository.h"
 #include "tasks/TasksPage.h"
@@ -381,9 +381,6 @@ void TestShell::dashboardHasAnEmptyState()
 
 void TestShell::dropFolderBrokenAndGoodFiles()
 {
-#ifndef VOXNOTE_HAVE_PIPELINES
-    QSKIP("Importing needs the media pipelines");
-#endif
     auto data = open();
     MainWindow window(*data);
     window.show();
@@ -425,9 +422,6 @@ void TestShell::dropFolderBrokenAndGoodFiles()
 
 void TestShell::dropARecordingStartsItsTranscription()
 {
-#ifndef VOXNOTE_HAVE_PIPELINES
-    QSKIP("Importing needs the media pipelines");
-#endif
     auto data = open();
     MainWindow window(*data, MainWindow::Options {.workers = 1, .startJobs = false});
     window.show();
@@ -448,9 +442,6 @@ void TestShell::dropARecordingStartsItsTranscription()
 
 void TestShell::dropFiftyFilesKeepsTheWindowResponsive()
 {
-#ifndef VOXNOTE_HAVE_PIPELINES
-    QSKIP("Importing needs the media pipelines");
-#endif
     auto data = open();
     MainWindow window(*data, MainWindow::Options {.workers = 1, .startJobs = false});
     window.show();
@@ -482,9 +473,6 @@ void TestShell::dropFiftyFilesKeepsTheWindowResponsive()
 
 void TestShell::pasteAnImage()
 {
-#ifndef VOXNOTE_HAVE_PIPELINES
-    QSKIP("Importing needs the media pipelines");
-#endif
     auto data = open();
     MainWindow window(*data);
     window.show();

@@ -4,21 +4,10 @@
 #include "settings/Preferences.h"
 #include "util/Log.h"
 
-#ifdef VOXNOTE_HAVE_PIPELINES
 #include "pipelines/MediaImport.h"
-#endif
 
 #include <QFileInfo>
 #include <QTimer>
-
-#ifndef VOXNOTE_HAVE_PIPELINES
-// Until the media pipelines are part of the build, importing says so.
-namespace voxnote::pipelines {
-class MediaImport
-{
-};
-} // namespace voxnote::pipelines
-#endif
 
 namespace voxnote::ui {
 
@@ -26,12 +15,7 @@ ImportQueue::ImportQueue(storage::Profile& profile, jobs::JobQueue& queue, QObje
     : QObject(parent)
     , m_timer(new QTimer(this))
 {
-#ifdef VOXNOTE_HAVE_PIPELINES
     m_import = std::make_unique<pipelines::MediaImport>(profile, queue);
-#else
-    Q_UNUSED(profile)
-    Q_UNUSED(queue)
-#endif
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &ImportQueue::importNext);
@@ -41,7 +25,6 @@ ImportQueue::~ImportQueue() = default;
 
 void ImportQueue::applyPreferences()
 {
-#ifdef VOXNOTE_HAVE_PIPELINES
     pipelines::MediaDefaults defaults;
     defaults.ocrLanguages = Preferences::ocrLanguages().join(u'+');
     defaults.speakers = Preferences::speakers();
@@ -49,7 +32,6 @@ void ImportQueue::applyPreferences()
     if (Preferences::rateWpm() > 0)
         defaults.rateWpm = Preferences::rateWpm();
     m_import->setDefaults(defaults);
-#endif
 }
 
 void ImportQueue::importFiles(const QStringList& paths)
@@ -70,16 +52,10 @@ void ImportQueue::importFiles(const QStringList& paths)
 
 QString ImportQueue::importImage(const QImage& image, const QString& name)
 {
-#ifdef VOXNOTE_HAVE_PIPELINES
     applyPreferences();
     const pipelines::ImportedMedia media = m_import->importImage(image, name);
     emit noteImported(media.noteId);
     return media.noteId;
-#else
-    Q_UNUSED(image)
-    Q_UNUSED(name)
-    throw Error(tr("This build of Voxnote cannot import images."));
-#endif
 }
 
 void ImportQueue::importNext()
@@ -89,13 +65,9 @@ void ImportQueue::importNext()
     const QString path = m_pending.takeFirst();
     const QString fileName = QFileInfo(path).fileName();
     try {
-#ifdef VOXNOTE_HAVE_PIPELINES
         const pipelines::ImportedMedia media = m_import->importFile(path);
         m_imported << fileName;
         emit noteImported(media.noteId);
-#else
-        throw Error(tr("This build of Voxnote cannot import “%1”.").arg(fileName));
-#endif
     } catch (const Error& error) {
         qCInfo(lcUi) << "import failed:" << error.message();
         m_failures << error.message();

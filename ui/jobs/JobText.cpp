@@ -1,8 +1,6 @@
 #include "jobs/JobText.h"
 
-#ifdef VOXNOTE_HAVE_PIPELINES
 #include "pipelines/Pipelines.h"
-#endif
 
 #include <QCoreApplication>
 
@@ -17,28 +15,12 @@ QString tr(const char* text)
 
 QString JobText::kindName(const QString& kind)
 {
-#ifdef VOXNOTE_HAVE_PIPELINES
     return pipelines::jobKindName(kind);
-#else
-    if (kind == u"ocr")
-        return tr("Recognizing text");
-    if (kind == u"speak")
-        return tr("Reading aloud");
-    if (kind == u"transcribe")
-        return tr("Transcribing");
-    if (kind == u"read")
-        return tr("Reading the page aloud");
-    return kind;
-#endif
 }
 
 QString JobText::stageName(const QString& stage)
 {
-#ifdef VOXNOTE_HAVE_PIPELINES
     return pipelines::jobStageName(stage);
-#else
-    return stage;
-#endif
 }
 
 QString JobText::stateName(jobs::JobState state)
