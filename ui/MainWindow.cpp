@@ -175,6 +175,9 @@ MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidge
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // Saved while the notes page is whole: the editor's own last-chance save
+    // in its destructor would tell a list that is already gone.
+    m_notes->editor()->save();
 }
 
 void MainWindow::buildSidebar()

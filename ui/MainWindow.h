@@ -67,6 +67,7 @@ public:
     SearchPalette* searchPalette() const { return m_search; }
     ImportQueue* importQueue() const { return m_import; }
     JobStatusBar* jobStatusBar() const { return m_jobStatus; }
+    NotificationCenter* notificationCenter() const { return m_notificationCenter; }
     jobs::JobQueue& jobQueue() { return *m_queue; }
 
     /// Opens the search palette with the keyboard focus in its field (Ctrl+K).

@@ -141,11 +141,14 @@ int main(int argc, char** argv)
             MainWindow window(*profile);
             voxnote::test::registerFlaky(window.jobQueue(), QStringLiteral("ocr"));
             voxnote::test::FlakyStage::failures = 1;
-            const QString failedJob = window.jobQueue().enqueue(QStringLiteral("ocr"),
-                QStringLiteral("broken"), {{QStringLiteral("fileName"), QStringLiteral("scan-03.png")}});
+            const QString failedJob
+                = window.jobQueue().enqueue(QStringLiteral("ocr"), QStringLiteral("broken"),
+                    {{QStringLiteral("fileName"), QStringLiteral("scan-03.png")},
+                        {QStringLiteral("title"), QStringLiteral("scan-03.png")}});
             window.jobQueue().waitForIdle(20000);
             window.jobQueue().enqueue(QStringLiteral("ocr"), QStringLiteral("good"),
                 {{QStringLiteral("fileName"), QStringLiteral("receipt.jpg")},
+                    {QStringLiteral("title"), QStringLiteral("receipt.jpg")},
                     {QStringLiteral("noteId"), QStringLiteral("x")}});
             window.jobQueue().waitForIdle(20000);
             window.resize(1200, 760);

@@ -17,6 +17,7 @@
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
 #include "notes/NotesPage.h"
+#include "notifications/NotificationCenter.h"
 #include "notifications/NotificationsPage.h"
 #include "notify/EmailOutbox.h"
 #include "notify/NotificationRepository.h"
@@ -41,6 +42,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPieSeries>
@@ -100,6 +102,7 @@ private slots:
     void dropARecordingStartsItsTranscription();
     void dropFiftyFilesKeepsTheWindowResponsive();
     void pasteAnImage();
+    void themeFromTheViewMenu();
     void settingsSaveProfileTeamAndEmail();
     void settingsRefuseABadServer();
     void switchToKorean();
@@ -239,6 +242,10 @@ void TestShell::notificationBadgeCountsUnread()
     notifications.create(
         me, QString(), QStringLiteral("job_failed"), QStringLiteral("“b.wav” failed: empty file."));
     QTRY_COMPARE_WITH_TIMEOUT(item->data(kBadgeRole).toInt(), 2, 5000);
+    // …and is announced on the desktop (through the tray, where there is one).
+    QVERIFY(window.notificationCenter()->announced().last().contains(
+        QStringLiteral("“b.wav” failed: empty file.")));
+    QCOMPARE(window.notificationCenter()->announced().size(), 1); // the two older ones were not news
 
     window.showSection(MainWindow::Section::Notifications);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("markAllRead")), Qt::LeftButton);
@@ -485,10 +492,48 @@ void TestShell::pasteAnImage()
     QCOMPARE(window.currentSection(), MainWindow::Section::Notes);
     QCOMPARE(window.jobsPage()->model()->rowCount(), 1);
 
+    // Ctrl+V with the focus in the note list does the same.
+    auto* list = window.notesPage()->findChild<QListView*>(QStringLiteral("noteList"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+
     // Text on the clipboard is not an image: nothing happens.
     QApplication::clipboard()->setText(QStringLiteral("just words"));
     QVERIFY(!window.pasteImage());
-    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 1);
+    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+    // In a text field Ctrl+V pastes the text, as everywhere.
+    auto* title = window.notesPage()->findChild<QLineEdit*>(QStringLiteral("noteTitle"));
+    title->setFocus();
+    title->clear();
+    QTest::keyClick(title, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(title->text(), QStringLiteral("just words"));
+    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+}
+
+void TestShell::themeFromTheViewMenu()
+{
+    auto data = open();
+    MainWindow window(*data);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    qunsetenv("VOXNOTE_THEME"); // the person's choice counts only without the override
+    QMenu* themes = nullptr;
+    for (QMenu* menu : window.findChildren<QMenu*>())
+        if (menu->title() == QStringLiteral("&Theme"))
+            themes = menu;
+    QVERIFY(themes);
+    QAction* dark = themes->actions().at(2);
+    QCOMPARE(dark->text(), QStringLiteral("Dark"));
+    dark->trigger();
+    QCOMPARE(voxnote::ui::Theme::mode(), voxnote::ui::Theme::Mode::Dark);
+    QVERIFY(voxnote::ui::Theme::isDark());
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar->palette().color(QPalette::Base).lightness() < 80);
+    themes->actions().at(1)->trigger(); // light
+    QVERIFY(!voxnote::ui::Theme::isDark());
+    QVERIFY(sidebar->palette().color(QPalette::Base).lightness() > 180);
+    qputenv("VOXNOTE_THEME", "light");
 }
 
 void TestShell::settingsSaveProfileTeamAndEmail()
