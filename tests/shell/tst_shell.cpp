@@ -199,6 +199,11 @@ void TestShell::searchSaysWhenNothingMatches()
     auto* message = window.searchPalette()->findChild<QLabel*>(QStringLiteral("searchMessage"));
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(QStringLiteral("zebra")));
+    // Punctuation alone is nothing to search for: a sentence, not an error box.
+    window.searchPalette()->search(QStringLiteral("\"*("));
+    QCOMPARE(window.searchPalette()->results()->count(), 0);
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
     // Enter with nothing to open does nothing and keeps the palette.
     QTest::keyClick(window.searchPalette()->field(), Qt::Key_Return);
     QCOMPARE(window.currentSection(), MainWindow::Section::Notes);
