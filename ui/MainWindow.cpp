@@ -249,13 +249,15 @@ void MainWindow::buildSidebar()
     };
     connect(m_tasks, &TasksPage::tasksChanged, this, tasksChanged);
     connect(m_board, &BoardPage::tasksChanged, this, tasksChanged);
-    const auto jobEnded = [this] {
+    const auto jobEnded = [this](const QString& id) {
         m_dashboard->markChanged();
         m_notificationCenter->check();
-        m_notes->model()->reload(); // a finished job may have renamed or filled a note
+        // A finished job may have filled its note; its row is updated in place.
+        if (const std::optional<jobs::JobStatus> job = m_queue->status(id))
+            m_notes->model()->refresh(job->params.value(QStringLiteral("noteId")).toString());
     };
     connect(m_queue.get(), &jobs::JobQueue::jobFinished, this, jobEnded);
-    connect(m_queue.get(), &jobs::JobQueue::jobFailed, this, jobEnded);
+    connect(m_queue.get(), &jobs::JobQueue::jobFailed, this, [jobEnded](const QString& id) { jobEnded(id); });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
@@ -443,7 +445,7 @@ bool MainWindow::pasteImage()
         return false;
     try {
         const QString noteId = m_import->importImage(image);
-        m_notes->model()->reload();
+        reloadNotes();
         showSection(Section::Notes);
         m_notes->select(noteId);
         statusBar()->showMessage(tr("The pasted image is a new note; its text is being recognized."), 5000);
@@ -456,7 +458,7 @@ bool MainWindow::pasteImage()
 void MainWindow::showImportReport(const QStringList& imported, const QStringList& failures)
 {
     if (!imported.isEmpty()) {
-        m_notes->model()->reload();
+        reloadNotes();
         statusBar()->showMessage(
             tr("Imported %n file(s); transcription and text recognition run in the background.", nullptr,
                 static_cast<int>(imported.size())),
@@ -486,6 +488,18 @@ void MainWindow::showImportReport(const QStringList& imported, const QStringList
     box->open();
 }
 
+void MainWindow::reloadNotes()
+{
+    // New notes arrived: the list starts again from the top, and the note
+    // being edited stays open with nothing typed lost.
+    NoteEditor* editor = m_notes->editor();
+    editor->save();
+    const QString current = editor->noteId();
+    m_notes->model()->reload();
+    if (!current.isEmpty())
+        m_notes->select(current);
+}
+
 void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
@@ -507,7 +521,7 @@ void MainWindow::record()
     auto* dialog = new RecorderDialog(m_profile, *m_queue, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecorderDialog::recorded, this, [this](const QString& noteId) {
-        m_notes->model()->reload();
+        reloadNotes();
         showSection(Section::Notes);
         m_notes->select(noteId);
         m_jobStatus->refresh();

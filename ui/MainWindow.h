@@ -96,6 +96,7 @@ private:
     void applySidebarPalette();
     void updateUnreadBadge(int unread);
     void showError(const QString& message);
+    void reloadNotes();
     void showImportReport(const QStringList& imported, const QStringList& failures);
     void chooseFilesToImport();
     void record();

@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPieSeries>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,6 +55,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -100,6 +102,7 @@ private slots:
     void dashboardHasAnEmptyState();
     void dropFolderBrokenAndGoodFiles();
     void dropARecordingStartsItsTranscription();
+    void importWhileWritingKeepsTheNoteOpen();
     void dropFiftyFilesKeepsTheWindowResponsive();
     void pasteAnImage();
     void themeFromTheViewMenu();
@@ -450,6 +453,36 @@ void TestShell::dropARecordingStartsItsTranscription()
     QCOMPARE(window.jobsPage()->model()->rowCount(), 1);
     QCOMPARE(window.jobsPage()->model()->jobAt(0).kind, QStringLiteral("transcribe"));
     QVERIFY(window.jobStatusBar()->text().contains(QStringLiteral("jfk.flac")));
+}
+
+void TestShell::importWhileWritingKeepsTheNoteOpen()
+{
+    auto data = open();
+    voxnote::storage::NoteRepository notes(data->database());
+    const auto note = notes.create(QStringLiteral("Draft"), QStringLiteral("First line"));
+    MainWindow window(*data, MainWindow::Options {.workers = 1, .startJobs = false});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.notesPage()->select(note.id);
+    auto* body = window.notesPage()->findChild<QPlainTextEdit*>(QStringLiteral("noteBody"));
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(", second"));
+
+    QTemporaryDir files;
+    QStringList paths;
+    for (int i = 0; i < 2; ++i) {
+        QImage image(80 + i, 40, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        paths << files.filePath(QStringLiteral("page-%1.png").arg(i));
+        QVERIFY(image.save(paths.last()));
+    }
+    dropFiles(body->viewport(), paths); // into the text: imported, not pasted as paths
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 20000);
+    QCOMPARE(notes.list().size(), 3);
+    QCOMPARE(window.notesPage()->editor()->noteId(), note.id);
+    QCOMPARE(body->toPlainText(), QStringLiteral("First line, second"));
+    QCOMPARE(notes.find(note.id)->body, QStringLiteral("First line, second"));
 }
 
 void TestShell::dropFiftyFilesKeepsTheWindowResponsive()
