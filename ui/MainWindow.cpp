@@ -58,6 +58,7 @@ const QString kImportFolderKey = QStringLiteral("mainWindow/importFolder");
 constexpr int kSectionRole = Qt::UserRole;
 constexpr int kBadgeRole = Qt::UserRole + 1;
 constexpr int kIconRole = Qt::UserRole + 2;
+constexpr int kBadgeColorRole = Qt::UserRole + 3; ///< the pill's colour; red when unset
 
 // The section icon, white on the selection highlight so it stays visible.
 QIcon sectionIcon(const QString& path, const QColor& selectedColor)
@@ -376,6 +377,15 @@ void MainWindow::buildStatusBar()
     m_jobStatus = new JobStatusBar(*m_queue, this);
     statusBar()->addPermanentWidget(m_jobStatus);
     connect(m_jobStatus, &JobStatusBar::clicked, this, [this] { showSection(Section::Jobs); });
+    // Jobs at work are counted beside the Jobs section, in a calm colour: they are not news.
+    const auto countJobs = [this](int count) {
+        QListWidgetItem* item = m_sidebar->item(static_cast<int>(Section::Jobs));
+        item->setData(kBadgeRole, count);
+        item->setData(kBadgeColorRole, QColor(0x8a, 0x94, 0xa6));
+        item->setToolTip(count > 0 ? tr("%n job(s) at work", nullptr, count) : QString());
+    };
+    connect(m_jobStatus, &JobStatusBar::activeCountChanged, this, countJobs);
+    countJobs(m_jobStatus->activeCount());
     statusBar()->showMessage(tr("Everything stays on this computer. Data folder: %1").arg(m_dataDir));
 
     connect(m_import, &ImportQueue::progressChanged, this, [this](int done, int total) {

@@ -328,6 +328,8 @@ void TestShell::statusBarShowsRunningJobAndCancels()
     QCOMPARE(status->shownJobId(), first);
     QVERIFY2(status->text().contains(QStringLiteral("first.png")), qPrintable(status->text()));
     QVERIFY2(status->text().contains(QStringLiteral("+1")), qPrintable(status->text()));
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->item(static_cast<int>(MainWindow::Section::Jobs))->data(kBadgeRole).toInt(), 2);
 
     QTest::mouseClick(status->findChild<QToolButton*>(QStringLiteral("jobStatusCancel")), Qt::LeftButton);
     QTRY_COMPARE(window.jobQueue().status(first)->state, voxnote::jobs::JobState::Cancelled);
@@ -339,6 +341,7 @@ void TestShell::statusBarShowsRunningJobAndCancels()
     window.jobQueue().start();
     QVERIFY(window.jobQueue().waitForIdle(20000));
     QTRY_VERIFY(!status->isVisible());
+    QCOMPARE(sidebar->item(static_cast<int>(MainWindow::Section::Jobs))->data(kBadgeRole).toInt(), 0);
 }
 
 void TestShell::dashboardDrawsTheNumbers()

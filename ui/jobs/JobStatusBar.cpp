@@ -88,6 +88,10 @@ void JobStatusBar::onEnded(const QString& id)
 
 void JobStatusBar::updateView()
 {
+    if (activeCount() != m_reportedCount) {
+        m_reportedCount = activeCount();
+        emit activeCountChanged(m_reportedCount);
+    }
     if (m_active.isEmpty()) {
         m_shown.clear();
         hide();

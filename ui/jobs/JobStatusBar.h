@@ -29,8 +29,12 @@ public:
     QString shownJobId() const { return m_shown; }
     QString text() const;
 
+    /// How many jobs are queued or running.
+    int activeCount() const { return static_cast<int>(m_active.size()); }
+
 signals:
     void clicked();
+    void activeCountChanged(int count);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -50,6 +54,7 @@ private:
     jobs::JobQueue& m_queue;
     QMap<QString, Entry> m_active; // ids are time-ordered, so the oldest comes first
     QString m_shown;
+    int m_reportedCount = 0;
     QLabel* m_label;
     QProgressBar* m_bar;
     QToolButton* m_cancel;
