@@ -104,8 +104,10 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(
-            selected ? option.palette.color(QPalette::HighlightedText) : QColor(0xe0, 0x4f, 0x5f));
+        const QVariant color = index.data(kBadgeColorRole);
+        painter->setBrush(selected ? option.palette.color(QPalette::HighlightedText)
+                : color.isValid()  ? color.value<QColor>()
+                                   : QColor(0xe0, 0x4f, 0x5f));
         painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
         painter->setFont(font);
         painter->setPen(selected ? option.palette.color(QPalette::Highlight) : QColor(Qt::white));

@@ -30,6 +30,7 @@ JobStatusBar::JobStatusBar(jobs::JobQueue& queue, QWidget* parent)
     m_cancel->setToolTip(tr("Cancel this job"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch(); // keeps the text beside its bar when the status bar is wide
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
