@@ -420,6 +420,7 @@ void TestShell::dropFolderBrokenAndGoodFiles()
     }
     const QStringList paths {folder, broken, image};
 
+    voxnote::ui::Preferences::setOcrLanguages({QStringLiteral("eng"), QStringLiteral("kor")});
     // Dropped on the note list, where a file would otherwise be nothing.
     dropFiles(window.notesPage()->findChild<QListView*>(QStringLiteral("noteList"))->viewport(), paths);
     QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 20000);
@@ -436,6 +437,9 @@ void TestShell::dropFolderBrokenAndGoodFiles()
     // Each good file started its job.
     QCOMPARE(window.jobsPage()->model()->rowCount(), good);
     QCOMPARE(window.jobsPage()->model()->jobAt(0).kind, QStringLiteral("ocr"));
+    // …with the languages chosen in Settings.
+    QCOMPARE(window.jobsPage()->model()->jobAt(0).params.value(QStringLiteral("languages")).toString(),
+        QStringLiteral("eng+kor"));
 }
 
 void TestShell::dropARecordingStartsItsTranscription()

@@ -23,7 +23,7 @@ ImportQueue::ImportQueue(storage::Profile& profile, jobs::JobQueue& queue, QObje
 
 ImportQueue::~ImportQueue() = default;
 
-void ImportQueue::applyPreferences()
+pipelines::MediaDefaults ImportQueue::mediaDefaults()
 {
     pipelines::MediaDefaults defaults;
     defaults.ocrLanguages = Preferences::ocrLanguages().join(u'+');
@@ -31,7 +31,12 @@ void ImportQueue::applyPreferences()
     defaults.voice = Preferences::voice();
     if (Preferences::rateWpm() > 0)
         defaults.rateWpm = Preferences::rateWpm();
-    m_import->setDefaults(defaults);
+    return defaults;
+}
+
+void ImportQueue::applyPreferences()
+{
+    m_import->setDefaults(mediaDefaults());
 }
 
 void ImportQueue::importFiles(const QStringList& paths)

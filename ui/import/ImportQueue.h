@@ -16,7 +16,8 @@ class JobQueue;
 }
 namespace voxnote::pipelines {
 class MediaImport;
-}
+struct MediaDefaults;
+} // namespace voxnote::pipelines
 
 namespace voxnote::ui {
 
@@ -41,6 +42,10 @@ public:
     QString importImage(const QImage& image, const QString& name = {});
 
     bool isBusy() const { return !m_pending.isEmpty(); }
+
+    /// The person's choices from Settings (OCR languages, speakers, voice and
+    /// rate) as the importer's defaults.
+    static pipelines::MediaDefaults mediaDefaults();
 
 signals:
     /// `done` of `total` files of the current batch are handled.
