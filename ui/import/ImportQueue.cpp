@@ -43,7 +43,7 @@ void ImportQueue::importFiles(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
-    if (m_pending.isEmpty()) {
+    if (m_pending.isEmpty() && !m_finishing) {
         applyPreferences();
         m_total = 0;
         m_imported.clear();
@@ -82,9 +82,17 @@ void ImportQueue::importNext()
         m_timer->start();
         return;
     }
-    const QStringList imported = std::exchange(m_imported, {});
-    const QStringList failures = std::exchange(m_failures, {});
-    emit batchFinished(imported, failures);
+    // The report (and the list reload it brings) gets a turn of its own, so
+    // the last file's copying and it never hold the window together.
+    m_finishing = true;
+    QTimer::singleShot(0, this, [this] {
+        m_finishing = false;
+        if (!m_pending.isEmpty())
+            return; // more files came meanwhile: one report at the end
+        const QStringList imported = std::exchange(m_imported, {});
+        const QStringList failures = std::exchange(m_failures, {});
+        emit batchFinished(imported, failures);
+    });
 }
 
 } // namespace voxnote::ui

@@ -41,7 +41,8 @@ public:
     /// `Error` with a sentence if it cannot be stored.
     QString importImage(const QImage& image, const QString& name = {});
 
-    bool isBusy() const { return !m_pending.isEmpty(); }
+    /// True until the batch's report is out.
+    bool isBusy() const { return !m_pending.isEmpty() || m_finishing; }
 
     /// The person's choices from Settings (OCR languages, speakers, voice and
     /// rate) as the importer's defaults.
@@ -65,6 +66,7 @@ private:
     QStringList m_imported;
     QStringList m_failures;
     int m_total = 0;
+    bool m_finishing = false;
     QTimer* m_timer;
 };
 
