@@ -118,7 +118,7 @@ void TestSearch::titlesRankFirstAndMatchesAreMarked()
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits[0].refId, inTitle.id);
     QCOMPARE(hits[1].refId, inBody.id);
-    QVERIFY(hits[1].rank > hits[0].rank);
+    QVERIFY(hits[0].rank > hits[1].rank); // higher is better
     QCOMPARE(SearchService::markedSnippet(hits[1].snippet, QStringLiteral("["), QStringLiteral("]")),
         QStringLiteral("we talked about the [roadmap]"));
     QCOMPARE(SearchService::htmlSnippet(
