@@ -27,7 +27,7 @@ public:
     /// Runs a helper command and returns its result.
     Result run(const QStringList& arguments) const;
     /// Runs a helper command that must succeed; returns its stdout
-    /// (trimmed). Throws std::runtime_error (failing the test) otherwise.
+    /// (trimmed). Otherwise fails the current test and returns "".
     QString ok(const QStringList& arguments) const;
     /// Runs `sync` and returns its report.
     QJsonObject sync() const;
