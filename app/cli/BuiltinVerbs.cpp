@@ -9,6 +9,7 @@
 #include "cli/verbs/PersonVerb.h"
 #include "cli/verbs/SearchVerb.h"
 #include "cli/verbs/SpeakVerb.h"
+#include "cli/verbs/SyncVerb.h"
 #include "cli/verbs/TaskVerb.h"
 #include "cli/verbs/TranscribeVerb.h"
 #include "cli/verbs/VoicesVerb.h"
@@ -30,6 +31,7 @@ void registerBuiltinVerbs(CommandLine& commandLine)
     commandLine.add(std::make_unique<OcrVerb>());
     commandLine.add(std::make_unique<SpeakVerb>());
     commandLine.add(std::make_unique<VoicesVerb>());
+    commandLine.add(std::make_unique<SyncVerb>());
 }
 
 } // namespace voxnote::cli

@@ -109,6 +109,23 @@ public:
         }
     }
 
+    void setup(const std::function<void(SyncEngine&)>& action)
+    {
+        if (!m_connection)
+            return;
+        try {
+            SyncEngine engine(*m_connection, *m_blobs, m_service.m_dataDir);
+            action(engine);
+            m_remote.reset();
+            Q_EMIT m_service.setupFinished(engine.status().location);
+        } catch (const Error& error) {
+            Q_EMIT m_service.syncFailed(error.message());
+            publishStatus();
+            return;
+        }
+        runSync();
+    }
+
     void end()
     {
         m_remote.reset();
@@ -179,6 +196,30 @@ void SyncService::refreshStatus()
         return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->publishStatus(); }, Qt::QueuedConnection);
+}
+
+void SyncService::setupFolder(const QString& path, const QString& passphrase)
+{
+    if (!m_worker)
+        start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, path, passphrase] {
+            worker->setup([&](SyncEngine& engine) { engine.setupFolder(path, passphrase); });
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncService::setupPostgres(const QString& connectionString, const QString& team)
+{
+    if (!m_worker)
+        start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, connectionString, team] {
+            worker->setup([&](SyncEngine& engine) { engine.setupPostgres(connectionString, team); });
+        },
+        Qt::QueuedConnection);
 }
 
 SyncStatus SyncService::status() const

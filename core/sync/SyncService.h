@@ -45,6 +45,11 @@ public Q_SLOTS:
     void syncNow();
     /// Reads the status from the database again (after set-up, say).
     void refreshStatus();
+    /// Sets up (or joins) a sync folder, then syncs. Reports by
+    /// `setupFinished`/`syncFailed`. The passphrase is not kept.
+    void setupFolder(const QString& path, const QString& passphrase);
+    /// Sets up the team server, then syncs.
+    void setupPostgres(const QString& connectionString, const QString& team);
 
 Q_SIGNALS:
     void syncStarted();
@@ -53,6 +58,8 @@ Q_SIGNALS:
     /// A sync ended; `summary` says what it did in one sentence.
     void syncFinished(const QString& summary);
     void syncFailed(const QString& message);
+    /// A set-up succeeded; `description` names the remote.
+    void setupFinished(const QString& description);
     /// `status()` has changed.
     void statusChanged();
 
