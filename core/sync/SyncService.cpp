@@ -83,6 +83,8 @@ public:
                     Q_EMIT m_service.progressChanged(stage, done, total);
                 },
                 &m_service.m_cancel);
+            if (report.applied > 0)
+                Q_EMIT m_service.remoteChangesApplied();
             Q_EMIT m_service.syncFinished(
                 QCoreApplication::translate("SyncService", "Sent %1 and received %2 changes.")
                     .arg(report.pushed)

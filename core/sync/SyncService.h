@@ -58,6 +58,10 @@ Q_SIGNALS:
     /// A sync ended; `summary` says what it did in one sentence.
     void syncFinished(const QString& summary);
     void syncFailed(const QString& message);
+    /// Other devices' changes were merged into the profile: views showing
+    /// notes or tasks should reload them (an editor holding a note that changed
+    /// must reload it before saving, or its save would replace the new text).
+    void remoteChangesApplied();
     /// A set-up succeeded; `description` names the remote.
     void setupFinished(const QString& description);
     /// `status()` has changed.

@@ -347,6 +347,54 @@ private Q_SLOTS:
         QCOMPARE(report[u"pendingBlobs"].toInt(), 0);
         QCOMPARE(m_b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
     }
+
+    void commandLine()
+    {
+        const QString folder = m_scratch.filePath(QStringLiteral("remote"));
+        const QString a = m_scratch.filePath(QStringLiteral("cli-a"));
+        const QString b = m_scratch.filePath(QStringLiteral("cli-b"));
+        QCOMPARE(runVoxnote({QStringLiteral("--data-dir"), a, QStringLiteral("note"), QStringLiteral("add"),
+                                QStringLiteral("From the CLI"), QStringLiteral("typed on A")})
+                     .exitCode,
+            0);
+        qputenv("VOXNOTE_SYNC_PASSPHRASE", "open sesame");
+        ProcessResult result = runVoxnote({QStringLiteral("--data-dir"), a, QStringLiteral("sync"),
+            QStringLiteral("setup"), QStringLiteral("folder"), folder, QStringLiteral("--encrypt")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("encrypted")), qPrintable(result.out));
+        result = runVoxnote({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("now")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Sent ")), qPrintable(result.out));
+
+        qputenv("VOXNOTE_SYNC_PASSPHRASE", "not the passphrase");
+        result = runVoxnote({QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("setup"),
+            QStringLiteral("folder"), folder});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("passphrase does not open")), qPrintable(result.err));
+        qputenv("VOXNOTE_SYNC_PASSPHRASE", "open sesame");
+        QCOMPARE(runVoxnote({QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("setup"),
+                                QStringLiteral("folder"), folder})
+                     .exitCode,
+            0);
+        qunsetenv("VOXNOTE_SYNC_PASSPHRASE");
+        result = runVoxnote({QStringLiteral("--data-dir"), b, QStringLiteral("--json"),
+            QStringLiteral("sync"), QStringLiteral("now")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("\"received\": 8")), qPrintable(result.out));
+        result
+            = runVoxnote({QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("status")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Waiting to send: 0")), qPrintable(result.out));
+
+        result
+            = runVoxnote({QStringLiteral("--data-dir"), b, QStringLiteral("note"), QStringLiteral("list")});
+        QVERIFY2(result.out.contains(QStringLiteral("From the CLI")), qPrintable(result.out));
+        // A verb error is one sentence, exit code 2 for wrong words.
+        QCOMPARE(runVoxnote(
+                     {QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("frobnicate")})
+                     .exitCode,
+            2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncFolder)

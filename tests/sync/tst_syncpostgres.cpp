@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <signal.h>
+
 using namespace voxnote;
 using namespace voxnote::test;
 
@@ -105,6 +107,82 @@ private Q_SLOTS:
         QCOMPARE(three.a->sync()[u"blobsSent"].toInt(), 1);
         QCOMPARE(three.b->sync()[u"blobsReceived"].toInt(), 1);
         QCOMPARE(three.b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
+    }
+
+    void killedDuringPushAndPullThenRestarted()
+    {
+        Three three = setUpThree();
+        three.a->ok({QStringLiteral("bulk"), QStringLiteral("400")}); // 2000 changes
+        const QString site = three.a->ok({QStringLiteral("site")});
+        sync::PgConnection admin(m_server->adminConnection());
+        const QString onServer = QStringLiteral("SELECT count(*) FROM voxnote.changes WHERE site = $1");
+        three.a->batch = 10;
+        auto push = three.a->start({QStringLiteral("sync")});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            admin.exec(onServer, {site}).integer(0, 0) >= 30 || push->state() == QProcess::NotRunning, 30000);
+        ::kill(static_cast<pid_t>(push->processId()), SIGKILL);
+        push->waitForFinished();
+        const qint64 sent = admin.exec(onServer, {site}).integer(0, 0);
+        QVERIFY2(sent < 2000, "killed before the push finished");
+        QCOMPARE(sent % 10, 0); // whole batches only
+        three.a->batch = 0;
+        three.a->sync();
+        QCOMPARE(admin.exec(onServer, {site}).integer(0, 0), 2000);
+
+        three.b->batch = 10;
+        auto pull = three.b->start({QStringLiteral("sync")});
+        const QString applied = QStringLiteral("SELECT count(*) FROM changes WHERE site = '%1'").arg(site);
+        QTRY_VERIFY_WITH_TIMEOUT(three.b->ok({QStringLiteral("query"), applied}).toInt() > 0
+                || pull->state() == QProcess::NotRunning,
+            30000);
+        ::kill(static_cast<pid_t>(pull->processId()), SIGKILL);
+        pull->waitForFinished();
+        QVERIFY2(three.b->ok({QStringLiteral("query"), applied}).toInt() < 2000,
+            "killed before the pull finished");
+        three.b->batch = 0;
+        three.b->sync();
+        QCOMPARE(three.b->ok({QStringLiteral("query"), applied}), QStringLiteral("2000"));
+        scenarios::syncUntilQuiet(*three.a, *three.b, *three.c);
+    }
+
+    void adminCommandsAndLostIdentity()
+    {
+        // The administrator's commands, run again on the prepared server.
+        ProcessResult result = runVoxnote({QStringLiteral("sync"), QStringLiteral("admin"),
+            QStringLiteral("init"), m_server->adminConnection()});
+        QCOMPARE(result.exitCode, 0);
+        qputenv("VOXNOTE_MEMBER_PASSWORD", "dave-pw");
+        result = runVoxnote({QStringLiteral("sync"), QStringLiteral("admin"), QStringLiteral("add-member"),
+            m_server->adminConnection(), QStringLiteral("team-d"), QStringLiteral("dave")});
+        qunsetenv("VOXNOTE_MEMBER_PASSWORD");
+        QCOMPARE(result.exitCode, 0);
+        Replica dave(m_scratch.filePath(QStringLiteral("dave")));
+        dave.ok({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("dave"), QStringLiteral("dave-pw")),
+            QStringLiteral("team-d")});
+        dave.ok({QStringLiteral("bulk"), QStringLiteral("2")});
+        QCOMPARE(dave.sync()[u"pushed"].toInt(), 10);
+        // A wrong password is refused with a sentence that does not repeat it.
+        const Replica::Result wrong = dave.run({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("dave"), QStringLiteral("guess-pw")),
+            QStringLiteral("team-d")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("Could not connect")), qPrintable(wrong.err));
+        QVERIFY(!wrong.err.contains(QStringLiteral("guess-pw")));
+
+        // The server lost its identity (restored from elsewhere, re-initialised):
+        // stop and ask, keep everything here.
+        sync::PgConnection admin(m_server->adminConnection());
+        const QString remoteId
+            = admin.exec(QStringLiteral("SELECT remote_id FROM voxnote.remote")).text(0, 0);
+        admin.exec(QStringLiteral("UPDATE voxnote.remote SET remote_id = 'another-server'"));
+        const Replica::Result refused = dave.run({QStringLiteral("sync")});
+        admin.exec(QStringLiteral("UPDATE voxnote.remote SET remote_id = $1"), {remoteId});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("nothing was deleted")), qPrintable(refused.err));
+        QVERIFY(dave.ok({QStringLiteral("status")}).contains(QStringLiteral("\"stopped\":true")));
+        QCOMPARE(dave.ok({QStringLiteral("query"), QStringLiteral("SELECT count(*) FROM notes")}),
+            QStringLiteral("2"));
     }
 
     void otherTeamIsRefused()
