@@ -46,6 +46,16 @@ struct ApplyResult
 ///   find the same conflict make the same copy once.
 /// - Changes of one site are applied only in sequence order without gaps;
 ///   a change after a gap is left for a later pull.
+/// - Clocks: a change keeps the clock it was made with. One from a device
+///   whose clock runs more than a day ahead (`hlc::kMaxForwardDriftMs`) is
+///   reported as a warning but neither refused nor re-dated: refusing would
+///   leave that device's edits in on some devices and out on others, and
+///   re-dating by each receiver's own wall clock would make devices settle
+///   the same conflict differently. Instead each device's clock absorbs the
+///   largest clock it has seen (`hlc::next`), so an edit made after seeing a
+///   far-future one is still later than it. A device set to 2099 therefore
+///   cannot freeze anyone's edits; it wins only against edits made at the
+///   same time as its own, without having seen them.
 ///
 /// Writes happen in the caller's transaction; foreign keys must be off (a
 /// child may arrive before its parent). Use on the connection's thread.

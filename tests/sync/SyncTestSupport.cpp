@@ -261,12 +261,18 @@ void sameNoteBodyEdited(const Replica& a, const Replica& b)
               .arg(note);
     QCOMPARE(a.ok({QStringLiteral("query"), copies}), QStringLiteral("1:text written on A"));
     QCOMPARE(b.ok({QStringLiteral("query"), copies}), QStringLiteral("1:text written on A"));
+    // Search finds both texts: the index follows rows that sync writes.
+    const QString found
+        = QStringLiteral("SELECT count(*) FROM search_words WHERE search_words MATCH 'written'");
+    QCOMPARE(a.ok({QStringLiteral("query"), found}), QStringLiteral("2"));
+    QCOMPARE(b.ok({QStringLiteral("query"), found}), QStringLiteral("2"));
     // A later edit on top of the winner is an ordinary edit: no new copy.
     a.ok({QStringLiteral("note-edit"), note, QStringLiteral("merged by hand")});
     a.sync();
     b.sync();
     QCOMPARE(b.ok({QStringLiteral("note-body"), note}), QStringLiteral("merged by hand"));
     QCOMPARE(b.ok({QStringLiteral("query"), copies}), QStringLiteral("1:text written on A"));
+    QCOMPARE(b.ok({QStringLiteral("query"), found}), QStringLiteral("1"));
 }
 
 void editRacingDelete(const Replica& a, const Replica& b)
