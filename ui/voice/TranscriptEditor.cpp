@@ -28,9 +28,9 @@ constexpr int kSideMargin = 14;
 class SegmentData : public QTextBlockUserData
 {
 public:
-    SegmentData(int segment, QList<TimedToken> tokens)
-        : segment(segment)
-        , tokens(std::move(tokens))
+    SegmentData(int segmentIndex, QList<TimedToken> wordTokens)
+        : segment(segmentIndex)
+        , tokens(std::move(wordTokens))
     {
     }
     int segment;
@@ -126,8 +126,8 @@ int TranscriptEditor::segmentCount() const
 QList<TimedToken> TranscriptEditor::tokensOf(int segment) const
 {
     const QTextBlock block = document()->findBlockByNumber(segment);
-    const SegmentData* data = block.isValid() ? dataOf(block) : nullptr;
-    return data ? data->tokens : QList<TimedToken>();
+    const SegmentData* segmentData = block.isValid() ? dataOf(block) : nullptr;
+    return segmentData ? segmentData->tokens : QList<TimedToken>();
 }
 
 QString TranscriptEditor::segmentText(int segment) const
@@ -138,13 +138,14 @@ QString TranscriptEditor::segmentText(int segment) const
 QRect TranscriptEditor::wordRect(int segment, int word) const
 {
     const QTextBlock block = document()->findBlockByNumber(segment);
-    const SegmentData* data = block.isValid() ? dataOf(block) : nullptr;
-    if (!data || word < 0 || word >= data->tokens.size())
+    const SegmentData* segmentData = block.isValid() ? dataOf(block) : nullptr;
+    if (!segmentData || word < 0 || word >= segmentData->tokens.size())
         return {};
     QTextCursor cursor(block);
-    cursor.setPosition(block.position() + data->tokens[word].offset);
+    cursor.setPosition(block.position() + segmentData->tokens[word].offset);
     const QRect start = cursorRect(cursor);
-    cursor.setPosition(block.position() + data->tokens[word].offset + data->tokens[word].length);
+    cursor.setPosition(
+        block.position() + segmentData->tokens[word].offset + segmentData->tokens[word].length);
     const QRect end = cursorRect(cursor);
     if (end.top() != start.top()) // wrapped: the part on the first line
         return QRect(start.topLeft(), QSize(fontMetrics().averageCharWidth() * 2, start.height()));
@@ -154,15 +155,16 @@ QRect TranscriptEditor::wordRect(int segment, int word) const
 std::pair<int, int> TranscriptEditor::wordAt(int position) const
 {
     const QTextBlock block = document()->findBlock(position);
-    const SegmentData* data = block.isValid() ? dataOf(block) : nullptr;
-    if (!data || data->tokens.isEmpty())
+    const SegmentData* segmentData = block.isValid() ? dataOf(block) : nullptr;
+    if (!segmentData || segmentData->tokens.isEmpty())
         return {-1, -1};
     const int inBlock = position - block.position();
     // The word under the position, or the one before the space it is in.
-    auto after = std::upper_bound(data->tokens.cbegin(), data->tokens.cend(), inBlock,
+    auto after = std::upper_bound(segmentData->tokens.cbegin(), segmentData->tokens.cend(), inBlock,
         [](int pos, const TimedToken& token) { return pos < token.offset; });
-    const int index = after == data->tokens.cbegin() ? 0 : int(after - data->tokens.cbegin()) - 1;
-    return {data->segment, index};
+    const int index
+        = after == segmentData->tokens.cbegin() ? 0 : int(after - segmentData->tokens.cbegin()) - 1;
+    return {segmentData->segment, index};
 }
 
 QList<int> TranscriptEditor::takeEditedSegments()
@@ -219,12 +221,12 @@ void TranscriptEditor::setPlayingPosition(qint64 ms, bool follow)
 
 QRect TranscriptEditor::chipRect(const QTextBlock& block, QPainter* painter) const
 {
-    const SegmentData* data = dataOf(block);
-    if (!data || !m_transcript)
+    const SegmentData* segmentData = dataOf(block);
+    if (!segmentData || !m_transcript)
         return {};
     // The chip sits in the paragraph's top margin, just above its first line.
     const QRect firstLine = cursorRect(QTextCursor(block));
-    const speech::TranscriptSegment& segment = m_transcript->segments.at(data->segment);
+    const speech::TranscriptSegment& segment = m_transcript->segments.at(segmentData->segment);
     const bool known = segment.speaker >= 0 && segment.speaker < m_transcript->speakers.size();
     const QString name
         = known ? m_transcript->speakers[segment.speaker].displayName() : tr("Unknown speaker");
@@ -376,14 +378,14 @@ void TranscriptEditor::onContentsChange(int position, int removed, int added)
     QTextBlock block = document()->findBlock(position);
     const QTextBlock last = document()->findBlock(position + std::max(removed, added));
     for (; block.isValid(); block = block.next()) {
-        if (SegmentData* data = dataOf(block)) {
-            const speech::TranscriptSegment& segment = m_transcript->segments.at(data->segment);
+        if (SegmentData* segmentData = dataOf(block)) {
+            const speech::TranscriptSegment& segment = m_transcript->segments.at(segmentData->segment);
             const bool changed = block.text() != segment.text;
-            if (changed || m_edited.contains(data->segment))
-                data->tokens = alignWords(block.text(), segment.words, segment.startMs, segment.endMs);
+            if (changed || m_edited.contains(segmentData->segment))
+                segmentData->tokens = alignWords(block.text(), segment.words, segment.startMs, segment.endMs);
             if (changed) {
-                m_edited.insert(data->segment);
-                emit segmentEdited(data->segment);
+                m_edited.insert(segmentData->segment);
+                emit segmentEdited(segmentData->segment);
             }
         }
         if (block == last)
