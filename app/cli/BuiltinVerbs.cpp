@@ -7,6 +7,7 @@
 #include "cli/verbs/NotificationsVerb.h"
 #include "cli/verbs/OcrVerb.h"
 #include "cli/verbs/PersonVerb.h"
+#include "cli/verbs/ReadVerb.h"
 #include "cli/verbs/SearchVerb.h"
 #include "cli/verbs/SpeakVerb.h"
 #include "cli/verbs/TaskVerb.h"
@@ -29,6 +30,7 @@ void registerBuiltinVerbs(CommandLine& commandLine)
     commandLine.add(std::make_unique<JobsVerb>());
     commandLine.add(std::make_unique<OcrVerb>());
     commandLine.add(std::make_unique<SpeakVerb>());
+    commandLine.add(std::make_unique<ReadVerb>());
     commandLine.add(std::make_unique<VoicesVerb>());
 }
 
