@@ -2,8 +2,10 @@
 
 #include "EmptyStatePage.h"
 #include "Theme.h"
+#include "jobs/JobQueue.h"
 #include "notes/NoteEditor.h"
 #include "notes/NotesPage.h"
+#include "pipelines/Pipelines.h"
 #include "storage/Profile.h"
 #include "tasks/BoardPage.h"
 #include "tasks/TasksPage.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(storage::Profile& profile, QWidget* parent)
     , m_dataDir(profile.dataDir())
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_queue(new jobs::JobQueue(profile.dataDir(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -100,7 +103,9 @@ void MainWindow::buildSidebar()
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: "
         "palette(highlighted-text); }"));
 
-    m_notes = new NotesPage(m_profile.database(), m_pages);
+    pipelines::registerPipelines(*m_queue);
+    m_queue->start();
+    m_notes = new NotesPage(m_profile, *m_queue, m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
     m_tasks = new TasksPage(m_profile.database(), m_pages);

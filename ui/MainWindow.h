@@ -5,6 +5,9 @@
 class QListWidget;
 class QStackedWidget;
 
+namespace voxnote::jobs {
+class JobQueue;
+}
 namespace voxnote::storage {
 class Profile;
 }
@@ -54,6 +57,7 @@ private:
     QString m_dataDir;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    jobs::JobQueue* m_queue;
     NotesPage* m_notes = nullptr;
     TasksPage* m_tasks = nullptr;
     BoardPage* m_board = nullptr;
