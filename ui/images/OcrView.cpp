@@ -85,6 +85,9 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
     m_text->setObjectName(QStringLiteral("ocrText"));
     m_text->setReadOnly(true);
     m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_text->document()->setDocumentMargin(12);
     m_waiting->setObjectName(QStringLiteral("ocrWaiting"));
     m_waiting->setAlignment(Qt::AlignCenter);
     m_waiting->setWordWrap(true);
@@ -97,8 +100,9 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
     splitter->setObjectName(QStringLiteral("ocrSplitter"));
     splitter->addWidget(m_image);
     splitter->addWidget(m_textStack);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 440});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -268,10 +272,10 @@ void OcrView::updateState()
         const ocr::OcrPage& page = m_pages[m_page];
         int unsure = 0;
         for (const ocr::OcrWord& word : page.words)
-            unsure += word.confidence < 60.0 ? 1 : 0;
+            unsure += word.confidence < OcrImageView::kLowConfidence ? 1 : 0;
         m_summary->setText(unsure > 0
-                ? tr("%n word(s), %1 to check", nullptr, int(page.words.size())).arg(unsure)
-                : tr("%n word(s)", nullptr, int(page.words.size())));
+                ? tr("Words found: %1 (%2 to check, tinted)").arg(page.words.size()).arg(unsure)
+                : tr("Words found: %1").arg(page.words.size()));
     } else {
         m_summary->clear();
     }

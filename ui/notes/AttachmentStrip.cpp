@@ -239,8 +239,9 @@ QString AttachmentStrip::summaryOf(const storage::Attachment& attachment) const
                         = QStringLiteral("%1:%2")
                               .arg(transcript->durationMs / 60000)
                               .arg((transcript->durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
-                    return tr("%1 · transcript, %n speaker(s)", nullptr, int(transcript->speakers.size()))
-                        .arg(length);
+                    return transcript->speakers.size() > 1
+                        ? tr("%1 · transcript, %2 speakers").arg(length).arg(transcript->speakers.size())
+                        : tr("%1 · transcript").arg(length);
                 }
             }
             return tr("Recording");
@@ -252,7 +253,7 @@ QString AttachmentStrip::summaryOf(const storage::Attachment& attachment) const
             int words = 0;
             for (const ocr::OcrPage& page : pages)
                 words += int(page.words.size());
-            return tr("%n word(s) recognised", nullptr, words);
+            return words > 0 ? tr("Text found: %1 words").arg(words) : tr("No text found");
         }
         if (attachment.kind == QLatin1String("speech"))
             return tr("Spoken version · play");
