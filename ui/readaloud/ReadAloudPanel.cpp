@@ -4,6 +4,7 @@
 #include "tts/AudioSink.h"
 #include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
+#include "voice/MediaBackend.h"
 
 #include <QAudioDevice>
 #include <QAudioSink>
@@ -92,6 +93,7 @@ ReadAloudPanel::ReadAloudPanel(std::shared_ptr<tts::SpeechSynthesizer> synthesiz
     , m_message(new QLabel(this))
     , m_timer(new QTimer(this))
 {
+    preferFfmpegMediaBackend();
     setObjectName(QStringLiteral("readAloudPanel"));
     m_play->setObjectName(QStringLiteral("readPlay"));
     m_play->setIconSize(QSize(24, 24));

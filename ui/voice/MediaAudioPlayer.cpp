@@ -1,5 +1,7 @@
 #include "voice/MediaAudioPlayer.h"
 
+#include "voice/MediaBackend.h"
+
 #include <QAudioOutput>
 #include <QFileInfo>
 #include <QMediaPlayer>
@@ -7,13 +9,35 @@
 
 namespace voxnote::ui {
 
+namespace {
+
+// Runs before the members are made, so the backend is chosen in time.
+QObject* withBackendChosen(QObject* parent)
+{
+    preferFfmpegMediaBackend();
+    return parent;
+}
+
+} // namespace
+
 MediaAudioPlayer::MediaAudioPlayer(QObject* parent)
-    : AudioPlayer(parent)
+    : AudioPlayer(withBackendChosen(parent))
     , m_player(new QMediaPlayer(this))
     , m_output(new QAudioOutput(this))
 {
     m_player->setAudioOutput(m_output);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &AudioPlayer::positionChanged);
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+        if (m_pendingPosition < 0)
+            emit positionChanged(ms);
+    });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        // A seek asked for while the file was still opening happens now.
+        if (status == QMediaPlayer::LoadedMedia && m_pendingPosition >= 0) {
+            const qint64 position = m_pendingPosition;
+            m_pendingPosition = -1;
+            m_player->setPosition(position);
+        }
+    });
     connect(m_player, &QMediaPlayer::durationChanged, this, &AudioPlayer::durationChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         emit playingChanged(state == QMediaPlayer::PlayingState);
@@ -26,6 +50,7 @@ MediaAudioPlayer::MediaAudioPlayer(QObject* parent)
 void MediaAudioPlayer::setSource(const QString& path, const QString& displayName)
 {
     m_fileName = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
+    m_pendingPosition = -1;
     m_player->setSource(QUrl::fromLocalFile(path));
 }
 
@@ -46,7 +71,7 @@ bool MediaAudioPlayer::isPlaying() const
 
 qint64 MediaAudioPlayer::position() const
 {
-    return m_player->position();
+    return m_pendingPosition >= 0 ? m_pendingPosition : m_player->position();
 }
 
 qint64 MediaAudioPlayer::duration() const
@@ -56,6 +81,11 @@ qint64 MediaAudioPlayer::duration() const
 
 void MediaAudioPlayer::setPosition(qint64 ms)
 {
+    if (m_player->mediaStatus() == QMediaPlayer::LoadingMedia) {
+        m_pendingPosition = ms;
+        emit positionChanged(ms);
+        return;
+    }
     m_player->setPosition(ms);
 }
 

@@ -8,7 +8,8 @@ class QMediaPlayer;
 namespace voxnote::ui {
 
 /// `AudioPlayer` on QMediaPlayer and the default audio output. Blobs have no
-/// file extension; the backend recognises the audio by its content.
+/// file extension; the backend recognises the audio by its content. A seek
+/// asked for while the file is still opening is kept and done once it is open.
 class MediaAudioPlayer : public AudioPlayer
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     QMediaPlayer* m_player;
     QAudioOutput* m_output;
     QString m_fileName;
+    qint64 m_pendingPosition = -1; ///< a seek waiting for the file to open
 };
 
 } // namespace voxnote::ui

@@ -6,6 +6,7 @@
 #include "util/Log.h"
 #include "voice/AudioCaptureSource.h"
 #include "voice/LevelMeter.h"
+#include "voice/MediaBackend.h"
 #include "voice/MicrophoneCaptureSource.h"
 #include "voice/PlayerBar.h"
 
@@ -57,6 +58,7 @@ RecorderDialog::RecorderDialog(storage::Profile& profile, jobs::JobQueue& queue,
     , m_leftoverBar(new QWidget(this))
     , m_leftoverText(new QLabel(m_leftoverBar))
 {
+    preferFfmpegMediaBackend();
     setObjectName(QStringLiteral("recorderDialog"));
     setWindowTitle(tr("New Recording"));
     setMinimumWidth(440);
