@@ -186,10 +186,18 @@ private:
     void recognizeMissing(Files& files, const storage::BlobStore& blobs, const QString& languages,
         jobs::JobStore& store, jobs::JobContext& context)
     {
+        // The same page given twice in one request is recognised once.
         std::vector<std::size_t> missing;
+        std::vector<std::pair<std::size_t, std::size_t>> repeats; // (copy, original)
         for (std::size_t i = 0; i < files.size(); ++i) {
-            if (!files[i].recognized)
+            if (files[i].recognized)
+                continue;
+            const auto original = std::find_if(missing.begin(), missing.end(),
+                [&](std::size_t earlier) { return files[earlier].key == files[i].key; });
+            if (original == missing.end())
                 missing.push_back(i);
+            else
+                repeats.emplace_back(i, *original);
         }
         if (missing.empty())
             return;
@@ -261,6 +269,10 @@ private:
             thread.join();
         if (cancelled)
             std::rethrow_exception(cancelled);
+        for (const auto& [copy, original] : repeats) {
+            files[copy].recognized = files[original].recognized;
+            files[copy].error = files[original].error;
+        }
     }
 
     std::shared_ptr<ocr::DocumentRecognizer> m_recognizer;

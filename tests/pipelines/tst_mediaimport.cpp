@@ -2,6 +2,7 @@
 // the note and attachment are written at once and the slow work follows as
 // a job; bad files are refused with a sentence and leave nothing behind.
 
+#include "Error.h"
 #include "TestSupport.h"
 #include "jobs/JobQueue.h"
 #include "ocr/OcrRepository.h"
@@ -29,6 +30,7 @@ private slots:
 
     void imageBecomesNoteAndIsRecognized();
     void pastedImageBecomesNote();
+    void recordingBecomesNoteAndIsTranscribed();
     void imageNoteIsReadAloudIntoTheSameNote();
     void noteIsReadAloud();
     void recognizeAgainWithOtherLanguages();
@@ -96,7 +98,8 @@ void TestMediaImport::imageBecomesNoteAndIsRecognized()
     QCOMPARE(imported.kind, QStringLiteral("image"));
     QCOMPARE(imported.fileName, QStringLiteral("scan.jpg"));
     // The note exists before its text is known.
-    const std::optional<storage::Note> note = storage::NoteRepository(m_profile->database()).find(imported.noteId);
+    const std::optional<storage::Note> note
+        = storage::NoteRepository(m_profile->database()).find(imported.noteId);
     QVERIFY(note);
     QCOMPARE(note->title, QStringLiteral("scan"));
 
@@ -107,13 +110,31 @@ void TestMediaImport::imageBecomesNoteAndIsRecognized()
     QVERIFY(pages.front().text.contains(QStringLiteral("quick brown dog")));
 }
 
+void TestMediaImport::recordingBecomesNoteAndIsTranscribed()
+{
+    const pipelines::ImportedMedia imported
+        = m_import->importFile(test::testData(QStringLiteral("speech/jfk.flac")));
+    QCOMPARE(imported.kind, QStringLiteral("audio"));
+    const jobs::JobStatus status = wait(imported.jobId);
+    QCOMPARE(status.state, jobs::JobState::Done);
+    QCOMPARE(status.kind, pipelines::transcribeKind());
+    QCOMPARE(count("transcripts"), qint64 {1});
+    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM transcripts WHERE attachment_id = '"
+                 + imported.attachmentId.toStdString() + "'"),
+        qint64 {1});
+    QVERIFY(count("transcript_segments") > 0);
+    QCOMPARE(count("notes"), qint64 {1}); // the job used the note made at import, not a new one
+}
+
 void TestMediaImport::pastedImageBecomesNote()
 {
     const QImage image(test::testData(QStringLiteral("ocr/phototest.tif")));
     const pipelines::ImportedMedia imported = m_import->importImage(image);
     QVERIFY(imported.fileName.endsWith(QStringLiteral(".png")));
     QCOMPARE(wait(imported.jobId).state, jobs::JobState::Done);
-    QVERIFY(ocr::OcrRepository(m_profile->database()).textOfNote(imported.noteId).contains(QStringLiteral("lazy fox")));
+    QVERIFY(ocr::OcrRepository(m_profile->database())
+                .textOfNote(imported.noteId)
+                .contains(QStringLiteral("lazy fox")));
 
     QVERIFY_THROWS_EXCEPTION(Error, m_import->importImage(QImage()));
     QCOMPARE(count("notes"), qint64 {1});
@@ -133,14 +154,15 @@ void TestMediaImport::imageNoteIsReadAloudIntoTheSameNote()
     QCOMPARE(count("attachments WHERE kind = 'image'"), qint64 {1}); // the image was not attached twice
 
     // A note without images has nothing to read this way.
-    const storage::Note plain = storage::NoteRepository(m_profile->database()).create(QStringLiteral("Plain"), {});
+    const storage::Note plain
+        = storage::NoteRepository(m_profile->database()).create(QStringLiteral("Plain"), {});
     QVERIFY_THROWS_EXCEPTION(Error, m_import->readPagesAloud(plain.id));
 }
 
 void TestMediaImport::noteIsReadAloud()
 {
-    const storage::Note note
-        = storage::NoteRepository(m_profile->database()).create(QStringLiteral("Plan"), QStringLiteral("Buy milk."));
+    const storage::Note note = storage::NoteRepository(m_profile->database())
+                                   .create(QStringLiteral("Plan"), QStringLiteral("Buy milk."));
     const jobs::JobStatus status = wait(m_import->readAloud(note.id));
     QCOMPARE(status.state, jobs::JobState::Done);
     QCOMPARE(count("attachments WHERE kind = 'speech'"), qint64 {1});
@@ -151,7 +173,8 @@ void TestMediaImport::noteIsReadAloud()
 
 void TestMediaImport::recognizeAgainWithOtherLanguages()
 {
-    const pipelines::ImportedMedia imported = m_import->importFile(test::testData(QStringLiteral("ocr/eurotext.tif")));
+    const pipelines::ImportedMedia imported
+        = m_import->importFile(test::testData(QStringLiteral("ocr/eurotext.tif")));
     QCOMPARE(wait(imported.jobId).state, jobs::JobState::Done);
     const jobs::JobStatus again
         = wait(m_import->recognizeAgain(imported.noteId, imported.attachmentId, QStringLiteral("eng+deu")));
@@ -168,7 +191,8 @@ void TestMediaImport::badFilesAreRefusedAndLeaveNothing_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << "silence.wav" << QByteArray() << "silence.wav is empty";
-    QTest::newRow("text named .wav") << "notes.wav" << QByteArray("just some words\n") << "neither a recording nor an image";
+    QTest::newRow("text named .wav") << "notes.wav" << QByteArray("just some words\n")
+                                     << "neither a recording nor an image";
     QTest::newRow("truncated png") << "broken.png" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
                                    << "broken.png is not an image Voxnote can read";
     QTest::newRow("broken wav") << "broken.wav" << QByteArray("RIFF\x24\0\0\0WAVEfmt ", 16) << "broken.wav";
@@ -197,7 +221,8 @@ void TestMediaImport::badFilesAreRefusedAndLeaveNothing()
     QCOMPARE(count("notes"), qint64 {0});
     QCOMPARE(count("attachments"), qint64 {0});
     QCOMPARE(count("jobs"), qint64 {0});
-    QVERIFY(QDir(m_profile->blobs().root()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).size() <= 1);
+    QVERIFY(QDir(m_profile->blobs().root()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).size()
+        <= 1);
 }
 
 QTEST_GUILESS_MAIN(TestMediaImport)

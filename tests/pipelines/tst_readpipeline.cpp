@@ -54,6 +54,7 @@ private slots:
     void resumesAfterCrashWithoutRedoingFinishedPages();
     void resumesAfterCrashWithoutRedoingFinishedStages();
     void commandLineReadsPagesIntoAFile();
+    void commandLineResumesWhatACrashLeft();
 
 private:
     /// `count` different images of the same printed page (a pixel apart).
@@ -230,9 +231,10 @@ void TestReadPipeline::samePageUnderAnotherNameIsNotRecognizedAgain()
 
     const QString renamed = m_scratch->filePath(QStringLiteral("IMG_0042.png"));
     QVERIFY(QFile::copy(pages[1], renamed));
-    const jobs::JobStatus status = read(*queue, {renamed, makePages(1, QStringLiteral("new")).front()});
+    const QString fresh = makePages(1, QStringLiteral("new")).front();
+    const jobs::JobStatus status = read(*queue, {renamed, fresh, fresh});
     QCOMPARE(status.state, jobs::JobState::Done);
-    QCOMPARE(calls(), 3); // only the new page
+    QCOMPARE(calls(), 3); // only the new page, and only once
 }
 
 void TestReadPipeline::identicalRequestsShareOneJob()
@@ -361,6 +363,24 @@ void TestReadPipeline::commandLineReadsPagesIntoAFile()
             QStringLiteral("-o"), m_scratch->filePath(QStringLiteral("book.txt"))});
     QCOMPARE(wrongFormat.exitCode, 2);
     QVERIFY(wrongFormat.err.contains(QStringLiteral(".ogg, .mp3, .wav or .flac")));
+}
+
+void TestReadPipeline::commandLineResumesWhatACrashLeft()
+{
+    const QStringList pages = makePages(2);
+    QProcess crashing;
+    crashing.start(QStringLiteral(VOXNOTE_READ_RUNNER),
+        QStringList {m_dataDir, m_countFile, QStringLiteral("synthesize:0")} + pages);
+    QVERIFY(crashing.waitForFinished(300'000));
+    QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM jobs WHERE state = 'running'"), qint64 {1});
+
+    const test::ProcessResult result = test::runVoxnote(
+        {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("jobs"), QStringLiteral("resume")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM jobs WHERE state = 'done'"), qint64 {1});
+    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
+    QCOMPARE(calls(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReadPipeline)
