@@ -1,5 +1,4 @@
 #include "MediaFixtures.h"
-#include "StandInTranscribeStage.h"
 #include "TestSupport.h"
 
 #include "images/OcrImageView.h"
@@ -54,9 +53,6 @@ void TestNotesMedia::init()
     m_profile = storage::Profile::open(m_dir->path());
     m_queue = std::make_unique<jobs::JobQueue>(m_dir->path());
     pipelines::registerPipelines(*m_queue);
-#ifndef VOXNOTE_TEST_HAS_TRANSCRIBE_STAGE
-    test::registerStandInTranscription(*m_queue);
-#endif
     m_queue->start();
 }
 

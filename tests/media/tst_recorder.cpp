@@ -1,5 +1,4 @@
 #include "MediaFixtures.h"
-#include "StandInTranscribeStage.h"
 #include "TestSupport.h"
 
 #include "audio/AudioDecoder.h"
@@ -59,9 +58,6 @@ void TestRecorder::init()
     m_profile = storage::Profile::open(m_dir->path());
     m_queue = std::make_unique<jobs::JobQueue>(m_dir->path());
     pipelines::registerPipelines(*m_queue);
-#ifndef VOXNOTE_TEST_HAS_TRANSCRIBE_STAGE
-    test::registerStandInTranscription(*m_queue);
-#endif
     m_queue->start();
 }
 
@@ -214,9 +210,6 @@ void TestRecorder::killedMidwayLeavesAPlayableFile()
     auto profile = storage::Profile::open(dataDir);
     jobs::JobQueue queue(dataDir);
     pipelines::registerPipelines(queue);
-#ifndef VOXNOTE_TEST_HAS_TRANSCRIBE_STAGE
-    test::registerStandInTranscription(queue);
-#endif
     RecorderDialog dialog(*profile, queue);
     auto* bar = dialog.findChild<QPushButton*>(QStringLiteral("importLeftover"))->parentWidget();
     QVERIFY(bar->isVisibleTo(&dialog));

@@ -119,7 +119,9 @@ void AttachmentStrip::rebuild()
     m_jobCards.clear();
     for (const storage::Attachment& attachment : m_attachments) {
         Card card;
-        m_layout->addWidget(makeCard(attachment, card));
+        QWidget* widget = makeCard(attachment, card);
+        m_layout->addWidget(widget);
+        widget->show(); // children added to a shown widget stay hidden otherwise
         m_cards.insert(attachment.id, card);
     }
     // The newest job of each card: active ones, and failed ones to retry.
@@ -289,7 +291,9 @@ void AttachmentStrip::showJob(const jobs::JobStatus& status)
     }
     if (!m_cards.contains(key)) {
         Card card;
-        m_layout->insertWidget(int(m_cards.size()), makeNoteWorkCard(card));
+        QWidget* widget = makeNoteWorkCard(card);
+        m_layout->insertWidget(int(m_cards.size()), widget);
+        widget->show();
         m_cards.insert(key, card);
         setVisible(true);
     }
@@ -303,6 +307,7 @@ void AttachmentStrip::showJob(const jobs::JobStatus& status)
         onFailed(status.id, status.error);
     } else if (status.isActive()) {
         card.retry->hide();
+        card.status->setToolTip({});
         card.progress->show();
         card.progress->setValue(int(status.progress * 100));
         const QString text = status.state == jobs::JobState::Queued
@@ -328,6 +333,7 @@ void AttachmentStrip::onProgress(const QString& jobId, double progress)
     card.progress->show();
     card.progress->setValue(int(progress * 100));
     card.retry->hide();
+    card.status->setToolTip({});
     const QString text = tr("%1… %2%").arg(name).arg(int(progress * 100));
     card.status->setText(text);
     emit jobStatusChanged(key == noteWorkKey() ? QString() : key, text, false);
@@ -358,7 +364,11 @@ void AttachmentStrip::onFailed(const QString& jobId, const QString& error)
     Card& card = m_cards[m_jobCards.value(jobId)];
     card.progress->hide();
     card.retry->show();
-    card.status->setText(error);
+    // The card has room for the gist; the whole sentence is its tooltip and
+    // stands in the open view.
+    constexpr int kShown = 90;
+    card.status->setText(error.size() > kShown ? error.left(kShown - 1).trimmed() + u'…' : error);
+    card.status->setToolTip(error);
     card.status->setForegroundRole(QPalette::WindowText);
     const QString key = m_jobCards.value(jobId);
     emit jobStatusChanged(key == noteWorkKey() ? QString() : key, error, true);
@@ -367,7 +377,10 @@ void AttachmentStrip::onFailed(const QString& jobId, const QString& error)
 QString AttachmentStrip::statusOf(const QString& attachmentId) const
 {
     const auto it = m_cards.constFind(attachmentId);
-    return it == m_cards.cend() ? QString() : it->status->text();
+    if (it == m_cards.cend())
+        return {};
+    // A failure's whole sentence is the tooltip of its shortened text.
+    return it->status->toolTip().isEmpty() ? it->status->text() : it->status->toolTip();
 }
 
 QString AttachmentStrip::jobOf(const QString& attachmentId) const

@@ -173,7 +173,13 @@ void NotesPage::newNote()
 
 void NotesPage::select(const QString& noteId)
 {
-    const int row = m_model->rowOf(noteId);
+    int row = m_model->rowOf(noteId);
+    if (row < 0) {
+        // Made elsewhere since the list was read (an import, a recording).
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_model->reload();
+        row = m_model->rowOf(noteId);
+    }
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
     else

@@ -120,6 +120,9 @@ ReadAloudPanel::ReadAloudPanel(std::shared_ptr<tts::SpeechSynthesizer> synthesiz
     m_view->setReadOnly(true);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->document()->setDocumentMargin(16);
+    QFont reading = m_view->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.15);
+    m_view->setFont(reading);
     m_message->setObjectName(QStringLiteral("readMessage"));
     m_message->setContentsMargins(12, 2, 12, 4);
     m_message->setWordWrap(true);

@@ -88,8 +88,7 @@ TranscriptView::TranscriptView(storage::Profile& profile, AudioPlayer* player, Q
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(12, 8, 12, 4);
-    top->addWidget(m_chips);
-    top->addStretch(1);
+    top->addWidget(m_chips, 1);
     top->addWidget(m_follow);
     top->addWidget(m_createTask);
     top->addWidget(m_export);
