@@ -10,6 +10,7 @@
 #include "cli/verbs/ReadVerb.h"
 #include "cli/verbs/SearchVerb.h"
 #include "cli/verbs/SpeakVerb.h"
+#include "cli/verbs/SyncVerb.h"
 #include "cli/verbs/TaskVerb.h"
 #include "cli/verbs/TranscribeVerb.h"
 #include "cli/verbs/VoicesVerb.h"
@@ -32,6 +33,7 @@ void registerBuiltinVerbs(CommandLine& commandLine)
     commandLine.add(std::make_unique<SpeakVerb>());
     commandLine.add(std::make_unique<ReadVerb>());
     commandLine.add(std::make_unique<VoicesVerb>());
+    commandLine.add(std::make_unique<SyncVerb>());
 }
 
 } // namespace voxnote::cli
