@@ -201,7 +201,7 @@ void MainWindow::buildSidebar()
         "palette(highlighted-text); }"));
 
     storage::Connection& db = m_profile.database();
-    m_notes = new NotesPage(db, m_pages);
+    m_notes = new NotesPage(m_profile, *m_queue, m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
     m_tasks = new TasksPage(db, m_pages);
@@ -437,9 +437,8 @@ void MainWindow::openSearchResult(
         m_tasks->select(id);
         return;
     }
-    Q_UNUSED(positionMs)
     showSection(Section::Notes);
-    m_notes->select(noteId);
+    m_notes->showNote(noteId, {}, positionMs);
 }
 
 void MainWindow::importFiles(const QStringList& paths)
