@@ -13,6 +13,7 @@
 #include "notes/NotesPage.h"
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationsPage.h"
+#include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
 #include "search/SearchPalette.h"
 #include "settings/SettingsDialog.h"
@@ -20,11 +21,7 @@
 #include "tasks/BoardPage.h"
 #include "tasks/TasksPage.h"
 #include "util/Log.h"
-
-#if __has_include("voice/RecorderDialog.h")
 #include "voice/RecorderDialog.h"
-#define VOXNOTE_HAVE_RECORDER
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -164,6 +161,8 @@ MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidge
     m_search = new SearchPalette(m_profile.database(), this);
     connect(m_search, &SearchPalette::resultActivated, this, &MainWindow::openSearchResult);
 
+    m_notes->mediaImport().setDefaults(ImportQueue::mediaDefaults());
+
     buildMenus();
     buildStatusBar();
     restoreLayout();
@@ -203,6 +202,11 @@ void MainWindow::buildSidebar()
     storage::Connection& db = m_profile.database();
     m_notes = new NotesPage(m_profile, *m_queue, m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_notes, &NotesPage::taskCreated, this, [this](const QString&) {
+        m_tasks->reload();
+        m_board->reload();
+        m_dashboard->markChanged();
+    });
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
     m_tasks = new TasksPage(db, m_pages);
     connect(m_tasks, &TasksPage::errorOccurred, this, &MainWindow::showError);
@@ -239,11 +243,11 @@ void MainWindow::buildSidebar()
     connect(m_notificationsPage, &NotificationsPage::readChanged, m_notificationCenter,
         &NotificationCenter::check);
     connect(m_notificationsPage, &NotificationsPage::openTaskRequested, this,
-        [this](const QString& taskId) { openSearchResult(QStringLiteral("task"), taskId, {}, -1); });
+        [this](const QString& taskId) { openSearchResult(QStringLiteral("task"), taskId, {}); });
     connect(m_notificationsPage, &NotificationsPage::openJobsRequested, this,
         [this] { showSection(Section::Jobs); });
     connect(m_jobsPage, &JobsPage::openNoteRequested, this,
-        [this](const QString& noteId) { openSearchResult(QStringLiteral("note"), noteId, noteId, -1); });
+        [this](const QString& noteId) { openSearchResult(QStringLiteral("note"), noteId, noteId); });
 
     // What changes the numbers behind the dashboard and the notifications.
     const auto tasksChanged = [this] {
@@ -428,8 +432,8 @@ void MainWindow::openSearch()
     m_search->open();
 }
 
-void MainWindow::openSearchResult(
-    const QString& kind, const QString& id, const QString& noteId, qint64 positionMs)
+void MainWindow::openSearchResult(const QString& kind, const QString& id, const QString& noteId,
+    const QString& attachmentId, qint64 positionMs)
 {
     if (kind == u"task") {
         showSection(Section::Tasks);
@@ -437,8 +441,9 @@ void MainWindow::openSearchResult(
         m_tasks->select(id);
         return;
     }
+    // A transcript hit opens its recording at its moment, an OCR hit its image.
     showSection(Section::Notes);
-    m_notes->showNote(noteId, {}, positionMs);
+    m_notes->showNote(noteId, attachmentId, positionMs);
 }
 
 void MainWindow::importFiles(const QStringList& paths)
@@ -528,7 +533,6 @@ void MainWindow::chooseFilesToImport()
 
 void MainWindow::record()
 {
-#ifdef VOXNOTE_HAVE_RECORDER
     auto* dialog = new RecorderDialog(m_profile, *m_queue, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecorderDialog::recorded, this, [this](const QString& noteId) {
@@ -539,9 +543,6 @@ void MainWindow::record()
         m_jobsPage->reload();
     });
     dialog->open();
-#else
-    showError(tr("Recording is not part of this build of Voxnote."));
-#endif
 }
 
 void MainWindow::showSettings()
@@ -555,6 +556,7 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::peopleChanged, m_tasks, &TasksPage::reload);
     dialog.exec();
     m_tasks->reload();
+    m_notes->mediaImport().setDefaults(ImportQueue::mediaDefaults());
 }
 
 void MainWindow::showAbout()

@@ -78,7 +78,8 @@ public:
     /// the clipboard holds no image.
     bool pasteImage();
     /// Opens a search result: a note (at a transcript's time) or a task.
-    void openSearchResult(const QString& kind, const QString& id, const QString& noteId, qint64 positionMs);
+    void openSearchResult(const QString& kind, const QString& id, const QString& noteId,
+        const QString& attachmentId = {}, qint64 positionMs = -1);
     /// Opens the settings dialog.
     void showSettings();
 

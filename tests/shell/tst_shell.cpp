@@ -25,12 +25,16 @@
 #include "search/SearchPalette.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
+#include "speech/Transcript.h"
+#include "speech/TranscriptRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tasks/BoardPage.h"
 #include "tasks/TaskEditor.h"
 #include "tasks/TaskRepository.h"
 #include "tasks/TasksPage.h"
+#include "voice/AudioPlayer.h"
+#include "voice/TranscriptView.h"
 
 #include <QApplication>
 #include <QChart>
@@ -38,6 +42,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -94,6 +99,7 @@ private slots:
     void initTestCase();
     void init();
     void searchOpensANoteAndATask();
+    void searchOpensARecordingAtItsTime();
     void searchSaysWhenNothingMatches();
     void notificationBadgeCountsUnread();
     void failedJobShowsItsSentenceAndRetryWorks();
@@ -188,6 +194,60 @@ void TestShell::searchOpensANoteAndATask()
     window.openSearch();
     QTest::keyClick(palette->field(), Qt::Key_Escape);
     QVERIFY(!palette->isVisible());
+}
+
+void TestShell::searchOpensARecordingAtItsTime()
+{
+    auto data = open();
+    const QString audio = voxnote::test::testData(QStringLiteral("speech/jfk.flac"));
+    voxnote::storage::NoteRepository notes(data->database());
+    const auto note = notes.create(QStringLiteral("Inaugural address"), QString());
+    const auto attachment = notes.attach(note.id, data->blobs().putFile(audio), QStringLiteral("audio"),
+        QStringLiteral("jfk.flac"), QStringLiteral("audio/flac"), QFileInfo(audio).size());
+    // A stored transcript, as the transcription job leaves it.
+    voxnote::speech::Transcript transcript;
+    transcript.noteId = note.id;
+    transcript.attachmentId = attachment.id;
+    transcript.engine = QStringLiteral("test");
+    transcript.language = QStringLiteral("en-US");
+    transcript.durationMs = 11000;
+    const auto segment = [](qint64 start, qint64 end, const QStringList& words) {
+        voxnote::speech::TranscriptSegment result {.startMs = start, .endMs = end, .text = words.join(u' ')};
+        const qint64 step = (end - start) / words.size();
+        for (int i = 0; i < words.size(); ++i)
+            result.words.append({words.at(i), start + i * step, start + (i + 1) * step - 10, 0.9});
+        return result;
+    };
+    transcript.segments = {segment(300, 3600,
+                               {QStringLiteral("and"), QStringLiteral("so"), QStringLiteral("my"),
+                                   QStringLiteral("fellow"), QStringLiteral("americans")}),
+        segment(4200, 10500,
+            {QStringLiteral("ask"), QStringLiteral("not"), QStringLiteral("what"), QStringLiteral("your"),
+                QStringLiteral("country"), QStringLiteral("can"), QStringLiteral("do"), QStringLiteral("for"),
+                QStringLiteral("you")})};
+    voxnote::speech::TranscriptRepository(data->database()).save(transcript);
+
+    MainWindow window(*data);
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(MainWindow::Section::Tasks); // the hit must bring the notes back
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    voxnote::ui::SearchPalette* palette = window.searchPalette();
+    palette->search(QStringLiteral("country"));
+    QListWidget* results = palette->results();
+    QCOMPARE(results->item(0)->text(), QStringLiteral("Transcripts"));
+    QVERIFY2(results->item(1)->text().contains(QStringLiteral("0:04")), qPrintable(results->item(1)->text()));
+    QTest::keyClick(palette->field(), Qt::Key_Return);
+
+    QCOMPARE(window.currentSection(), MainWindow::Section::Notes);
+    voxnote::ui::NotesPage* page = window.notesPage();
+    QCOMPARE(page->editor()->noteId(), note.id);
+    QCOMPARE(page->currentMedia(), page->transcriptView());
+    // At the word found, "country" (the fifth word), not only its segment.
+    QTRY_COMPARE(page->transcriptView()->player().position(), qint64(4200 + 4 * 700));
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(QStringLiteral("shell-transcript-hit.png")));
 }
 
 void TestShell::searchSaysWhenNothingMatches()

@@ -1,7 +1,11 @@
 #include "search/SearchPalette.h"
 
 #include "Error.h"
+#include "ocr/OcrRepository.h"
 #include "search/SearchService.h"
+#include "speech/TranscriptRepository.h"
+#include "storage/NoteRepository.h"
+#include "util/Log.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -25,6 +29,16 @@ constexpr int kKindRole = Qt::UserRole + 2;
 constexpr int kIdRole = Qt::UserRole + 3;
 constexpr int kNoteRole = Qt::UserRole + 4;
 constexpr int kTimeRole = Qt::UserRole + 5;
+constexpr int kPageRole = Qt::UserRole + 6;
+constexpr int kTermRole = Qt::UserRole + 7;
+
+/// The first matched word of a snippet, lower-cased.
+QString firstMatch(const QString& snippet)
+{
+    const qsizetype start = snippet.indexOf(search::SearchService::kMatchStart);
+    const qsizetype end = snippet.indexOf(search::SearchService::kMatchEnd, start + 1);
+    return start < 0 || end < 0 ? QString() : snippet.mid(start + 1, end - start - 1).toLower();
+}
 
 QString clockTime(qint64 ms)
 {
@@ -229,6 +243,8 @@ void SearchPalette::search(const QString& text)
             item->setData(kIdRole, hit.refId);
             item->setData(kNoteRole, hit.noteId);
             item->setData(kTimeRole, hit.timeMs.value_or(-1));
+            item->setData(kPageRole, hit.page.value_or(-1));
+            item->setData(kTermRole, firstMatch(hit.snippet));
             item->setToolTip(title);
         }
     }
@@ -261,8 +277,54 @@ void SearchPalette::activateCurrent()
     if (!item || !(item->flags() & Qt::ItemIsSelectable))
         return;
     hide();
+    const Place place = placeOf(item);
     emit resultActivated(item->data(kKindRole).toString(), item->data(kIdRole).toString(),
-        item->data(kNoteRole).toString(), item->data(kTimeRole).toLongLong());
+        item->data(kNoteRole).toString(), place.attachmentId, place.positionMs);
+}
+
+SearchPalette::Place SearchPalette::placeOf(const QListWidgetItem* item) const
+{
+    const QString kind = item->data(kKindRole).toString();
+    const QString id = item->data(kIdRole).toString();
+    const QString noteId = item->data(kNoteRole).toString();
+    Place place {{}, item->data(kTimeRole).toLongLong()};
+    try {
+        if (kind == u"segment") {
+            speech::TranscriptRepository transcripts(m_connection);
+            const QString term = item->data(kTermRole).toString();
+            for (const QString& transcriptId : transcripts.idsForNote(noteId)) {
+                const std::optional<speech::Transcript> transcript = transcripts.find(transcriptId);
+                if (!transcript)
+                    continue;
+                for (const speech::TranscriptSegment& segment : transcript->segments) {
+                    if (segment.id != id)
+                        continue;
+                    place.attachmentId = transcript->attachmentId;
+                    for (const speech::Word& word : segment.words) {
+                        if (!term.isEmpty() && word.text.toLower().contains(term)) {
+                            place.positionMs = word.startMs;
+                            break;
+                        }
+                    }
+                    return place;
+                }
+            }
+        } else if (kind == u"ocr") {
+            // Pages have no id of their own here: the first image with a page of that number.
+            ocr::OcrRepository pages(m_connection);
+            const int page = item->data(kPageRole).toInt();
+            for (const storage::Attachment& attachment :
+                storage::NoteRepository(m_connection).attachments(noteId)) {
+                if (attachment.kind == u"image" && pages.pages(attachment.id).size() > page) {
+                    place.attachmentId = attachment.id;
+                    return place;
+                }
+            }
+        }
+    } catch (const Error& error) {
+        qCWarning(lcUi) << "cannot find where a search hit is:" << error.message();
+    }
+    return place;
 }
 
 bool SearchPalette::eventFilter(QObject* watched, QEvent* event)

@@ -37,14 +37,24 @@ public:
 
 signals:
     /// `kind` is "note", "segment", "ocr" or "task"; `id` the note, segment,
-    /// OCR page or task; `positionMs` the transcript time, or -1.
-    void resultActivated(const QString& kind, const QString& id, const QString& noteId, qint64 positionMs);
+    /// OCR page or task; `attachmentId` the recording or image the hit is in
+    /// (empty for notes and tasks); `positionMs` the transcript time, or -1.
+    void resultActivated(const QString& kind, const QString& id, const QString& noteId,
+        const QString& attachmentId, qint64 positionMs);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void place();
+    struct Place
+    {
+        QString attachmentId;
+        qint64 positionMs = -1;
+    };
+    /// Where a hit opens: the recording of a transcript hit at the matched
+    /// word (else at its segment), or the image of an OCR hit.
+    Place placeOf(const QListWidgetItem* item) const;
     void moveSelection(int step);
 
     storage::Connection& m_connection;
