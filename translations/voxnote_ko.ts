@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>Device %1 has a clock more than a day ahead of this one; its changes were kept and later edits still take their place.</source>
+        <translation>장치 %1의 시계가 이 장치보다 하루 넘게 앞서 있습니다. 해당 장치의 변경 사항은 유지되었으며, 이후의 수정 사항이 계속 우선 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 is not complete yet (%3).</source>
+        <translation>%2의 %1 행이 아직 완전하지 않습니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1 (conflict copy)</source>
+        <translation>%1 (충돌 사본)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCodec</name>
+    <message>
+        <source>A change holds a value of an unknown kind.</source>
+        <translation>변경 사항에 알 수 없는 종류의 값이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The change data is damaged.</source>
+        <translation>변경 데이터가 손상되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CheckVerb</name>
     <message numerus="yes">
         <source>The database and %n media file(s) are in good order.</source>
@@ -72,6 +98,21 @@
     <message>
         <source>espeak-ng could not start: its voice data is missing. Install the package espeak-ng-data.</source>
         <translation>espeak-ng를 시작할 수 없습니다. 음성 데이터가 없습니다. espeak-ng-data 패키지를 설치하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCipher</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>암호화 라이브러리를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sync folder&apos;s encryption settings are damaged.</source>
+        <translation>동기화 폴더의 암호화 설정이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the encryption key from the passphrase.</source>
+        <translation>암호 문구에서 암호화 키를 만들 메모리가 부족합니다.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +206,13 @@
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <source>Sent %1 and received %2 changes.</source>
+        <translation>변경 사항 %1개를 보내고 %2개를 받았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptExporter</name>
     <message>
         <source>Could not write “%1”: %2.</source>
@@ -176,6 +224,13 @@
     <message>
         <source>Voxnote cannot start</source>
         <translation>Voxnote를 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>The transcript of “%1” was stored but cannot be found; try again.</source>
+        <translation>“%1”의 녹취록을 저장했지만 찾을 수 없습니다. 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +377,58 @@
         <source>%1 is not a file Voxnote can attach.</source>
         <translation>%1은(는) Voxnote에서 첨부할 수 있는 파일이 아닙니다.</translation>
     </message>
+    <message>
+        <source>Voxnote cannot write %1 (%2).</source>
+        <translation>Voxnote에서 %1에 쓸 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>동기화가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Remote:          %1 (%2%3)</source>
+        <translation>원격:            %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, 암호화됨</translation>
+    </message>
+    <message>
+        <source>, team %1</source>
+        <translation>, 팀 %1</translation>
+    </message>
+    <message>
+        <source>Last sync:       %1</source>
+        <translation>마지막 동기화:   %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1 changes</source>
+        <translation>전송 대기:       변경 사항 %1개</translation>
+    </message>
+    <message>
+        <source>Media pending:   %1</source>
+        <translation>미디어 대기:     %1</translation>
+    </message>
+    <message>
+        <source>Stopped:         %1</source>
+        <translation>중지됨:          %1</translation>
+    </message>
+    <message>
+        <source>Last error:      %1</source>
+        <translation>마지막 오류:     %1</translation>
+    </message>
+    <message>
+        <source>Note:            %1</source>
+        <translation>참고:            %1</translation>
+    </message>
+    <message>
+        <source>Conflict copy:   %1  %2</source>
+        <translation>충돌 사본:       %1  %2</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::CheckVerb</name>
@@ -425,14 +532,6 @@ Options:
 <context>
     <name>voxnote::cli::JobsVerb</name>
     <message>
-        <source>List the background work, show one job, retry or cancel it.</source>
-        <translation>백그라운드 작업을 나열하고, 작업 하나를 표시하거나 다시 시도 또는 취소합니다.</translation>
-    </message>
-    <message>
-        <source>list | show ID | retry ID | cancel ID</source>
-        <translation>list | show ID | retry ID | cancel ID</translation>
-    </message>
-    <message>
         <source>No jobs.</source>
         <translation>작업이 없습니다.</translation>
     </message>
@@ -454,7 +553,19 @@ Options:
     </message>
     <message>
         <source>&apos;%1&apos; is not a jobs command.</source>
-        <translation>'%1'은(는) 작업 명령이 아닙니다.</translation>
+        <translation>&apos;%1&apos;은(는) 작업 명령이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>List the background work, show one job, retry or cancel it, or run what is waiting.</source>
+        <translation>백그라운드 작업 목록을 보거나, 작업 하나를 표시하거나, 다시 시도 또는 취소하거나, 대기 중인 작업을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>list | show ID | retry ID | cancel ID | resume</source>
+        <translation>list | show ID | retry ID | cancel ID | resume</translation>
+    </message>
+    <message>
+        <source>No work is waiting any more.</source>
+        <translation>더 이상 대기 중인 작업이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +816,10 @@ Options:
         <source>%1: saved as note %2</source>
         <translation>%1: 메모 %2(으)로 저장됨</translation>
     </message>
+    <message>
+        <source>%1 was not read.</source>
+        <translation>%1을(를) 읽지 못했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::PersonVerb</name>
@@ -774,6 +889,85 @@ Options:
     <message>
         <source>page %1</source>
         <translation>%1페이지</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::ReadVerb</name>
+    <message>
+        <source>Read photographed or scanned pages aloud into one sound file.</source>
+        <translation>사진이나 스캔한 페이지를 소리 내어 읽어 하나의 사운드 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>The page images, in reading order.</source>
+        <translation>읽는 순서대로 나열한 페이지 이미지.</translation>
+    </message>
+    <message>
+        <source>IMAGE...</source>
+        <translation>이미지...</translation>
+    </message>
+    <message>
+        <source>The sound file to write: .ogg, .mp3, .wav or .flac.</source>
+        <translation>저장할 사운드 파일: .ogg, .mp3, .wav 또는 .flac.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Languages of the pages, e.g. eng or eng+kor (default eng).</source>
+        <translation>페이지의 언어(예: eng 또는 eng+kor, 기본값 eng).</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Voice or language (see &apos;voxnote voices&apos;; default: from the text).</source>
+        <translation>음성 또는 언어(&apos;voxnote voices&apos; 참조, 기본값: 텍스트에서 판단).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Speed in words per minute, 80 to 450 (default 175).</source>
+        <translation>분당 단어 수로 나타낸 속도, 80~450(기본값 175).</translation>
+    </message>
+    <message>
+        <source>wpm</source>
+        <translation>wpm</translation>
+    </message>
+    <message>
+        <source>Give the page images to read, e.g. voxnote read page1.jpg page2.jpg -o book.ogg</source>
+        <translation>읽을 페이지 이미지를 지정하세요(예: voxnote read page1.jpg page2.jpg -o book.ogg).</translation>
+    </message>
+    <message>
+        <source>Name the sound file to write with -o FILE.ogg (or .mp3, .wav, .flac).</source>
+        <translation>저장할 사운드 파일을 -o 파일.ogg(또는 .mp3, .wav, .flac)로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 must end in .ogg, .mp3, .wav or .flac.</source>
+        <translation>%1은(는) .ogg, .mp3, .wav 또는 .flac으로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>--rate takes a number from 80 to 450.</source>
+        <translation>--rate에는 80부터 450까지의 숫자를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the page images inside it.</source>
+        <translation>%1은(는) 폴더입니다. 폴더 안의 페이지 이미지를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reading was stopped.</source>
+        <translation>읽기가 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 pages aloud into %3 (%4 s); saved as note %5.</source>
+        <translation>%2페이지 중 %1페이지를 소리 내어 읽어 %3에 담았습니다(%4초). 메모 %5(으)로 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1098,73 @@ Options:
     <message>
         <source> into %1</source>
         <translation> (저장 위치: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::SyncVerb</name>
+    <message>
+        <source>Sync with your other devices and team through a shared folder or a PostgreSQL server.</source>
+        <translation>공유 폴더나 PostgreSQL 서버를 통해 다른 기기 및 팀과 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>setup folder PATH | setup postgres URL | now | status | admin init URL | admin add-member URL TEAM ROLE</source>
+        <translation>setup folder 경로 | setup postgres URL | now | status | admin init URL | admin add-member URL 팀 역할</translation>
+    </message>
+    <message>
+        <source>Encrypt a new sync folder with a passphrase (asked for, or VOXNOTE_SYNC_PASSPHRASE).</source>
+        <translation>새 동기화 폴더를 암호 문구로 암호화합니다(입력 요청 또는 VOXNOTE_SYNC_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The team whose data to share on the server.</source>
+        <translation>서버에서 데이터를 공유할 팀.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Use: voxnote sync admin init URL, or voxnote sync admin add-member URL TEAM ROLE.</source>
+        <translation>사용법: voxnote sync admin init URL 또는 voxnote sync admin add-member URL 팀 역할.</translation>
+    </message>
+    <message>
+        <source>The server is ready for Voxnote sync.</source>
+        <translation>서버에서 Voxnote 동기화를 사용할 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty to keep or set none): </source>
+        <translation>%1의 비밀번호(비워 두면 유지 또는 설정 안 함): </translation>
+    </message>
+    <message>
+        <source>%1 is now a member of team %2.</source>
+        <translation>%1이(가) 이제 팀 %2의 구성원입니다.</translation>
+    </message>
+    <message>
+        <source>Use: voxnote sync setup folder PATH [--encrypt], or voxnote sync setup postgres URL --team NAME.</source>
+        <translation>사용법: voxnote sync setup folder 경로 [--encrypt] 또는 voxnote sync setup postgres URL --team 이름.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the sync folder: </source>
+        <translation>동기화 폴더 암호 문구: </translation>
+    </message>
+    <message>
+        <source>An encrypted sync folder needs a passphrase.</source>
+        <translation>암호화된 동기화 폴더에는 암호 문구가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Sync can be set up with a folder or a postgres server, not &quot;%1&quot;.</source>
+        <translation>동기화는 폴더나 postgres 서버로만 설정할 수 있습니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2.</source>
+        <translation>변경 사항 %1개를 보내고 %2개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 notes were changed on two devices at once; the other version of each is kept as a conflict copy (see voxnote sync status).</source>
+        <translation>메모 %1개가 두 기기에서 동시에 변경되었습니다. 각 메모의 다른 버전은 충돌 사본으로 보관됩니다(voxnote sync status 참조).</translation>
+    </message>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;. Use setup, now, status or admin.</source>
+        <translation>알 수 없는 동기화 명령 &quot;%1&quot;입니다. setup, now, status, admin 중 하나를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1559,175 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::pipelines</name>
+    <message>
+        <source>Transcription</source>
+        <translation>받아쓰기</translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation>텍스트 인식</translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Reading pages aloud</source>
+        <translation>페이지 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation>받아쓰는 중</translation>
+    </message>
+    <message>
+        <source>Finding speakers</source>
+        <translation>화자 찾는 중</translation>
+    </message>
+    <message>
+        <source>Recognizing text</source>
+        <translation>텍스트 인식 중</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>읽는 중</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>저장 중</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more pages</source>
+        <translation>%1 외 %2페이지</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::MediaImport</name>
+    <message>
+        <source>%1 is a folder. Import the audio or image files inside it instead.</source>
+        <translation>%1은(는) 폴더입니다. 대신 폴더 안의 오디오 또는 이미지 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Voxnote may not read %1; check the file&apos;s permissions.</source>
+        <translation>Voxnote에 %1에 대한 읽기 권한이 없습니다. 파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 Voxnote imports.</source>
+        <translation>%1의 크기가 %2로, Voxnote에서 가져올 수 있는 한도인 %3보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a recording nor an image Voxnote can read (it looks like %2).</source>
+        <translation>%1은(는) Voxnote에서 읽을 수 있는 녹음이나 이미지가 아닙니다(%2 형식으로 보임).</translation>
+    </message>
+    <message>
+        <source>The note for %1 was deleted meanwhile; import the file again.</source>
+        <translation>그사이 %1의 메모가 삭제되었습니다. 파일을 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to paste.</source>
+        <translation>클립보드에 붙여 넣을 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>붙여 넣은 이미지 %1</translation>
+    </message>
+    <message>
+        <source>Voxnote could not store the pasted image.</source>
+        <translation>Voxnote에서 붙여 넣은 이미지를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This note has no text to read aloud yet.</source>
+        <translation>이 메모에는 아직 소리 내어 읽을 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>제목 없는 메모</translation>
+    </message>
+    <message>
+        <source>This note has no page images to read aloud.</source>
+        <translation>이 메모에는 소리 내어 읽을 페이지 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That image is no longer part of the note.</source>
+        <translation>해당 이미지는 더 이상 이 메모에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::ReadPipeline</name>
+    <message>
+        <source>%1 is a folder; give the page images inside it.</source>
+        <translation>%1은(는) 폴더입니다. 폴더 안의 페이지 이미지를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give at least one page image to read.</source>
+        <translation>읽을 페이지 이미지를 하나 이상 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::RecognizePagesStage</name>
+    <message>
+        <source>Page %1 (%2) was left out: %3</source>
+        <translation>%1페이지(%2)를 건너뛰었습니다: %3</translation>
+    </message>
+    <message>
+        <source>None of the %1 images could be read. The first: %2</source>
+        <translation>이미지 %1개를 모두 읽지 못했습니다. 첫 번째 오류: %2</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::SaveReadingStage</name>
+    <message>
+        <source>The note these pages belong to was deleted, so the reading was not saved.</source>
+        <translation>이 페이지가 속한 메모가 삭제되어 읽기 결과를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more page</source>
+        <translation>%1 외 1페이지</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more pages</source>
+        <translation>%1 외 %2페이지</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::SynthesizeStage</name>
+    <message>
+        <source>No text was found on the pages, so there is nothing to read aloud.</source>
+        <translation>페이지에서 텍스트를 찾지 못해 소리 내어 읽을 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot make a temporary file for the audio (%1).</source>
+        <translation>Voxnote에서 오디오용 임시 파일을 만들 수 없습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::speech::TranscribeStage</name>
+    <message>
+        <source>“%1” cannot be transcribed in “%2”: the speech model installed recognises %3 only.</source>
+        <translation>“%1”을(를) “%2”(으)로 받아쓸 수 없습니다. 설치된 음성 모델은 %3만 인식합니다.</translation>
+    </message>
+    <message>
+        <source>The transcript of “%1” was not stored: the recording is no longer attached to its note.</source>
+        <translation>“%1”의 녹취록을 저장하지 않았습니다. 녹음이 더 이상 메모에 첨부되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::storage</name>
     <message>
         <source>Voxnote could not store %1 in %2 (%3). Free some disk space or check the folder&apos;s permissions, then try again; nothing was saved.</source>
@@ -1344,6 +1774,213 @@ Options:
     <message>
         <source>Voxnote cannot write to its data folder %1 (%2). Check its permissions and free space, or choose another folder with --data-dir.</source>
         <translation>Voxnote에서 데이터 폴더 %1에 쓸 수 없습니다(%2). 권한과 여유 공간을 확인하거나 --data-dir로 다른 폴더를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync</name>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>%1을(를) 쓰지 못했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; it continues where it stopped next time.</source>
+        <translation>동기화가 취소되었습니다. 다음번에 중단된 지점부터 계속합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::FolderRemote</name>
+    <message>
+        <source>The sync folder %1 has no remote.json any more: it was emptied, moved or is not mounted. Sync has stopped and nothing was deleted here. Check the folder; to start over with it, set it up again (voxnote sync setup folder).</source>
+        <translation>동기화 폴더 %1에 더 이상 remote.json이 없습니다. 폴더가 비워졌거나, 옮겨졌거나, 마운트되지 않았습니다. 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다. 폴더를 확인하세요. 이 폴더로 다시 시작하려면 다시 설정하세요(voxnote sync setup folder).</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>%1을(를) 읽지 못했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty or not the identity file of a Voxnote sync folder. Sync has stopped and nothing was deleted here. Check the folder; to start over with it, set it up again (voxnote sync setup folder).</source>
+        <translation>%1이(가) 비어 있거나 Voxnote 동기화 폴더의 식별 파일이 아닙니다. 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다. 폴더를 확인하세요. 이 폴더로 다시 시작하려면 다시 설정하세요(voxnote sync setup folder).</translation>
+    </message>
+    <message>
+        <source>Could not create the sync folder %1.</source>
+        <translation>동기화 폴더 %1을(를) 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is encrypted: give its passphrase.</source>
+        <translation>동기화 폴더 %1은(는) 암호화되어 있습니다. 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the encrypted sync folder %1. Type the passphrase the folder was set up with.</source>
+        <translation>이 암호 문구로는 암호화된 동기화 폴더 %1을(를) 열 수 없습니다. 폴더를 설정할 때 사용한 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 was %2 when this device joined it and is not any more. Sync has stopped and nothing was deleted here; set the folder up again.</source>
+        <translation>이 기기가 참여할 때 동기화 폴더 %1은(는) %2 상태였지만 지금은 그렇지 않습니다. 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다. 폴더를 다시 설정하세요.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>암호화된</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>암호화되지 않은</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is now encrypted with another passphrase. Sync has stopped and nothing was deleted here; set the folder up again.</source>
+        <translation>동기화 폴더 %1이(가) 이제 다른 암호 문구로 암호화되어 있습니다. 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다. 폴더를 다시 설정하세요.</translation>
+    </message>
+    <message>
+        <source>its header is damaged or cut short</source>
+        <translation>헤더가 손상되었거나 잘림</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Voxnote (format %1)</source>
+        <translation>더 새로운 Voxnote에서 작성됨(형식 %1)</translation>
+    </message>
+    <message>
+        <source>its header does not match its name</source>
+        <translation>헤더가 이름과 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>it is incomplete (%1 of %2 bytes)</source>
+        <translation>불완전함(%2바이트 중 %1바이트)</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (damaged)</source>
+        <translation>체크섬이 일치하지 않음(손상됨)</translation>
+    </message>
+    <message>
+        <source>it is encrypted but this folder is not</source>
+        <translation>파일은 암호화되어 있지만 이 폴더는 암호화되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>it is not encrypted</source>
+        <translation>암호화되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>it does not decrypt with this folder&apos;s key</source>
+        <translation>이 폴더의 키로 복호화되지 않음</translation>
+    </message>
+    <message>
+        <source>its changes are not numbered as its name says</source>
+        <translation>변경 사항 번호가 이름과 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>it holds fewer changes than its name says</source>
+        <translation>변경 사항이 이름에 표시된 것보다 적음</translation>
+    </message>
+    <message>
+        <source>Skipped %1 for now: %2.</source>
+        <translation>%1을(를) 일단 건너뛰었습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>%1을(를) 쓰지 못했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The media file %1 in the sync folder does not decrypt (damaged or incomplete).</source>
+        <translation>동기화 폴더의 미디어 파일 %1이(가) 복호화되지 않습니다(손상되었거나 불완전함).</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::PgConnection</name>
+    <message>
+        <source>Could not connect to the sync server %1: %2</source>
+        <translation>동기화 서버 %1에 연결하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused %2: %3</source>
+        <translation>동기화 서버 %1에서 %2을(를) 거부했습니다: %3</translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused a request: %2</source>
+        <translation>동기화 서버 %1에서 요청을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the upload of changes</source>
+        <translation>변경 사항 업로드</translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the upload of changes: %2</source>
+        <translation>동기화 서버 %1에서 변경 사항 업로드를 거부했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::PostgresRemote</name>
+    <message>
+        <source>%1 (team %2)</source>
+        <translation>%1 (팀 %2)</translation>
+    </message>
+    <message>
+        <source>You are not a member of team %1 on %2. Ask the server&apos;s administrator to add you (voxnote sync admin add-member).</source>
+        <translation>%2에서 팀 %1의 구성원이 아닙니다. 서버 관리자에게 추가를 요청하세요(voxnote sync admin add-member).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Voxnote sync data (voxnote.remote is missing). Sync has stopped and nothing was deleted here; ask the administrator to run voxnote sync admin init.</source>
+        <translation>데이터베이스 %1에 Voxnote 동기화 데이터가 없습니다(voxnote.remote 없음). 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다. 관리자에게 voxnote sync admin init 실행을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The database %1 lost its Voxnote identity. Sync has stopped and nothing was deleted here.</source>
+        <translation>데이터베이스 %1의 Voxnote 식별 정보가 사라졌습니다. 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Change %1 of device %2 is damaged on the server: %3</source>
+        <translation>서버에 있는 장치 %2의 변경 사항 %1이(가) 손상되었습니다: %3</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>%1을(를) 읽지 못했습니다(%2).</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::SyncEngine</name>
+    <message>
+        <source>%1 is a file; a sync folder must be a folder.</source>
+        <translation>%1은(는) 파일입니다. 동기화 폴더는 폴더여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Name the team whose notes and tasks this profile shares (--team).</source>
+        <translation>이 프로필이 메모와 할 일을 공유할 팀을 지정하세요(--team).</translation>
+    </message>
+    <message>
+        <source>Sync is not set up. Use voxnote sync setup folder PATH or voxnote sync setup postgres URL.</source>
+        <translation>동기화가 설정되지 않았습니다. voxnote sync setup folder 경로 또는 voxnote sync setup postgres URL을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Sync is stopped; set the remote up again.</source>
+        <translation>동기화가 중지되었습니다. 원격 저장소를 다시 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Another Voxnote is syncing this profile right now; try again in a moment.</source>
+        <translation>다른 Voxnote에서 지금 이 프로필을 동기화하고 있습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is now a different sync remote than the one this device was set up with. Sync has stopped and nothing was deleted here. If the change is intended, set the remote up again.</source>
+        <translation>%1은(는) 이 기기를 설정할 때와 다른 동기화 원격 저장소입니다. 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다. 의도한 변경이라면 원격 저장소를 다시 설정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds changes this device sent to it (it has %2 of %3). Sync has stopped and nothing was deleted here. Restore the remote, or set it up again to send everything anew.</source>
+        <translation>%1에 이 기기가 보낸 변경 사항이 더 이상 없습니다(%3개 중 %2개만 있음). 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다. 원격 저장소를 복원하거나, 다시 설정하여 모든 내용을 새로 보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds more changes of this device than the device itself (%2 of %3): was this profile restored from an old backup or copied? Sync has stopped and nothing was deleted.</source>
+        <translation>%1에 이 기기의 변경 사항이 기기 자체보다 많습니다(%3개 중 %2개). 이 프로필을 오래된 백업에서 복원했거나 복사했습니까? 동기화가 중지되었으며 아무것도 삭제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file in %1.</source>
+        <translation>%1에 임시 파일을 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>not on the remote yet</source>
+        <translation>아직 원격 저장소에 없음</translation>
+    </message>
+    <message>
+        <source>the copy on the remote is damaged (its hash does not match)</source>
+        <translation>원격 저장소의 사본이 손상됨(해시가 일치하지 않음)</translation>
+    </message>
+    <message>
+        <source>Media %1 is pending: %2.</source>
+        <translation>미디어 %1 대기 중: %2.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2174,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::ui::AttachmentStrip</name>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>%1 · transcript, %2 speakers</source>
+        <translation>%1 · 녹취록, 화자 %2명</translation>
+    </message>
+    <message>
+        <source>%1 · transcript</source>
+        <translation>%1 · 녹취록</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Text found: %1 words</source>
+        <translation>인식된 텍스트: %1단어</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>텍스트 없음</translation>
+    </message>
+    <message>
+        <source>Spoken version · play</source>
+        <translation>음성 버전 · 재생</translation>
+    </message>
+    <message>
+        <source>%1 — waiting…</source>
+        <translation>%1 — 대기 중…</translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation>%1… %2%</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ui::BoardPage</name>
     <message>
         <source>due %1</source>
@@ -1545,6 +2225,198 @@ Options:
     <message>
         <source>Unassigned</source>
         <translation>담당자 없음</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::DashboardPage</name>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation>아직 차트로 표시할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Once there are tasks, this shows how the work is moving: by status, by person and by week.</source>
+        <translation>할 일이 생기면 상태별, 담당자별, 주별로 작업 진행 상황을 여기에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>진행 중인 할 일</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>마감일 지남</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Average time to done</source>
+        <translation>완료까지 평균 소요 시간</translation>
+    </message>
+    <message>
+        <source>Tasks by status</source>
+        <translation>상태별 할 일</translation>
+    </message>
+    <message>
+        <source>Tasks by person</source>
+        <translation>담당자별 할 일</translation>
+    </message>
+    <message>
+        <source>Created and completed per week</source>
+        <translation>주별 생성 및 완료</translation>
+    </message>
+    <message>
+        <source>Background jobs per day</source>
+        <translation>일별 백그라운드 작업</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>담당자 없음</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobListModel</name>
+    <message>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>File or note</source>
+        <translation>파일 또는 메모</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobStatusBar</name>
+    <message>
+        <source>Cancel this job</source>
+        <translation>이 작업 취소</translation>
+    </message>
+    <message>
+        <source>Show all jobs</source>
+        <translation>모든 작업 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(외 %n개)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobText</name>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Open Note</source>
+        <translation>메모 열기</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>백그라운드 작업</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation>아직 작업이 없습니다</translation>
+    </message>
+    <message>
+        <source>Transcriptions, text recognition and read-aloud run here in the background, so the window never waits. Drop an audio file or an image on the window to start one.</source>
+        <translation>받아쓰기, 텍스트 인식, 소리 내어 읽기는 여기에서 백그라운드로 실행되므로 창이 멈추지 않습니다. 오디오 파일이나 이미지를 창에 끌어다 놓으면 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>This job has already ended, so there is nothing to cancel.</source>
+        <translation>이미 끝난 작업이므로 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a failed or cancelled job can be tried again.</source>
+        <translation>실패했거나 취소된 작업만 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::LevelMeter</name>
+    <message>
+        <source>Input level</source>
+        <translation>입력 레벨</translation>
     </message>
 </context>
 <context>
@@ -1570,36 +2442,12 @@ Options:
         <translation>대시보드</translation>
     </message>
     <message>
-        <source>Nothing to chart yet</source>
-        <translation>아직 차트로 표시할 내용이 없습니다</translation>
-    </message>
-    <message>
-        <source>Once there are tasks, this shows how the work is moving: by status, by person and by week.</source>
-        <translation>할 일이 생기면 상태별, 사람별, 주별로 작업 진행 상황을 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <source>No jobs running</source>
-        <translation>실행 중인 작업이 없습니다</translation>
-    </message>
-    <message>
-        <source>Transcriptions, text recognition and read-aloud run here in the background, so the window never waits.</source>
-        <translation>받아쓰기, 텍스트 인식, 소리 내어 읽기가 여기에서 백그라운드로 실행되므로 창이 멈추지 않습니다.</translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>알림</translation>
-    </message>
-    <message>
-        <source>You are all caught up</source>
-        <translation>모든 알림을 확인했습니다</translation>
-    </message>
-    <message>
-        <source>When a task is assigned to you or changes state, you will see it here.</source>
-        <translation>할 일이 나에게 할당되거나 상태가 바뀌면 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1636,6 +2484,152 @@ Options:
     <message>
         <source>&amp;New Note</source>
         <translation>새 메모(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>읽지 않음 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voxnote: %n unread</source>
+        <translation>
+            <numerusform>Voxnote: 읽지 않음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;Task</source>
+        <translation>새 할 일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Audio or Images…</source>
+        <translation>오디오 또는 이미지 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>녹음(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>이미지 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>클립보드에 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>전체 검색(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) at work</source>
+        <translation>
+            <numerusform>작업 %n개 진행 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2…</source>
+        <translation>%2개 중 %1개 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready.</source>
+        <translation>“%1”이(가) 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” 실패: %2</translation>
+    </message>
+    <message>
+        <source>A job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>The pasted image is a new note; its text is being recognized.</source>
+        <translation>붙여 넣은 이미지로 새 메모를 만들었습니다. 텍스트를 인식하고 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s); transcription and text recognition run in the background.</source>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다. 받아쓰기와 텍스트 인식은 백그라운드에서 실행됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation>아무것도 가져오지 못했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported; these could not be:</source>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다. 다음 파일은 가져오지 못했습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…외 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Audio or Images</source>
+        <translation>오디오 또는 이미지 가져오기</translation>
+    </message>
+    <message>
+        <source>Audio and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>오디오 및 이미지 (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::MediaAudioPlayer</name>
+    <message>
+        <source>%1 cannot be played (%2).</source>
+        <translation>%1을(를) 재생할 수 없습니다(%2).</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::MicrophoneCaptureSource</name>
+    <message>
+        <source>No microphone is connected.</source>
+        <translation>연결된 마이크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot record 16-bit audio.</source>
+        <translation>%1에서 16비트 오디오를 녹음할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for recording. Is another program using it?</source>
+        <translation>녹음을 위해 %1을(를) 열지 못했습니다. 다른 프로그램에서 사용 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Recording from %1 stopped: the device is no longer available.</source>
+        <translation>%1에서 녹음이 중지되었습니다. 장치를 더 이상 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2706,46 @@ Options:
         <source>Restore the version from %1 (%2 characters)</source>
         <translation>%1 버전으로 복원(%2자)</translation>
     </message>
+    <message>
+        <source>Attach…</source>
+        <translation>첨부…</translation>
+    </message>
+    <message>
+        <source>Attach a recording or an image; it is transcribed or read in the background</source>
+        <translation>녹음이나 이미지를 첨부합니다. 백그라운드에서 받아쓰거나 텍스트를 인식합니다</translation>
+    </message>
+    <message>
+        <source>Read Aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Read this note aloud, following the words</source>
+        <translation>단어를 따라가며 이 메모를 소리 내어 읽습니다</translation>
+    </message>
+    <message>
+        <source>Read Aloud Here</source>
+        <translation>여기에서 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Save a Spoken Version to the Note</source>
+        <translation>음성 버전을 메모에 저장</translation>
+    </message>
+    <message>
+        <source>Read This Page Aloud</source>
+        <translation>이 페이지 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Recognise the text of this note&apos;s page images and save it as speech</source>
+        <translation>이 메모의 페이지 이미지에서 텍스트를 인식하여 음성으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Attach Recordings or Images</source>
+        <translation>녹음 또는 이미지 첨부</translation>
+    </message>
+    <message>
+        <source>Recordings and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation>녹음 및 이미지 (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;모든 파일 (*)</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::NoteListDelegate</name>
@@ -1748,6 +2782,767 @@ Options:
     <message>
         <source>Choose a note on the left, or press Ctrl+N to start a new one.</source>
         <translation>왼쪽에서 메모를 선택하거나 Ctrl+N을 눌러 새 메모를 만드세요.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>해당 메모가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>A spoken version of this note. Play it below.</source>
+        <translation>이 메모의 음성 버전입니다. 아래에서 재생하세요.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>%1
+Use Retry on the attachment to try again.</source>
+        <translation>%1
+첨부 파일에서 다시 시도를 눌러 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NotificationCenter</name>
+    <message>
+        <source>A job failed</source>
+        <translation>작업 실패</translation>
+    </message>
+    <message>
+        <source>A job finished</source>
+        <translation>작업 완료</translation>
+    </message>
+    <message>
+        <source>Task update</source>
+        <translation>할 일 업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NotificationsPage</name>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>읽지 않은 알림만</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>모두 읽음으로 표시</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>You are all caught up</source>
+        <translation>모든 알림을 확인했습니다</translation>
+    </message>
+    <message>
+        <source>When a task is assigned to you or changes state, or a background job ends, you will see it here.</source>
+        <translation>할 일이 나에게 할당되거나 상태가 바뀌거나 백그라운드 작업이 끝나면 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::OcrImageView</name>
+    <message>
+        <source>%1% confident</source>
+        <translation>신뢰도 %1%</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, please check</source>
+        <translation>“%1” — %2, 확인 필요</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::OcrView</name>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <source>Languages to recognise the image in</source>
+        <translation>이미지에서 인식할 언어</translation>
+    </message>
+    <message>
+        <source>Recognize Again</source>
+        <translation>다시 인식</translation>
+    </message>
+    <message>
+        <source>Recognize the text again with the chosen languages</source>
+        <translation>선택한 언어로 텍스트를 다시 인식합니다</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>텍스트 복사</translation>
+    </message>
+    <message>
+        <source>Read Aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Read the recognised text aloud here</source>
+        <translation>인식된 텍스트를 여기에서 소리 내어 읽습니다</translation>
+    </message>
+    <message>
+        <source>Read This Page Aloud</source>
+        <translation>이 페이지 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Make a spoken recording of the page, saved with the note</source>
+        <translation>페이지를 읽은 음성 녹음을 만들어 메모에 함께 저장합니다</translation>
+    </message>
+    <message>
+        <source>The recognised text appears here once the image has been read.</source>
+        <translation>이미지를 읽고 나면 인식된 텍스트가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1/%2페이지</translation>
+    </message>
+    <message>
+        <source>No text was found in this image. If it is in another language, choose it above and recognize again.</source>
+        <translation>이 이미지에서 텍스트를 찾지 못했습니다. 다른 언어로 된 텍스트라면 위에서 언어를 선택하고 다시 인식하세요.</translation>
+    </message>
+    <message>
+        <source>Words found: %1 (%2 to check, tinted)</source>
+        <translation>찾은 단어: %1개(확인 필요 %2개, 색으로 표시)</translation>
+    </message>
+    <message>
+        <source>Words found: %1</source>
+        <translation>찾은 단어: %1개</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::PlayerBar</name>
+    <message>
+        <source>Back 5 seconds (Alt+Left)</source>
+        <translation>5초 뒤로(Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Alt+Right)</source>
+        <translation>5초 앞으로(Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>재생 위치</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::ReadAloudPanel</name>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <source>Voice for the text’s language</source>
+        <translation>텍스트 언어에 맞는 음성</translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation> 단어/분</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>읽기 속도</translation>
+    </message>
+    <message>
+        <source>Save as Audio…</source>
+        <translation>오디오로 저장…</translation>
+    </message>
+    <message>
+        <source>Save Speech as Audio</source>
+        <translation>음성을 오디오로 저장</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <source>Audio (*.ogg *.wav *.flac *.mp3)</source>
+        <translation>오디오 (*.ogg *.wav *.flac *.mp3)</translation>
+    </message>
+    <message>
+        <source>There is no text to read aloud.</source>
+        <translation>소리 내어 읽을 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::RecorderDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Stop and Save</source>
+        <translation>중지 및 저장</translation>
+    </message>
+    <message>
+        <source>New Recording</source>
+        <translation>새 녹음</translation>
+    </message>
+    <message>
+        <source>Import It</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>마이크(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Audio file (test input)</source>
+        <translation>오디오 파일(테스트 입력)</translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation>마이크를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one (or allow Voxnote to use it) and it will appear here.</source>
+        <translation>마이크를 찾을 수 없습니다. 마이크를 연결하면(또는 Voxnote의 마이크 사용을 허용하면) 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>녹음 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>폴더 %1을(를) 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Recording. The audio is saved as it comes in.</source>
+        <translation>녹음 중입니다. 오디오는 녹음되는 대로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>일시 정지됨.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>녹음된 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved as a note. Transcription has started.</source>
+        <translation>메모로 저장했습니다. 받아쓰기를 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 The recording is kept in %2.</source>
+        <translation>%1 녹음은 %2에 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved as a note (Voxnote closed while recording). Import it now?</source>
+        <translation>“%1”이(가) 메모로 저장되지 않았습니다(녹음 중에 Voxnote가 종료됨). 지금 가져오시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::RecordingFile</name>
+    <message>
+        <source>The recording could not be written to %1 (%2). Is the disk full?</source>
+        <translation>녹음을 %1에 쓰지 못했습니다(%2). 디스크가 가득 찼는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SearchPalette</name>
+    <message>
+        <source>Search notes, transcripts, text in images and tasks</source>
+        <translation>메모, 녹취록, 이미지 속 텍스트, 할 일 검색</translation>
+    </message>
+    <message>
+        <source>Type to search everything. Enter opens the selected result.</source>
+        <translation>입력하여 전체를 검색하세요. Enter 키를 누르면 선택한 결과가 열립니다.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1”과(와) 일치하는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>녹취록</translation>
+    </message>
+    <message>
+        <source>Text in images</source>
+        <translation>이미지 속 텍스트</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1페이지</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Recognition and Voice</source>
+        <translation>인식 및 음성</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Your name, as your team sees it</source>
+        <translation>팀에 표시되는 내 이름</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>이메일:</translation>
+    </message>
+    <message>
+        <source>Tasks assigned to you and their notifications use this profile. The e-mail address receives notifications when e-mail is set up.</source>
+        <translation>나에게 할당된 할 일과 관련 알림에 이 프로필이 사용됩니다. 이메일이 설정되어 있으면 이 이메일 주소로 알림을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>이메일(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>변경 사항 저장</translation>
+    </message>
+    <message>
+        <source>Select a person to change their name or address; tasks keep their assignee.</source>
+        <translation>이름이나 주소를 바꿀 사람을 선택하세요. 할 일의 담당자는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Select the person to change first.</source>
+        <translation>먼저 변경할 사람을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Match the text&apos;s language</source>
+        <translation>텍스트 언어에 맞춤</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source> words per minute</source>
+        <translation> 단어/분</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>자동 추정</translation>
+    </message>
+    <message>
+        <source>Text recognition languages:</source>
+        <translation>텍스트 인식 언어:</translation>
+    </message>
+    <message>
+        <source>Read-aloud voice:</source>
+        <translation>소리 내어 읽기 음성:</translation>
+    </message>
+    <message>
+        <source>Reading speed:</source>
+        <translation>읽기 속도:</translation>
+    </message>
+    <message>
+        <source>Speakers in recordings:</source>
+        <translation>녹음 속 화자 수:</translation>
+    </message>
+    <message>
+        <source>These apply to files imported from now on.</source>
+        <translation>이 설정은 지금부터 가져오는 파일에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>보내는 사람 주소:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Notifications are also sent by e-mail to people with an address when a server is set. These settings stay on this computer and are never synced.</source>
+        <translation>서버가 설정되어 있으면 이메일 주소가 있는 사람에게 알림을 이메일로도 보냅니다. 이 설정은 이 컴퓨터에만 저장되며 동기화되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>테마:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Voxnote.</source>
+        <translation>새 언어는 Voxnote를 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <source>Notes, recordings, images and tasks live here. Start Voxnote with --data-dir to use another folder. Do not put it in a synced folder; use Sync instead.</source>
+        <translation>메모, 녹음, 이미지, 할 일이 이 폴더에 저장됩니다. 다른 폴더를 사용하려면 --data-dir 옵션으로 Voxnote를 시작하세요. 이 폴더를 동기화되는 폴더에 두지 말고 동기화 기능을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up in this build.</source>
+        <translation>이 빌드에서는 동기화를 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The e-mail server “%1” must start with smtp:// or smtps://.</source>
+        <translation>이메일 서버 “%1”은(는) smtp:// 또는 smtps://로 시작해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SpeakerChips</name>
+    <message>
+        <source>Speakers:</source>
+        <translation>화자:</translation>
+    </message>
+    <message>
+        <source>Rename %1 everywhere in this transcript</source>
+        <translation>이 녹취록 전체에서 %1의 이름 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SyncSettingsPanel</name>
+    <message>
+        <source>Shared folder (Syncthing, Nextcloud, Dropbox, network share)</source>
+        <translation>공유 폴더(Syncthing, Nextcloud, Dropbox, 네트워크 공유)</translation>
+    </message>
+    <message>
+        <source>A folder your devices share</source>
+        <translation>기기 간에 공유하는 폴더</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>Encrypt everything in the folder with a passphrase</source>
+        <translation>폴더의 모든 내용을 암호 문구로 암호화</translation>
+    </message>
+    <message>
+        <source>Needed for an encrypted folder; not stored</source>
+        <translation>암호화된 폴더에 필요하며 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호 문구:</translation>
+    </message>
+    <message>
+        <source>Sync through this folder</source>
+        <translation>이 폴더로 동기화</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation>팀 서버(PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>팀:</translation>
+    </message>
+    <message>
+        <source>Sync with this team</source>
+        <translation>이 팀과 동기화</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Conflict copies (notes changed on two devices at once):</source>
+        <translation>충돌 사본(두 기기에서 동시에 변경된 메모):</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>동기화 폴더</translation>
+    </message>
+    <message>
+        <source>Now syncing through %1.</source>
+        <translation>이제 %1을(를) 통해 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to sync through first.</source>
+        <translation>먼저 동기화에 사용할 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Type a passphrase to encrypt the folder with.</source>
+        <translation>폴더를 암호화할 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address and your team&apos;s name.</source>
+        <translation>서버 주소와 팀 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Sync is off. Everything stays on this computer.</source>
+        <translation>동기화가 꺼져 있습니다. 모든 데이터는 이 컴퓨터에만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Syncing through %1%2</source>
+        <translation>%1을(를) 통해 동기화 중%2</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (암호화됨)</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>아직 동기화하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>변경 사항 %n개가 전송 대기 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) still to download.</source>
+        <translation>
+            <numerusform>아직 내려받을 미디어 파일이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>중지됨: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>마지막 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SyncStatusIndicator</name>
+    <message>
+        <source>sending %1 of %2</source>
+        <translation>%2개 중 %1개 보내는 중</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1개 받음</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>동기화 안 함</translation>
+    </message>
+    <message>
+        <source>Sync is off. Click to set it up.</source>
+        <translation>동기화가 꺼져 있습니다. 클릭하여 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation>동기화 중: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped</source>
+        <translation>⚠ 동기화 중지됨</translation>
+    </message>
+    <message>
+        <source>⚠ Sync failed</source>
+        <translation>⚠ 동기화 실패</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>%1에 동기화됨</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>변경 사항 %n개 전송 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) still to download</source>
+        <translation>
+            <numerusform>내려받을 미디어 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict cop(ies) to look at</source>
+        <translation>
+            <numerusform>확인할 충돌 사본 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1853,6 +3648,92 @@ Options:
     <message>
         <source>Unassigned</source>
         <translation>담당자 없음</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TranscriptEditor</name>
+    <message>
+        <source>Unknown speaker</source>
+        <translation>알 수 없는 화자</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TranscriptView</name>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>일반 텍스트(.txt)</translation>
+    </message>
+    <message>
+        <source>SRT subtitles (.srt)</source>
+        <translation>SRT 자막(.srt)</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles (.vtt)</source>
+        <translation>WebVTT 자막(.vtt)</translation>
+    </message>
+    <message>
+        <source>JSON with word timings (.json)</source>
+        <translation>단어별 시간 정보가 포함된 JSON(.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown(.md)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <source>Keep the word being played in view</source>
+        <translation>재생 중인 단어가 계속 보이도록 합니다</translation>
+    </message>
+    <message>
+        <source>Create Task</source>
+        <translation>할 일 만들기</translation>
+    </message>
+    <message>
+        <source>Make a task of the selected text, linked to this moment of the recording</source>
+        <translation>선택한 텍스트로 녹음의 이 시점에 연결된 할 일을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>The transcript appears here once the recording has been transcribed.</source>
+        <translation>녹음 받아쓰기가 끝나면 녹취록이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in this recording.</source>
+        <translation>이 녹음에서 인식된 음성이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your corrections could not be saved: %1</source>
+        <translation>수정 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>화자 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name for %1 in the whole transcript (empty: back to “%2”):</source>
+        <translation>녹취록 전체에서 %1에 사용할 이름(비워 두면 “%2”(으)로 되돌림):</translation>
+    </message>
+    <message>
+        <source>Task “%1” created, linked to this note at %2.</source>
+        <translation>할 일 “%1”을(를) 만들어 이 메모의 %2 시점에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>녹취록</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>녹취록 내보내기</translation>
     </message>
 </context>
 </TS>
