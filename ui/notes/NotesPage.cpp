@@ -235,10 +235,12 @@ void NotesPage::showNote(const QString& noteId, const QString& attachmentId, qin
         m_view->setCurrentIndex(wanted);
     if (m_editor->noteId() != noteId)
         select(noteId);
-    if (attachmentId.isEmpty())
+    // A time without an attachment is a place in the note's recording.
+    const bool inRecording = attachmentId.isEmpty() && positionMs >= 0;
+    if (attachmentId.isEmpty() && !inRecording)
         return;
     for (const storage::Attachment& attachment : m_editor->attachments()->attachments()) {
-        if (attachment.id == attachmentId) {
+        if (attachment.id == attachmentId || (inRecording && attachment.kind == u"audio")) {
             if (m_openAttachment != attachmentId)
                 openAttachment(attachment);
             if (positionMs >= 0 && m_media->currentWidget() == m_transcript)
