@@ -53,8 +53,9 @@ constexpr qint64 kShortfallTolerance = 4096;
 
 } // namespace
 
-AudioDecoder::AudioDecoder(const QString& path)
+AudioDecoder::AudioDecoder(const QString& path, const QString& displayName)
     : m_path(path)
+    , m_displayName(displayName)
 {
     const QFileInfo file(path);
     if (!file.exists())
@@ -118,7 +119,7 @@ void AudioDecoder::closeFile()
 
 void AudioDecoder::fail(const QString& problem) const
 {
-    const QString name = QFileInfo(m_path).fileName();
+    const QString name = m_displayName.isEmpty() ? QFileInfo(m_path).fileName() : m_displayName;
     throw Error(tr("“%1” %2.").arg(name, problem));
 }
 

@@ -42,7 +42,9 @@ public:
     static constexpr int kMaxChannels = 64;
     static constexpr qint64 kMaxDurationMs = 24LL * 3600 * 1000;
 
-    explicit AudioDecoder(const QString& path);
+    /// Errors call the file `displayName` if given (e.g. the original name of
+    /// a stored blob), else its file name.
+    explicit AudioDecoder(const QString& path, const QString& displayName = {});
     ~AudioDecoder();
     AudioDecoder(const AudioDecoder&) = delete;
     AudioDecoder& operator=(const AudioDecoder&) = delete;
@@ -59,6 +61,7 @@ private:
     void closeFile();
 
     QString m_path;
+    QString m_displayName;
     AudioInfo m_info;
     // Closed by its deleter also when the constructor throws after opening.
     struct FileCloser

@@ -4,12 +4,8 @@
 #include "ocr/DocumentRecognizer.h"
 #include "ocr/RecognizeImageStage.h"
 #include "pipelines/ReadPipeline.h"
-#include "tts/SpeakNoteStage.h"
-
-#if __has_include("speech/TranscribeStage.h")
 #include "speech/TranscribeStage.h"
-#define VOXNOTE_HAVE_TRANSCRIBE_STAGE 1
-#endif
+#include "tts/SpeakNoteStage.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +22,7 @@ QString tr(const char* text)
 
 QString transcribeKind()
 {
-    return QStringLiteral("transcribe");
+    return speech::TranscribeStage::kind();
 }
 
 void registerPipelines(jobs::JobQueue& queue)
@@ -35,9 +31,7 @@ void registerPipelines(jobs::JobQueue& queue)
     ocr::RecognizeImageStage::registerWith(queue, recognizer);
     ReadPipeline::registerWith(queue, recognizer);
     tts::SpeakNoteStage::registerWith(queue);
-#ifdef VOXNOTE_HAVE_TRANSCRIBE_STAGE
     speech::TranscribeStage::registerWith(queue);
-#endif
 }
 
 QString jobKindName(const QString& kind)

@@ -83,9 +83,9 @@ Transcriber::Transcriber(std::shared_ptr<const TranscriptionEngine> engine)
 Transcriber::~Transcriber() = default;
 
 Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptions& options,
-    const ProgressCallback& progress, const Cancellation& cancel)
+    const ProgressCallback& progress, const Cancellation& cancel, const QString& displayName)
 {
-    audio::AudioDecoder decoder(path);
+    audio::AudioDecoder decoder(path, displayName);
     const qint64 totalSamples = std::max<qint64>(1, decoder.info().speechSamples());
     const int threads
         = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, kMaxThreads);

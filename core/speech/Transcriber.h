@@ -38,8 +38,9 @@ public:
     Transcriber(const Transcriber&) = delete;
     Transcriber& operator=(const Transcriber&) = delete;
 
+    /// Errors name the file `displayName` if given, else by its file name.
     Transcript transcribe(const QString& path, const TranscriptionOptions& options,
-        const ProgressCallback& progress, const Cancellation& cancel);
+        const ProgressCallback& progress, const Cancellation& cancel, const QString& displayName = {});
 
     const TranscriptionEngine& engine() const { return *m_engine; }
 

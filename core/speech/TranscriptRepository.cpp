@@ -112,6 +112,17 @@ QStringList TranscriptRepository::idsForNote(const QString& noteId)
     return ids;
 }
 
+QStringList TranscriptRepository::idsForAttachment(const QString& attachmentId)
+{
+    storage::Statement select
+        = m_connection.prepare("SELECT id FROM transcripts WHERE attachment_id = ?1 ORDER BY created_at, id");
+    select.bind(1, attachmentId);
+    QStringList ids;
+    while (select.step())
+        ids << select.columnText(0);
+    return ids;
+}
+
 bool TranscriptRepository::renameSpeaker(const QString& speakerId, const QString& name)
 {
     storage::Transaction transaction(m_connection);

@@ -29,6 +29,8 @@ public:
     std::optional<Transcript> find(const QString& id);
     /// The ids of the transcripts of a note, oldest first.
     QStringList idsForNote(const QString& noteId);
+    /// The ids of the transcripts of an attachment, oldest first.
+    QStringList idsForAttachment(const QString& attachmentId);
 
     /// Gives a speaker the name the user chose (empty: back to its label).
     /// Returns false if there is no such speaker.

@@ -2,6 +2,7 @@
 // the note and attachment are written at once and the slow work follows as
 // a job; bad files are refused with a sentence and leave nothing behind.
 
+#include "Error.h"
 #include "TestSupport.h"
 #include "jobs/JobQueue.h"
 #include "ocr/OcrRepository.h"
@@ -29,6 +30,7 @@ private slots:
 
     void imageBecomesNoteAndIsRecognized();
     void pastedImageBecomesNote();
+    void recordingBecomesNoteAndIsTranscribed();
     void imageNoteIsReadAloudIntoTheSameNote();
     void noteIsReadAloud();
     void recognizeAgainWithOtherLanguages();
@@ -106,6 +108,22 @@ void TestMediaImport::imageBecomesNoteAndIsRecognized()
     const QList<ocr::OcrPage> pages = ocr::OcrRepository(m_profile->database()).pages(imported.attachmentId);
     QCOMPARE(pages.size(), 1);
     QVERIFY(pages.front().text.contains(QStringLiteral("quick brown dog")));
+}
+
+void TestMediaImport::recordingBecomesNoteAndIsTranscribed()
+{
+    const pipelines::ImportedMedia imported
+        = m_import->importFile(test::testData(QStringLiteral("speech/jfk.flac")));
+    QCOMPARE(imported.kind, QStringLiteral("audio"));
+    const jobs::JobStatus status = wait(imported.jobId);
+    QCOMPARE(status.state, jobs::JobState::Done);
+    QCOMPARE(status.kind, pipelines::transcribeKind());
+    QCOMPARE(count("transcripts"), qint64 {1});
+    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM transcripts WHERE attachment_id = '"
+                 + imported.attachmentId.toStdString() + "'"),
+        qint64 {1});
+    QVERIFY(count("transcript_segments") > 0);
+    QCOMPARE(count("notes"), qint64 {1}); // the job used the note made at import, not a new one
 }
 
 void TestMediaImport::pastedImageBecomesNote()

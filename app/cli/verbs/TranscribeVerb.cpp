@@ -1,16 +1,25 @@
 #include "cli/verbs/TranscribeVerb.h"
 
+#include "audio/AudioDecoder.h"
 #include "cli/CliContext.h"
 #include "export/TranscriptExporter.h"
+#include "jobs/JobQueue.h"
+#include "ocr/RecognizeImageStage.h"
 #include "speech/PocketSphinxEngine.h"
-#include "speech/RecordingImporter.h"
+#include "speech/TranscribeStage.h"
+#include "speech/Transcriber.h"
+#include "speech/TranscriptRepository.h"
+#include "storage/BlobStore.h"
 #include "storage/Profile.h"
+#include "tts/SpeakNoteStage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <csignal>
 #include <cstdio>
@@ -35,6 +44,7 @@ const QString kThreads = QStringLiteral("threads");
 constexpr int kExitInterrupted = 130;
 constexpr int kMaxSpeakers = 20;
 constexpr qint64 kProgressIntervalMs = 200;
+constexpr int kPollMs = 100;
 
 // Ctrl+C asks the running transcription to stop; it does so between chunks.
 Cancellation s_interrupt;
@@ -53,6 +63,50 @@ int positiveNumber(const QCommandLineParser& parser, const QString& option, int 
     if (!ok || value < 1 || value > max)
         throw UsageError(tr("--%1 takes a number from 1 to %2.").arg(option).arg(max));
     return value;
+}
+
+// Stores the recording, runs a "transcribe" job that makes it a note with its
+// transcript, and returns the stored transcript. Throws like the job failed.
+speech::Transcript transcribeInQueue(CliContext& context, jobs::JobQueue& queue, const QString& path,
+    const speech::TranscriptionOptions& options, const ProgressCallback& progress)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    // The header first: a file that is not audio is refused before anything
+    // is stored, with the same sentence as without a queue.
+    audio::AudioDecoder {path};
+    const QString hash = context.profile().blobs().putFile(path);
+    QJsonObject params {{QStringLiteral("fileName"), fileName}, {QStringLiteral("title"), fileName}};
+    if (options.clustering.speakers > 0)
+        params.insert(QStringLiteral("speakers"), options.clustering.speakers);
+    if (options.threads > 0)
+        params.insert(QStringLiteral("threads"), options.threads);
+    const QString id = queue.enqueue(speech::TranscribeStage::kind(), hash, params);
+    const QMetaObject::Connection connection = QObject::connect(&queue, &jobs::JobQueue::progressChanged,
+        &queue, [&](const QString& job, const QString&, double fraction) {
+            if (job == id)
+                progress(fraction);
+        });
+    std::optional<jobs::JobStatus> status;
+    bool cancelled = false;
+    for (;;) {
+        status = queue.status(id);
+        if (!status || !status->isActive())
+            break;
+        if (s_interrupt.requested() && !cancelled)
+            cancelled = queue.cancel(id);
+        queue.waitForIdle(kPollMs);
+    }
+    QObject::disconnect(connection);
+    if (!status || status->state == jobs::JobState::Cancelled)
+        throw Cancelled();
+    if (status->state == jobs::JobState::Failed)
+        throw Error(status->error);
+    const QString transcriptId = status->results.last().toObject().value(u"transcriptId").toString();
+    std::optional<speech::Transcript> transcript
+        = speech::TranscriptRepository(context.profile().database()).find(transcriptId);
+    if (!transcript)
+        throw Error(tr("The transcript of “%1” was stored but cannot be found; try again.").arg(fileName));
+    return *transcript;
 }
 
 } // namespace
@@ -102,13 +156,25 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
     if (outputIsFolder && !QDir().mkpath(output))
         throw Error(tr("The output folder “%1” cannot be created.").arg(output));
 
-    speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
-    std::unique_ptr<speech::RecordingImporter> importer;
-    if (save)
-        importer = std::make_unique<speech::RecordingImporter>(context.profile(), transcriber);
-
     const bool showProgress = ::isatty(STDERR_FILENO) != 0;
     const auto previousHandler = std::signal(SIGINT, onInterrupt);
+    // Saved recordings go through the job queue, as in the window; with
+    // --no-save nothing touches the profile, so the recogniser runs here.
+    std::unique_ptr<jobs::JobQueue> queue;
+    std::unique_ptr<speech::Transcriber> transcriber;
+    if (save) {
+        context.profile(); // opened (and migrated) before the queue's connection
+        queue = std::make_unique<jobs::JobQueue>(context.dataDir(), jobs::JobQueue::Options {.workers = 1});
+        speech::TranscribeStage::registerWith(*queue);
+        // A queue runs whatever is queued in the profile; without these, work
+        // the window left queued would fail as unknown here.
+        ocr::RecognizeImageStage::registerWith(*queue);
+        tts::SpeakNoteStage::registerWith(*queue);
+        queue->start();
+    } else {
+        transcriber = std::make_unique<speech::Transcriber>(std::make_shared<speech::PocketSphinxEngine>());
+    }
+
     int exitCode = 0;
     for (const QString& path : files) {
         const QString fileName = QFileInfo(path).fileName();
@@ -123,9 +189,9 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
             context.err().flush();
         };
         try {
-            speech::Transcript transcript = importer
-                ? importer->import(path, options, progress, s_interrupt).transcript
-                : transcriber.transcribe(path, options, progress, s_interrupt);
+            const speech::Transcript transcript = queue
+                ? transcribeInQueue(context, *queue, path, options, progress)
+                : transcriber->transcribe(path, options, progress, s_interrupt);
             if (showProgress)
                 context.err() << "\r\x1b[K" << Qt::flush;
             exporting::TranscriptExporter::Options exportOptions;
@@ -154,6 +220,7 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
             exitCode = 1;
         }
     }
+    queue.reset();
     std::signal(SIGINT, previousHandler);
     return exitCode;
 }
