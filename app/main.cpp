@@ -11,9 +11,11 @@
 
 #include "MainWindow.h"
 #include "Theme.h"
+#include "settings/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace {
@@ -32,6 +34,10 @@ int runWindow(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Voxnote"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.voxnote.Voxnote"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/voxnote.svg")));
+    // A language chosen in Settings wins over the system's (it applies from the next start).
+    const QString language = voxnote::ui::Preferences::language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     voxnote::installTranslations(application);
     voxnote::ui::Theme::apply(application);
 

@@ -3,6 +3,7 @@
 #include "EmptyStatePage.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "dashboard/DashboardPage.h"
 
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
@@ -91,7 +92,9 @@ void TestMainWindow::opensWithEverySection()
     QCOMPARE(pages->count(), sidebar->count());
     sidebar->setCurrentRow(3);
     QCOMPARE(window.currentSection(), MainWindow::Section::Dashboard);
-    QCOMPARE(qobject_cast<EmptyStatePage*>(pages->currentWidget())->title(),
+    QCOMPARE(pages->currentWidget(), window.dashboardPage());
+    QVERIFY(window.dashboardPage()->isShowingEmptyState());
+    QCOMPARE(pages->currentWidget()->findChild<EmptyStatePage*>()->title(),
         QStringLiteral("Nothing to chart yet"));
 }
 

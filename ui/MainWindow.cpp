@@ -1,25 +1,50 @@
 #include "MainWindow.h"
 
-#include "EmptyStatePage.h"
+#include "Error.h"
 #include "Theme.h"
+#include "dashboard/DashboardPage.h"
+#include "import/ImportQueue.h"
+#include "jobs/JobQueue.h"
+#include "jobs/JobStatusBar.h"
+#include "jobs/JobText.h"
+#include "jobs/JobsPage.h"
 #include "notes/NoteEditor.h"
+#include "notes/NoteListModel.h"
 #include "notes/NotesPage.h"
+#include "notifications/NotificationCenter.h"
+#include "notifications/NotificationsPage.h"
+#include "pipelines/Pipelines.h"
+#include "search/SearchPalette.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Profile.h"
 #include "tasks/BoardPage.h"
 #include "tasks/TasksPage.h"
+#include "util/Log.h"
+
+#if __has_include("voice/RecorderDialog.h")
+#include "voice/RecorderDialog.h"
+#define VOXNOTE_HAVE_RECORDER
+#endif
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QHBoxLayout>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
 
 namespace voxnote::ui {
 
@@ -29,6 +54,11 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kSectionKey = QStringLiteral("mainWindow/section");
+const QString kImportFolderKey = QStringLiteral("mainWindow/importFolder");
+constexpr int kSectionRole = Qt::UserRole;
+constexpr int kBadgeRole = Qt::UserRole + 1;
+constexpr int kIconRole = Qt::UserRole + 2;
+constexpr int kBadgeColorRole = Qt::UserRole + 3; ///< the pill's colour; red when unset
 
 // The section icon, white on the selection highlight so it stays visible.
 QIcon sectionIcon(const QString& path, const QColor& selectedColor)
@@ -49,9 +79,58 @@ QIcon sectionIcon(const QString& path, const QColor& selectedColor)
     return icon;
 }
 
+/// Draws a section with its count (unread notifications) as a pill on the right.
+class SidebarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const int count = index.data(kBadgeRole).toInt();
+        if (count <= 0)
+            return;
+        const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        font.setWeight(QFont::DemiBold);
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 2;
+        const int width = std::max(height, metrics.horizontalAdvance(text) + 12);
+        const QRect pill(
+            option.rect.right() - width - 10, option.rect.center().y() - height / 2, width, height);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        const QVariant color = index.data(kBadgeColorRole);
+        painter->setBrush(selected ? option.palette.color(QPalette::HighlightedText)
+                : color.isValid()  ? color.value<QColor>()
+                                   : QColor(0xe0, 0x4f, 0x5f));
+        painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+        painter->setFont(font);
+        painter->setPen(selected ? option.palette.color(QPalette::Highlight) : QColor(Qt::white));
+        painter->drawText(pill, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
+
+/// Local files among dropped URLs.
+QStringList localFiles(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    return paths;
+}
+
 } // namespace
 
-MainWindow::MainWindow(storage::Profile& profile, QWidget* parent)
+MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidget* parent)
     : QMainWindow(parent)
     , m_profile(profile)
     , m_dataDir(profile.dataDir())
@@ -62,24 +141,47 @@ MainWindow::MainWindow(storage::Profile& profile, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     setWindowTitle(QStringLiteral("Voxnote"));
     setMinimumSize(720, 480);
+    setAcceptDrops(true);
+
+    jobs::JobQueue::Options queueOptions;
+    if (options.workers > 0)
+        queueOptions.workers = options.workers;
+    m_queue = std::make_unique<jobs::JobQueue>(m_dataDir, queueOptions);
+    pipelines::registerPipelines(*m_queue);
+    m_import = new ImportQueue(m_profile, *m_queue, this);
 
     buildSidebar();
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({200, 800});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({200, 800});
+    setCentralWidget(m_splitter);
+
+    m_search = new SearchPalette(m_profile.database(), this);
+    connect(m_search, &SearchPalette::resultActivated, this, &MainWindow::openSearchResult);
 
     buildMenus();
-    statusBar()->showMessage(tr("Everything stays on this computer. Data folder: %1").arg(m_dataDir));
+    buildStatusBar();
     restoreLayout();
+
+    // Drops and Ctrl+V with an image are taken wherever they land in this window,
+    // before a text field turns a file into its path.
+    qApp->installEventFilter(this);
+    if (options.startJobs)
+        m_queue->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    // Saved while the notes page is whole: the editor's own last-chance save
+    // in its destructor would tell a list that is already gone.
+    m_notes->editor()->save();
+}
 
 void MainWindow::buildSidebar()
 {
@@ -89,9 +191,7 @@ void MainWindow::buildSidebar()
     m_sidebar->setMinimumWidth(160);
     m_sidebar->setUniformItemSizes(true);
     m_sidebar->setAutoFillBackground(true);
-    QPalette palette = m_sidebar->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window).darker(Theme::isDark() ? 115 : 104));
-    m_sidebar->setPalette(palette);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
     m_sidebar->setFocusPolicy(Qt::NoFocus);
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#sidebar { padding: 8px 6px; border: none; }"
@@ -100,26 +200,67 @@ void MainWindow::buildSidebar()
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: "
         "palette(highlighted-text); }"));
 
-    m_notes = new NotesPage(m_profile.database(), m_pages);
+    storage::Connection& db = m_profile.database();
+    m_notes = new NotesPage(m_profile, *m_queue, m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
-    m_tasks = new TasksPage(m_profile.database(), m_pages);
+    m_tasks = new TasksPage(db, m_pages);
     connect(m_tasks, &TasksPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Tasks, QStringLiteral("tasks"), tr("Tasks"), m_tasks);
-    m_board = new BoardPage(m_profile.database(), m_pages);
+    m_board = new BoardPage(db, m_pages);
     connect(m_board, &BoardPage::errorOccurred, this, &MainWindow::showError);
     connect(m_board, &BoardPage::tasksChanged, m_tasks, &TasksPage::reload);
     connect(m_tasks, &TasksPage::tasksChanged, m_board, &BoardPage::reload);
     addSection(Section::Board, QStringLiteral("board"), tr("Board"), m_board);
-    addPlaceholderSection(Section::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"),
-        tr("Nothing to chart yet"),
-        tr("Once there are tasks, this shows how the work is moving: by status, by person and by week."));
-    addPlaceholderSection(Section::Jobs, QStringLiteral("jobs"), tr("Jobs"), tr("No jobs running"),
-        tr("Transcriptions, text recognition and read-aloud run here in the background, so the window never "
-           "waits."));
-    addPlaceholderSection(Section::Notifications, QStringLiteral("notifications"), tr("Notifications"),
-        tr("You are all caught up"),
-        tr("When a task is assigned to you or changes state, you will see it here."));
+    m_dashboard = new DashboardPage(db, m_pages);
+    addSection(Section::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
+    m_jobsPage = new JobsPage(*m_queue, m_pages);
+    connect(m_jobsPage, &JobsPage::errorOccurred, this, &MainWindow::showError);
+    addSection(Section::Jobs, QStringLiteral("jobs"), tr("Jobs"), m_jobsPage);
+    m_notificationsPage = new NotificationsPage(db, m_pages);
+    connect(m_notificationsPage, &NotificationsPage::errorOccurred, this, &MainWindow::showError);
+    addSection(
+        Section::Notifications, QStringLiteral("notifications"), tr("Notifications"), m_notificationsPage);
+    applySidebarPalette();
+
+    m_notificationCenter = new NotificationCenter(db, this);
+    connect(m_notificationCenter, &NotificationCenter::unreadChanged, this, &MainWindow::updateUnreadBadge);
+    connect(m_notificationCenter, &NotificationCenter::notificationsChanged, this, [this] {
+        if (m_notificationsPage->isVisible())
+            m_notificationsPage->reload();
+    });
+    connect(m_notificationCenter, &NotificationCenter::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showSection(Section::Notifications);
+    });
+    updateUnreadBadge(m_notificationCenter->unreadCount());
+    connect(m_notificationsPage, &NotificationsPage::readChanged, m_notificationCenter,
+        &NotificationCenter::check);
+    connect(m_notificationsPage, &NotificationsPage::openTaskRequested, this,
+        [this](const QString& taskId) { openSearchResult(QStringLiteral("task"), taskId, {}, -1); });
+    connect(m_notificationsPage, &NotificationsPage::openJobsRequested, this,
+        [this] { showSection(Section::Jobs); });
+    connect(m_jobsPage, &JobsPage::openNoteRequested, this,
+        [this](const QString& noteId) { openSearchResult(QStringLiteral("note"), noteId, noteId, -1); });
+
+    // What changes the numbers behind the dashboard and the notifications.
+    const auto tasksChanged = [this] {
+        m_dashboard->markChanged();
+        m_notificationCenter->check();
+    };
+    connect(m_tasks, &TasksPage::tasksChanged, this, tasksChanged);
+    connect(m_board, &BoardPage::tasksChanged, this, tasksChanged);
+    const auto jobEnded = [this](const QString& id) {
+        m_dashboard->markChanged();
+        m_notificationCenter->check();
+        // A finished job may have filled its note; its row is updated in place.
+        if (const std::optional<jobs::JobStatus> job = m_queue->status(id))
+            m_notes->model()->refresh(job->params.value(QStringLiteral("noteId")).toString());
+    };
+    connect(m_queue.get(), &jobs::JobQueue::jobFinished, this, jobEnded);
+    connect(m_queue.get(), &jobs::JobQueue::jobFailed, this, [jobEnded](const QString& id) { jobEnded(id); });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
@@ -127,20 +268,34 @@ void MainWindow::buildSidebar()
 
 void MainWindow::addSection(Section section, const QString& iconName, const QString& name, QWidget* page)
 {
-    const QString iconPath = u":/icons/" + iconName + u".svg";
-    const QColor selected = m_sidebar->palette().color(QPalette::HighlightedText);
-    auto* item = new QListWidgetItem(sectionIcon(iconPath, selected), name, m_sidebar);
-    item->setData(Qt::UserRole, static_cast<int>(section));
+    auto* item = new QListWidgetItem(name, m_sidebar);
+    item->setData(kSectionRole, static_cast<int>(section));
+    item->setData(kIconRole, QString(u":/icons/" + iconName + u".svg"));
     item->setSizeHint(QSize(0, 36));
     page->setObjectName(iconName + u"Page");
     m_pages->addWidget(page);
 }
 
-void MainWindow::addPlaceholderSection(Section section, const QString& iconName, const QString& name,
-    const QString& emptyTitle, const QString& emptyText)
+void MainWindow::applySidebarPalette()
 {
-    const QString iconPath = u":/icons/" + iconName + u".svg";
-    addSection(section, iconName, name, new EmptyStatePage(iconPath, emptyTitle, emptyText, m_pages));
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window).darker(Theme::isDark() ? 115 : 104));
+    m_sidebar->setPalette(palette);
+    const QColor selected = palette.color(QPalette::HighlightedText);
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem* item = m_sidebar->item(row);
+        item->setIcon(sectionIcon(item->data(kIconRole).toString(), selected));
+    }
+}
+
+void MainWindow::updateUnreadBadge(int unread)
+{
+    QListWidgetItem* item = m_sidebar->item(static_cast<int>(Section::Notifications));
+    item->setData(kBadgeRole, unread);
+    item->setToolTip(unread > 0 ? tr("%n unread", nullptr, unread) : QString());
+    setWindowTitle(unread > 0 ? QStringLiteral("Voxnote (%1)").arg(unread) : QStringLiteral("Voxnote"));
+    if (QSystemTrayIcon* tray = m_notificationCenter->trayIcon())
+        tray->setToolTip(unread > 0 ? tr("Voxnote: %n unread", nullptr, unread) : QStringLiteral("Voxnote"));
 }
 
 void MainWindow::showError(const QString& message)
@@ -156,21 +311,106 @@ void MainWindow::buildMenus()
         m_notes->newNote();
     });
     newNote->setShortcut(QKeySequence::New);
+    QAction* newTask = file->addAction(tr("New &Task"), this, [this] {
+        showSection(Section::Tasks);
+        m_tasks->findChild<QWidget*>(QStringLiteral("quickAddTask"))->setFocus();
+    });
+    newTask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import Audio or Images…"), this, &MainWindow::chooseFilesToImport);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence::Open);
+    QAction* record = file->addAction(tr("&Record…"), this, &MainWindow::record);
+    record->setObjectName(QStringLiteral("recordAction"));
+    record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* paste = edit->addAction(tr("&Paste Image"), this, [this] {
+        if (!pasteImage())
+            statusBar()->showMessage(tr("The clipboard holds no image."), 4000);
+    });
+    paste->setObjectName(QStringLiteral("pasteImageAction"));
+    paste->setShortcut(QKeySequence::Paste);
+    QAction* find = edit->addAction(tr("&Search Everything…"), this, &MainWindow::openSearch);
+    find->setObjectName(QStringLiteral("searchAction"));
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_sidebar->count(); ++row) {
-        QAction* action = view->addAction(m_sidebar->item(row)->icon(), m_sidebar->item(row)->text());
+        QAction* action = view->addAction(m_sidebar->item(row)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
         connect(action, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
+    }
+    view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(theme);
+    const QList<std::pair<Theme::Mode, QString>> modes {{Theme::Mode::System, tr("Follow the System")},
+        {Theme::Mode::Light, tr("Light")}, {Theme::Mode::Dark, tr("Dark")}};
+    for (const auto& [mode, label] : modes) {
+        QAction* action = theme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(Theme::mode() == mode);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            Theme::setMode(*qApp, mode);
+            applySidebarPalette();
+            m_dashboard->markChanged();
+        });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Voxnote"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_jobStatus = new JobStatusBar(*m_queue, this);
+    statusBar()->addPermanentWidget(m_jobStatus);
+    connect(m_jobStatus, &JobStatusBar::clicked, this, [this] { showSection(Section::Jobs); });
+    // Jobs at work are counted beside the Jobs section, in a calm colour: they are not news.
+    const auto countJobs = [this](int count) {
+        QListWidgetItem* item = m_sidebar->item(static_cast<int>(Section::Jobs));
+        item->setData(kBadgeRole, count);
+        item->setData(kBadgeColorRole, QColor(0x8a, 0x94, 0xa6));
+        item->setToolTip(count > 0 ? tr("%n job(s) at work", nullptr, count) : QString());
+    };
+    connect(m_jobStatus, &JobStatusBar::activeCountChanged, this, countJobs);
+    countJobs(m_jobStatus->activeCount());
+    statusBar()->showMessage(tr("Everything stays on this computer. Data folder: %1").arg(m_dataDir));
+
+    connect(m_import, &ImportQueue::progressChanged, this, [this](int done, int total) {
+        if (done < total)
+            statusBar()->showMessage(tr("Importing %1 of %2…").arg(done + 1).arg(total));
+    });
+    connect(m_import, &ImportQueue::noteImported, this, [this](const QString& noteId) {
+        m_lastImportedNote = noteId;
+        m_jobStatus->refresh();
+        m_jobsPage->reload();
+    });
+    connect(m_import, &ImportQueue::batchFinished, this, &MainWindow::showImportReport);
+
+    // The end of a job is said where the person looks, whatever section is open.
+    connect(m_queue.get(), &jobs::JobQueue::jobFinished, this, [this](const QString& id) {
+        if (const std::optional<jobs::JobStatus> job = m_queue->status(id))
+            statusBar()->showMessage(tr("“%1” is ready.").arg(JobText::subject(*job)), 8000);
+    });
+    connect(m_queue.get(), &jobs::JobQueue::jobFailed, this, [this](const QString& id, const QString& error) {
+        const std::optional<jobs::JobStatus> job = m_queue->status(id);
+        statusBar()->showMessage(
+            tr("“%1” failed: %2").arg(job ? JobText::subject(*job) : tr("A job"), error), 15000);
+    });
 }
 
 void MainWindow::showSection(Section section)
@@ -183,6 +423,140 @@ MainWindow::Section MainWindow::currentSection() const
     return static_cast<Section>(m_sidebar->currentRow());
 }
 
+void MainWindow::openSearch()
+{
+    m_search->open();
+}
+
+void MainWindow::openSearchResult(
+    const QString& kind, const QString& id, const QString& noteId, qint64 positionMs)
+{
+    if (kind == u"task") {
+        showSection(Section::Tasks);
+        m_tasks->reload();
+        m_tasks->select(id);
+        return;
+    }
+    showSection(Section::Notes);
+    m_notes->showNote(noteId, {}, positionMs);
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    m_import->importFiles(paths);
+}
+
+bool MainWindow::pasteImage()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasImage())
+        return false;
+    const QImage image = qvariant_cast<QImage>(mime->imageData());
+    if (image.isNull())
+        return false;
+    try {
+        const QString noteId = m_import->importImage(image);
+        reloadNotes();
+        showSection(Section::Notes);
+        m_notes->select(noteId);
+        statusBar()->showMessage(tr("The pasted image is a new note; its text is being recognized."), 5000);
+    } catch (const Error& error) {
+        showError(error.message());
+    }
+    return true;
+}
+
+void MainWindow::showImportReport(const QStringList& imported, const QStringList& failures)
+{
+    if (!imported.isEmpty()) {
+        reloadNotes();
+        statusBar()->showMessage(
+            tr("Imported %n file(s); transcription and text recognition run in the background.", nullptr,
+                static_cast<int>(imported.size())),
+            6000);
+        if (imported.size() == 1 && failures.isEmpty()) {
+            showSection(Section::Notes);
+            m_notes->select(m_lastImportedNote);
+        }
+    } else {
+        statusBar()->clearMessage();
+    }
+    if (failures.isEmpty())
+        return;
+    // Not modal to the whole application: imports and jobs go on while it is read.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"),
+        imported.isEmpty()
+            ? tr("Nothing could be imported.")
+            : tr("%n file(s) imported; these could not be:", nullptr, static_cast<int>(imported.size())),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importReport"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(failures.mid(0, 10).join(u'\n')
+        + (failures.size() > 10 ? u'\n' + tr("…and %n more.", nullptr, static_cast<int>(failures.size() - 10))
+                                : QString()));
+    if (failures.size() > 10)
+        box->setDetailedText(failures.join(u'\n'));
+    box->open();
+}
+
+void MainWindow::reloadNotes()
+{
+    // New notes arrived: the list starts again from the top, and the note
+    // being edited stays open with nothing typed lost.
+    NoteEditor* editor = m_notes->editor();
+    editor->save();
+    const QString current = editor->noteId();
+    m_notes->model()->reload();
+    if (!current.isEmpty())
+        m_notes->select(current);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QString folder
+        = settings.value(kImportFolderKey, QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
+              .toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Audio or Images"), folder,
+        tr("Audio and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;"
+           "All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(kImportFolderKey, QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
+}
+
+void MainWindow::record()
+{
+#ifdef VOXNOTE_HAVE_RECORDER
+    auto* dialog = new RecorderDialog(m_profile, *m_queue, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecorderDialog::recorded, this, [this](const QString& noteId) {
+        reloadNotes();
+        showSection(Section::Notes);
+        m_notes->select(noteId);
+        m_jobStatus->refresh();
+        m_jobsPage->reload();
+    });
+    dialog->open();
+#else
+    showError(tr("Recording is not part of this build of Voxnote."));
+#endif
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_profile, this);
+    // The lead wires the sync panel here: dialog.setSyncPanel(new SyncSettingsPanel(…));
+    connect(&dialog, &SettingsDialog::themeChanged, this, [this] {
+        applySidebarPalette();
+        m_dashboard->markChanged();
+    });
+    connect(&dialog, &SettingsDialog::peopleChanged, m_tasks, &TasksPage::reload);
+    dialog.exec();
+    m_tasks->reload();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Voxnote"),
@@ -191,14 +565,56 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion(), m_dataDir.toHtmlEscaped()));
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop
+        && type != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || widget->window() != this)
+        return QMainWindow::eventFilter(watched, event);
+    if (type == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Paste) && QApplication::clipboard()->mimeData()
+            && QApplication::clipboard()->mimeData()->hasImage()
+            && !QApplication::clipboard()->mimeData()->hasText())
+            return pasteImage();
+        return QMainWindow::eventFilter(watched, event);
+    }
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QStringList paths = localFiles(drop->mimeData());
+    if (paths.isEmpty())
+        return QMainWindow::eventFilter(watched, event);
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (type == QEvent::Drop)
+        importFiles(paths);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
+}
+
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1100, 720);
     restoreState(settings.value(kStateKey).toByteArray());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     const int section = settings.value(kSectionKey, 0).toInt();
     if (section >= 0 && section < m_sidebar->count())
         m_sidebar->setCurrentRow(section);
@@ -209,8 +625,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        settings.setValue(kSplitterKey, splitter->saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kSectionKey, m_sidebar->currentRow());
 }
 

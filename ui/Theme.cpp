@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -10,18 +11,38 @@ namespace voxnote::ui {
 namespace {
 
 bool s_dark = false;
+bool s_systemDark = false;
+bool s_systemKnown = false;
+const QString kThemeKey = QStringLiteral("appearance/theme");
 
-bool desktopPrefersDark()
+bool systemPrefersDark()
+{
+    // Read once, before our own palette replaces the system's.
+    if (!s_systemKnown) {
+        const QPalette system = QGuiApplication::palette();
+        s_systemDark = qEnvironmentVariable("GTK_THEME").contains(u"dark", Qt::CaseInsensitive)
+            || system.color(QPalette::Window).lightness() < system.color(QPalette::WindowText).lightness();
+        s_systemKnown = true;
+    }
+    return s_systemDark;
+}
+
+bool wantsDark()
 {
     const QString forced = qEnvironmentVariable("VOXNOTE_THEME").toLower();
     if (forced == u"dark")
         return true;
     if (forced == u"light")
         return false;
-    if (qEnvironmentVariable("GTK_THEME").contains(u"dark", Qt::CaseInsensitive))
+    switch (Theme::mode()) {
+    case Theme::Mode::Dark:
         return true;
-    const QPalette system = QGuiApplication::palette();
-    return system.color(QPalette::Window).lightness() < system.color(QPalette::WindowText).lightness();
+    case Theme::Mode::Light:
+        return false;
+    case Theme::Mode::System:
+        break;
+    }
+    return systemPrefersDark();
 }
 
 QPalette darkPalette()
@@ -58,7 +79,8 @@ QPalette darkPalette()
 
 void Theme::apply(QApplication& application)
 {
-    s_dark = desktopPrefersDark();
+    systemPrefersDark();
+    s_dark = wantsDark();
     application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(s_dark ? darkPalette() : application.style()->standardPalette());
 }
@@ -66,6 +88,25 @@ void Theme::apply(QApplication& application)
 bool Theme::isDark()
 {
     return s_dark;
+}
+
+Theme::Mode Theme::mode()
+{
+    const QString value = QSettings().value(kThemeKey).toString();
+    if (value == u"dark")
+        return Mode::Dark;
+    if (value == u"light")
+        return Mode::Light;
+    return Mode::System;
+}
+
+void Theme::setMode(QApplication& application, Mode mode)
+{
+    const QString value = mode == Mode::Dark ? QStringLiteral("dark")
+        : mode == Mode::Light                ? QStringLiteral("light")
+                                             : QStringLiteral("system");
+    QSettings().setValue(kThemeKey, value);
+    apply(application);
 }
 
 } // namespace voxnote::ui

@@ -137,6 +137,20 @@ bool TranscriptRepository::renameSpeaker(const QString& speakerId, const QString
     return true;
 }
 
+bool TranscriptRepository::updateSegmentText(
+    const QString& segmentId, const QString& text, const QList<Word>& words)
+{
+    storage::Transaction transaction(m_connection);
+    storage::Statement exists = m_connection.prepare("SELECT 1 FROM transcript_segments WHERE id = ?1");
+    exists.bind(1, segmentId);
+    if (!exists.step())
+        return false;
+    m_writer.update(kSegments, segmentId,
+        {{QStringLiteral("text"), text}, {QStringLiteral("words"), QString::fromUtf8(wordsToJson(words))}});
+    transaction.commit();
+    return true;
+}
+
 bool TranscriptRepository::remove(const QString& id)
 {
     storage::Transaction transaction(m_connection);

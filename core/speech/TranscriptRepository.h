@@ -36,6 +36,10 @@ public:
     /// Returns false if there is no such speaker.
     bool renameSpeaker(const QString& speakerId, const QString& name);
 
+    /// Replaces the text and words of a segment the user edited; its start,
+    /// end and speaker stay. Returns false if there is no such segment.
+    bool updateSegmentText(const QString& segmentId, const QString& text, const QList<Word>& words);
+
     /// Deletes a transcript with its speakers and segments. Returns false if
     /// there was no such transcript.
     bool remove(const QString& id);

@@ -1,11 +1,15 @@
 #include "notes/NoteEditor.h"
 
 #include "Error.h"
+#include "notes/AttachmentStrip.h"
 #include "notes/TagRepository.h"
+#include "pipelines/MediaImport.h"
 #include "storage/NoteRepository.h"
+#include "storage/Profile.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,9 +46,16 @@ QString tagsToText(const QStringList& tags)
 
 } // namespace
 
-NoteEditor::NoteEditor(storage::Connection& connection, QWidget* parent)
+NoteEditor::NoteEditor(
+    storage::Profile& profile, jobs::JobQueue& queue, pipelines::MediaImport& import, QWidget* parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_profile(profile)
+    , m_connection(profile.database())
+    , m_import(import)
+    , m_attachments(new AttachmentStrip(profile, queue, this))
+    , m_attach(new QToolButton(this))
+    , m_readAloud(new QToolButton(this))
+    , m_readPages(new QToolButton(this))
     , m_title(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
@@ -77,7 +88,24 @@ NoteEditor::NoteEditor(storage::Connection& connection, QWidget* parent)
     m_history->setPopupMode(QToolButton::InstantPopup);
     m_history->setMenu(new QMenu(m_history));
     m_trash->setText(tr("Move to Trash"));
-    for (QToolButton* button : {m_pin, m_history, m_trash})
+    m_attach->setObjectName(QStringLiteral("attachFile"));
+    m_attach->setText(tr("Attach…"));
+    m_attach->setToolTip(tr("Attach a recording or an image; it is transcribed or read in the background"));
+    m_readAloud->setObjectName(QStringLiteral("readAloud"));
+    m_readAloud->setText(tr("Read Aloud"));
+    m_readAloud->setPopupMode(QToolButton::MenuButtonPopup);
+    m_readAloud->setToolTip(tr("Read this note aloud, following the words"));
+    auto* readMenu = new QMenu(m_readAloud);
+    readMenu->addAction(tr("Read Aloud Here"), this, [this] {
+        save();
+        emit readAloudRequested(m_noteId);
+    });
+    readMenu->addAction(tr("Save a Spoken Version to the Note"), this, &NoteEditor::saveSpokenVersion);
+    m_readAloud->setMenu(readMenu);
+    m_readPages->setObjectName(QStringLiteral("readPagesAloud"));
+    m_readPages->setText(tr("Read This Page Aloud"));
+    m_readPages->setToolTip(tr("Recognise the text of this note's page images and save it as speech"));
+    for (QToolButton* button : {m_attach, m_readAloud, m_readPages, m_pin, m_history, m_trash})
         button->setAutoRaise(true);
 
     auto* trashLabel = new QLabel(tr("This note is in the trash."), m_trashBar);
@@ -91,6 +119,9 @@ NoteEditor::NoteEditor(storage::Connection& connection, QWidget* parent)
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_state, 1);
+    toolbar->addWidget(m_attach);
+    toolbar->addWidget(m_readAloud);
+    toolbar->addWidget(m_readPages);
     toolbar->addWidget(m_pin);
     toolbar->addWidget(m_history);
     toolbar->addWidget(m_trash);
@@ -101,6 +132,7 @@ NoteEditor::NoteEditor(storage::Connection& connection, QWidget* parent)
     layout->addWidget(m_trashBar);
     layout->addWidget(m_title);
     layout->addWidget(m_tags);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_body, 1);
 
     m_autosave->setSingleShot(true);
@@ -114,6 +146,21 @@ NoteEditor::NoteEditor(storage::Connection& connection, QWidget* parent)
     connect(restore, &QPushButton::clicked, this, &NoteEditor::restoreFromTrash);
     connect(purge, &QPushButton::clicked, this, &NoteEditor::deleteForever);
     connect(m_history->menu(), &QMenu::aboutToShow, this, &NoteEditor::fillHistoryMenu);
+    connect(m_readAloud, &QToolButton::clicked, this, [this] {
+        save();
+        emit readAloudRequested(m_noteId);
+    });
+    connect(m_readPages, &QToolButton::clicked, this, &NoteEditor::readPagesAloud);
+    connect(m_attach, &QToolButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach Recordings or Images"),
+            QString(),
+            tr("Recordings and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp "
+               "*.pdf);;All files (*)"));
+        for (const QString& path : paths)
+            attachFile(path);
+    });
+    connect(m_attachments, &AttachmentStrip::attachmentOpened, this, &NoteEditor::attachmentOpened);
+    connect(m_attachments, &AttachmentStrip::jobFinished, this, &NoteEditor::updateMediaActions);
     openNote({});
 }
 
@@ -140,9 +187,11 @@ void NoteEditor::load()
     m_tags->setText(note ? tagsToText(notes::TagRepository(m_connection).tagsOf(m_noteId)) : QString());
     m_pinned = note && note->pinned;
     m_pin->setChecked(m_pinned);
-    for (QWidget* editable :
-        std::initializer_list<QWidget*> {m_title, m_tags, m_body, m_pin, m_history, m_trash})
+    for (QWidget* editable : std::initializer_list<QWidget*> {
+             m_title, m_tags, m_body, m_pin, m_history, m_trash, m_attach, m_readAloud, m_readPages})
         editable->setEnabled(note && !inTrash);
+    m_attachments->setNote(note ? m_noteId : QString());
+    updateMediaActions();
     m_title->setReadOnly(inTrash);
     m_body->setReadOnly(inTrash);
     m_trashBar->setVisible(inTrash);
@@ -283,6 +332,58 @@ void NoteEditor::fillHistoryMenu()
                 emit errorOccurred(error.message());
             }
         });
+    }
+}
+
+void NoteEditor::updateMediaActions()
+{
+    bool images = false;
+    for (const storage::Attachment& attachment : m_attachments->attachments())
+        images = images || attachment.kind == QLatin1String("image");
+    m_readPages->setVisible(images);
+}
+
+bool NoteEditor::attachFile(const QString& path)
+{
+    if (m_noteId.isEmpty())
+        return false;
+    save();
+    try {
+        const pipelines::ImportedMedia imported = m_import.importFile(path, m_noteId);
+        m_attachments->reload();
+        m_attachments->trackJob(imported.jobId);
+        updateMediaActions();
+        emit noteChanged(m_noteId);
+        return true;
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        return false;
+    }
+}
+
+QString NoteEditor::saveSpokenVersion()
+{
+    save();
+    try {
+        const QString jobId = m_import.readAloud(m_noteId);
+        m_attachments->trackJob(jobId);
+        return jobId;
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        return {};
+    }
+}
+
+QString NoteEditor::readPagesAloud()
+{
+    save();
+    try {
+        const QString jobId = m_import.readPagesAloud(m_noteId);
+        m_attachments->trackJob(jobId);
+        return jobId;
+    } catch (const Error& error) {
+        emit errorOccurred(error.message());
+        return {};
     }
 }
 

@@ -9,27 +9,48 @@ class QTimer;
 class QToolButton;
 class QWidget;
 
+namespace voxnote::jobs {
+class JobQueue;
+}
+namespace voxnote::pipelines {
+class MediaImport;
+}
 namespace voxnote::storage {
 class Connection;
-}
+class Profile;
+struct Attachment;
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
+
+class AttachmentStrip;
 
 /// Edits one note: title, tags and markdown text, saved by itself a moment
 /// after typing stops (and when another note is opened); pin, revision
 /// history with restore, and moving to the trash. A note in the trash is
-/// shown read-only with Restore and Delete forever. Lives on the GUI thread.
+/// shown read-only with Restore and Delete forever. Its attachments sit in a
+/// strip under the tags, with the progress of their work; Read Aloud reads
+/// the note here or saves a spoken version, and a note with page images can
+/// be read aloud page by page. Lives on the GUI thread.
 class NoteEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit NoteEditor(storage::Connection& connection, QWidget* parent = nullptr);
+    NoteEditor(storage::Profile& profile, jobs::JobQueue& queue, pipelines::MediaImport& import,
+        QWidget* parent = nullptr);
     ~NoteEditor() override;
 
     /// Saves the open note, then shows `id` (empty: nothing).
     void openNote(const QString& id);
     const QString& noteId() const { return m_noteId; }
+    AttachmentStrip* attachments() const { return m_attachments; }
+    /// Attaches the audio or image file at `path` to the open note and starts its work.
+    bool attachFile(const QString& path);
+    /// Queues a spoken version of the note, saved as its attachment. Returns the job id.
+    QString saveSpokenVersion();
+    /// Queues "read this page aloud" over the note's images. Returns the job id.
+    QString readPagesAloud();
     /// Writes pending edits now.
     void save();
 
@@ -39,6 +60,10 @@ signals:
     /// The note's title, text, pin or place (notes or trash) changed.
     void noteChanged(const QString& id);
     void errorOccurred(const QString& message);
+    /// An attachment's card was clicked: show it.
+    void attachmentOpened(const storage::Attachment& attachment);
+    /// Read the note's text aloud here, following the words.
+    void readAloudRequested(const QString& noteId);
 
 private:
     void load();
@@ -49,8 +74,15 @@ private:
     void restoreFromTrash();
     void deleteForever();
     void fillHistoryMenu();
+    void updateMediaActions();
 
+    storage::Profile& m_profile;
     storage::Connection& m_connection;
+    pipelines::MediaImport& m_import;
+    AttachmentStrip* m_attachments;
+    QToolButton* m_attach;
+    QToolButton* m_readAloud;
+    QToolButton* m_readPages;
     QString m_noteId;
     bool m_loading = false;
     bool m_dirty = false;

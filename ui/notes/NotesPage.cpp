@@ -2,31 +2,53 @@
 
 #include "EmptyStatePage.h"
 #include "Error.h"
+#include "images/OcrView.h"
+#include "notes/AttachmentStrip.h"
 #include "notes/NoteEditor.h"
 #include "notes/NoteListDelegate.h"
 #include "notes/NoteListModel.h"
+#include "ocr/OcrRepository.h"
+#include "pipelines/MediaImport.h"
+#include "readaloud/ReadAloudPanel.h"
 #include "storage/NoteRepository.h"
+#include "storage/Profile.h"
+#include "tts/SpeechRenditions.h"
+#include "voice/AudioPlayer.h"
+#include "voice/TranscriptView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace voxnote::ui {
 
-NotesPage::NotesPage(storage::Connection& connection, QWidget* parent)
+NotesPage::NotesPage(storage::Profile& profile, jobs::JobQueue& queue, QWidget* parent)
     : QWidget(parent)
-    , m_connection(connection)
-    , m_model(new NoteListModel(connection, this))
+    , m_profile(profile)
+    , m_queue(queue)
+    , m_import(std::make_unique<pipelines::MediaImport>(profile, queue))
+    , m_model(new NoteListModel(profile.database(), this))
     , m_view(new QComboBox(this))
     , m_list(new QListView(this))
-    , m_editor(new NoteEditor(connection, this))
+    , m_editor(new NoteEditor(profile, queue, *m_import, this))
     , m_right(new QStackedWidget(this))
+    , m_noteArea(new QSplitter(Qt::Vertical, this))
+    , m_mediaPanel(new QWidget(this))
+    , m_mediaTitle(new QLabel(this))
+    , m_media(new QStackedWidget(this))
+    , m_transcript(new TranscriptView(profile, nullptr, this))
+    , m_ocr(new OcrView(profile, this))
+    , m_readAloud(new ReadAloudPanel({}, this))
 {
+    m_view->setObjectName(QStringLiteral("notesView"));
     m_view->addItems({tr("All Notes"), tr("Trash")});
     auto* add = new QPushButton(tr("New Note"), this);
     add->setObjectName(QStringLiteral("newNote"));
@@ -50,7 +72,38 @@ NotesPage::NotesPage(storage::Connection& connection, QWidget* parent)
     auto* empty = new EmptyStatePage(QStringLiteral(":/icons/notes.svg"), tr("No note selected"),
         tr("Choose a note on the left, or press Ctrl+N to start a new one."), m_right);
     m_right->addWidget(empty);
-    m_right->addWidget(m_editor);
+
+    // Under the editor: the attachment being looked at, with a bar naming it.
+    m_mediaTitle->setObjectName(QStringLiteral("mediaTitle"));
+    QFont bold = m_mediaTitle->font();
+    bold.setWeight(QFont::DemiBold);
+    m_mediaTitle->setFont(bold);
+    auto* close = new QToolButton(m_mediaPanel);
+    close->setObjectName(QStringLiteral("closeMedia"));
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Close"));
+    close->setAutoRaise(true);
+    auto* mediaBar = new QHBoxLayout;
+    mediaBar->setContentsMargins(12, 4, 4, 0);
+    mediaBar->addWidget(m_mediaTitle, 1);
+    mediaBar->addWidget(close);
+    m_media->addWidget(m_transcript);
+    m_media->addWidget(m_ocr);
+    m_media->addWidget(m_readAloud);
+    auto* mediaLayout = new QVBoxLayout(m_mediaPanel);
+    mediaLayout->setContentsMargins(0, 0, 0, 0);
+    mediaLayout->setSpacing(0);
+    mediaLayout->addLayout(mediaBar);
+    mediaLayout->addWidget(m_media, 1);
+    m_noteArea->setObjectName(QStringLiteral("noteArea"));
+    m_noteArea->addWidget(m_editor);
+    m_noteArea->addWidget(m_mediaPanel);
+    m_noteArea->setChildrenCollapsible(false);
+    m_noteArea->setStretchFactor(0, 2);
+    m_noteArea->setStretchFactor(1, 3);
+    m_mediaPanel->hide();
+    m_right->addWidget(m_noteArea);
+    connect(close, &QToolButton::clicked, this, &NotesPage::closeMedia);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("notesSplitter"));
@@ -61,6 +114,9 @@ NotesPage::NotesPage(storage::Connection& connection, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    // Searches for "the notes page's combo box" should find the list's view
+    // choice before the ones of the media views (raise() only reorders children).
+    m_right->raise();
 
     connect(add, &QPushButton::clicked, this, &NotesPage::newNote);
     connect(m_view, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -72,6 +128,31 @@ NotesPage::NotesPage(storage::Connection& connection, QWidget* parent)
         m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPage::onCurrentChanged);
     connect(m_editor, &NoteEditor::noteChanged, this, &NotesPage::onNoteChanged);
     connect(m_editor, &NoteEditor::errorOccurred, this, &NotesPage::errorOccurred);
+    connect(m_editor, &NoteEditor::attachmentOpened, this, &NotesPage::openAttachment);
+    connect(m_editor, &NoteEditor::readAloudRequested, this, [this](const QString& noteId) {
+        try {
+            readAloud(tts::SpeechRenditions(m_profile.database(), m_profile.blobs()).textOfNote(noteId));
+        } catch (const Error& error) {
+            emit errorOccurred(error.message());
+        }
+    });
+    connect(m_editor->attachments(), &AttachmentStrip::jobStatusChanged, this, &NotesPage::onJobStatus);
+    connect(m_editor->attachments(), &AttachmentStrip::jobFinished, this, &NotesPage::onJobFinished);
+    connect(m_transcript, &TranscriptView::errorOccurred, this, &NotesPage::errorOccurred);
+    connect(m_transcript, &TranscriptView::taskCreated, this, &NotesPage::taskCreated);
+    connect(m_ocr, &OcrView::errorOccurred, this, &NotesPage::errorOccurred);
+    connect(m_ocr, &OcrView::readAloudRequested, this, &NotesPage::readAloud);
+    connect(m_ocr, &OcrView::recognizeAgainRequested, this,
+        [this](const QString& noteId, const QString& attachmentId, const QString& languages) {
+            try {
+                const QString jobId = m_import->recognizeAgain(noteId, attachmentId, languages);
+                m_editor->attachments()->trackJob(jobId);
+            } catch (const Error& error) {
+                emit errorOccurred(error.message());
+            }
+        });
+    connect(m_ocr, &OcrView::readPageAloudRequested, m_editor, &NoteEditor::readPagesAloud);
+    connect(m_readAloud, &ReadAloudPanel::errorOccurred, this, &NotesPage::errorOccurred);
     m_model->reload();
     updateEmptyState();
 }
@@ -81,7 +162,7 @@ void NotesPage::newNote()
     try {
         if (m_view->currentIndex() != 0)
             m_view->setCurrentIndex(0);
-        const storage::Note note = storage::NoteRepository(m_connection).create(QString(), QString());
+        const storage::Note note = storage::NoteRepository(m_profile.database()).create(QString(), QString());
         m_model->reload();
         select(note.id);
         m_editor->findChild<QLineEdit*>(QStringLiteral("noteTitle"))->setFocus();
@@ -92,7 +173,13 @@ void NotesPage::newNote()
 
 void NotesPage::select(const QString& noteId)
 {
-    const int row = m_model->rowOf(noteId);
+    int row = m_model->rowOf(noteId);
+    if (row < 0) {
+        // Made elsewhere since the list was read (an import, a recording).
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_model->reload();
+        row = m_model->rowOf(noteId);
+    }
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
     else
@@ -102,6 +189,7 @@ void NotesPage::select(const QString& noteId)
 
 void NotesPage::onCurrentChanged()
 {
+    closeMedia();
     const QModelIndex current = m_list->currentIndex();
     m_editor->openNote(current.isValid() ? current.data(NoteListModel::IdRole).toString() : QString());
     updateEmptyState();
@@ -125,7 +213,108 @@ void NotesPage::onNoteChanged(const QString& id)
 
 void NotesPage::updateEmptyState()
 {
-    m_right->setCurrentWidget(m_editor->noteId().isEmpty() ? m_right->widget(0) : m_editor);
+    m_right->setCurrentWidget(m_editor->noteId().isEmpty() ? m_right->widget(0) : m_noteArea);
+}
+
+NotesPage::~NotesPage() = default;
+
+QWidget* NotesPage::currentMedia() const
+{
+    return m_mediaPanel->isVisibleTo(this) ? m_media->currentWidget() : nullptr;
+}
+
+void NotesPage::showNote(const QString& noteId, const QString& attachmentId, qint64 positionMs)
+{
+    const std::optional<storage::Note> note = storage::NoteRepository(m_profile.database()).find(noteId);
+    if (!note) {
+        emit errorOccurred(tr("That note no longer exists."));
+        return;
+    }
+    const int wanted = note->deletedAtMs ? 1 : 0;
+    if (m_view->currentIndex() != wanted)
+        m_view->setCurrentIndex(wanted);
+    if (m_editor->noteId() != noteId)
+        select(noteId);
+    // A time without an attachment is a place in the note's recording.
+    const bool inRecording = attachmentId.isEmpty() && positionMs >= 0;
+    if (attachmentId.isEmpty() && !inRecording)
+        return;
+    for (const storage::Attachment& attachment : m_editor->attachments()->attachments()) {
+        if (attachment.id == attachmentId || (inRecording && attachment.kind == u"audio")) {
+            if (m_openAttachment != attachmentId)
+                openAttachment(attachment);
+            if (positionMs >= 0 && m_media->currentWidget() == m_transcript)
+                m_transcript->seek(positionMs);
+            return;
+        }
+    }
+}
+
+void NotesPage::openAttachment(const storage::Attachment& attachment)
+{
+    m_readAloud->stop();
+    const QString status = m_editor->attachments()->statusOf(attachment.id);
+    const bool working = !m_editor->attachments()->jobOf(attachment.id).isEmpty();
+    m_openAttachment = attachment.id;
+    if (attachment.kind == QLatin1String("image")) {
+        m_ocr->open(attachment.noteId, attachment.id, working ? status : QString());
+        showMedia(m_ocr, attachment.fileName);
+    } else if (attachment.kind == QLatin1String("speech")) {
+        m_transcript->open(
+            attachment.noteId, attachment.id, tr("A spoken version of this note. Play it below."));
+        showMedia(m_transcript, attachment.fileName);
+    } else {
+        m_transcript->open(attachment.noteId, attachment.id, working ? status : QString());
+        showMedia(m_transcript, attachment.fileName);
+    }
+}
+
+void NotesPage::readAloud(const QString& text)
+{
+    m_openAttachment.clear();
+    m_readAloud->setText(text);
+    showMedia(m_readAloud, tr("Read aloud"));
+    m_readAloud->play();
+}
+
+void NotesPage::closeMedia()
+{
+    m_readAloud->stop();
+    m_transcript->player().pause();
+    m_openAttachment.clear();
+    m_mediaPanel->hide();
+}
+
+void NotesPage::showMedia(QWidget* view, const QString& title)
+{
+    m_mediaTitle->setText(title);
+    m_media->setCurrentWidget(view);
+    if (!m_mediaPanel->isVisibleTo(this)) {
+        m_mediaPanel->show();
+        const int height = std::max(400, m_noteArea->height());
+        m_noteArea->setSizes({height * 2 / 5, height * 3 / 5});
+    }
+}
+
+void NotesPage::onJobStatus(const QString& attachmentId, const QString& text, bool failed)
+{
+    if (attachmentId.isEmpty() || attachmentId != m_openAttachment)
+        return;
+    if (m_media->currentWidget() == m_transcript && !m_transcript->hasTranscript())
+        m_transcript->setWaitingText(
+            failed ? tr("%1\nUse Retry on the attachment to try again.").arg(text) : text);
+    else if (m_media->currentWidget() == m_ocr)
+        m_ocr->setWaitingText(failed ? tr("%1\nUse Retry on the attachment to try again.").arg(text) : text);
+}
+
+void NotesPage::onJobFinished(const QString& attachmentId)
+{
+    if (attachmentId.isEmpty() || attachmentId != m_openAttachment)
+        return;
+    if (m_media->currentWidget() == m_transcript)
+        m_transcript->reload();
+    else if (m_media->currentWidget() == m_ocr)
+        m_ocr->reload();
 }
 
 } // namespace voxnote::ui

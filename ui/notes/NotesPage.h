@@ -2,48 +2,97 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
+class QLabel;
 class QListView;
+class QSplitter;
 class QStackedWidget;
 
-namespace voxnote::storage {
-class Connection;
+namespace voxnote::jobs {
+class JobQueue;
 }
+namespace voxnote::pipelines {
+class MediaImport;
+}
+namespace voxnote::storage {
+class Profile;
+struct Attachment;
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
 
 class NoteEditor;
 class NoteListModel;
+class OcrView;
+class ReadAloudPanel;
+class TranscriptView;
 
 /// The Notes section: the list of notes (or the trash) beside the editor of
-/// the selected one. Lives on the GUI thread.
+/// the selected one; under the editor, the open attachment — a recording
+/// with its transcript, an image with its text, a spoken version — or the
+/// note being read aloud. Lives on the GUI thread.
 class NotesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit NotesPage(storage::Connection& connection, QWidget* parent = nullptr);
+    /// `profile` and `queue` must outlive the page.
+    NotesPage(storage::Profile& profile, jobs::JobQueue& queue, QWidget* parent = nullptr);
+    ~NotesPage() override;
 
     /// Creates an empty note, selects it and puts the cursor in its title.
     void newNote();
     void select(const QString& noteId);
+    /// Selects the note, opens attachment `attachmentId` (if given) and, for
+    /// a recording, moves its player to `positionMs` (if ≥ 0).
+    void showNote(const QString& noteId, const QString& attachmentId = {}, qint64 positionMs = -1);
+    /// Opens an attachment of the selected note below the editor.
+    void openAttachment(const storage::Attachment& attachment);
+    /// Reads `text` aloud below the editor.
+    void readAloud(const QString& text);
+    /// Closes the attachment or read-aloud panel.
+    void closeMedia();
+
     NoteListModel* model() const { return m_model; }
     NoteEditor* editor() const { return m_editor; }
+    TranscriptView* transcriptView() const { return m_transcript; }
+    OcrView* ocrView() const { return m_ocr; }
+    ReadAloudPanel* readAloudPanel() const { return m_readAloud; }
+    /// The widget shown below the editor, or null.
+    QWidget* currentMedia() const;
+    pipelines::MediaImport& mediaImport() const { return *m_import; }
 
 signals:
     void errorOccurred(const QString& message);
+    /// A task was made from a transcript selection.
+    void taskCreated(const QString& taskId);
 
 private:
     void onNoteChanged(const QString& id);
     void onCurrentChanged();
     void updateEmptyState();
+    void showMedia(QWidget* view, const QString& title);
+    void onJobStatus(const QString& attachmentId, const QString& text, bool failed);
+    void onJobFinished(const QString& attachmentId);
 
-    storage::Connection& m_connection;
+    storage::Profile& m_profile;
+    jobs::JobQueue& m_queue;
+    std::unique_ptr<pipelines::MediaImport> m_import;
     NoteListModel* m_model;
     QComboBox* m_view;
     QListView* m_list;
     NoteEditor* m_editor;
     QStackedWidget* m_right;
+    QSplitter* m_noteArea;
+    QWidget* m_mediaPanel;
+    QLabel* m_mediaTitle;
+    QStackedWidget* m_media;
+    TranscriptView* m_transcript;
+    OcrView* m_ocr;
+    ReadAloudPanel* m_readAloud;
+    QString m_openAttachment;
 };
 
 } // namespace voxnote::ui

@@ -1,0 +1,261 @@
+#include "MediaFixtures.h"
+#include "TestSupport.h"
+
+#include "images/OcrImageView.h"
+#include "images/OcrView.h"
+#include "jobs/JobQueue.h"
+#include "notes/AttachmentStrip.h"
+#include "notes/NoteEditor.h"
+#include "notes/NotesPage.h"
+#include "pipelines/MediaImport.h"
+#include "pipelines/Pipelines.h"
+#include "readaloud/ReadAloudPanel.h"
+#include "voice/AudioPlayer.h"
+#include "voice/TranscriptEditor.h"
+#include "voice/TranscriptView.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace voxnote;
+using namespace voxnote::ui;
+
+class TestNotesMedia : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void anImageNoteShowsItsTextBesideTheImage();
+    void aRecordingOpensAtTheTimeAsked();
+    void aFailedJobSaysWhyAndCanBeRetried();
+    void aNoteIsReadAloudFromTheEditor();
+    void attachingABrokenFileSaysSo();
+    void screenshots();
+
+private:
+    std::unique_ptr<NotesPage> makePage();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Profile> m_profile;
+    std::unique_ptr<jobs::JobQueue> m_queue;
+};
+
+void TestNotesMedia::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profile = storage::Profile::open(m_dir->path());
+    m_queue = std::make_unique<jobs::JobQueue>(m_dir->path());
+    pipelines::registerPipelines(*m_queue);
+    m_queue->start();
+}
+
+void TestNotesMedia::cleanup()
+{
+    m_queue.reset();
+    m_profile.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<NotesPage> TestNotesMedia::makePage()
+{
+    auto page = std::make_unique<NotesPage>(*m_profile, *m_queue);
+    page->resize(1200, 800);
+    page->show();
+    return page;
+}
+
+void TestNotesMedia::anImageNoteShowsItsTextBesideTheImage()
+{
+    auto page = makePage();
+    const pipelines::ImportedMedia imported
+        = page->mediaImport().importFile(test::testData(QStringLiteral("ocr/phototest.tif")));
+    page->showNote(imported.noteId);
+    QCOMPARE(page->editor()->noteId(), imported.noteId);
+    AttachmentStrip* strip = page->editor()->attachments();
+    QCOMPARE(strip->attachments().size(), 1);
+    QCOMPARE(strip->jobOf(imported.attachmentId), imported.jobId);
+    // While the job runs, its card says so.
+    QVERIFY(!strip->statusOf(imported.attachmentId).isEmpty());
+    QVERIFY(m_queue->waitForIdle(120'000));
+    QTRY_VERIFY(strip->statusOf(imported.attachmentId).startsWith(u"Text found"));
+    QVERIFY(page->editor()
+                ->findChild<QToolButton*>(QStringLiteral("readPagesAloud"))
+                ->isVisibleTo(page->editor()));
+
+    page->showNote(imported.noteId, imported.attachmentId);
+    QCOMPARE(page->currentMedia(), page->ocrView());
+    QVERIFY(page->ocrView()->text().contains(u"12 point text"));
+    QVERIFY(page->ocrView()->imageView()->words().size() > 20);
+    // Read Aloud in the OCR view reads that text below the editor.
+    page->ocrView()->findChild<QToolButton*>(QStringLiteral("readText"))->click();
+    QCOMPARE(page->currentMedia(), page->readAloudPanel());
+    QCOMPARE(page->readAloudPanel()->text(), page->ocrView()->text());
+    page->closeMedia();
+    QCOMPARE(page->currentMedia(), nullptr);
+}
+
+void TestNotesMedia::aRecordingOpensAtTheTimeAsked()
+{
+    auto page = makePage();
+    const pipelines::ImportedMedia imported
+        = page->mediaImport().importFile(test::testData(QStringLiteral("speech/jfk.flac")));
+    QVERIFY(m_queue->waitForIdle(180'000));
+    page->showNote(imported.noteId, imported.attachmentId);
+    QCOMPARE(page->currentMedia(), page->transcriptView());
+    TranscriptView* view = page->transcriptView();
+    QVERIFY(view->hasTranscript());
+    QVERIFY2(view->editor()->toPlainText().contains(u"fellow", Qt::CaseInsensitive),
+        qPrintable(view->transcript().plainText()));
+    // As a search hit would: the note at the time of a word of its third segment.
+    QVERIFY(view->editor()->segmentCount() >= 3);
+    const TimedToken target = view->editor()->tokensOf(2).at(0);
+    const qint64 time = (target.startMs + target.endMs) / 2;
+    page->showNote(imported.noteId, imported.attachmentId, time);
+    QCOMPARE(view->editor()->playingWord(), std::make_pair(2, 0));
+    QVERIFY(page->editor()->attachments()->statusOf(imported.attachmentId).contains(u"transcript"));
+    // The real player (Qt Multimedia, no sound device needed to seek) is there too.
+    QTRY_COMPARE(view->player().position(), time);
+    QTRY_VERIFY(view->player().duration() > 10'000);
+}
+
+void TestNotesMedia::aFailedJobSaysWhyAndCanBeRetried()
+{
+    // An image whose header is fine but whose pixels are cut off: the
+    // import accepts it, the recognition fails.
+    QFile source(test::testData(QStringLiteral("ocr/phototest-rotated-R.png")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    const QString broken = m_dir->filePath(QStringLiteral("cut-off.png"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes.left(bytes.size() / 3));
+    file.close();
+
+    auto page = makePage();
+    pipelines::ImportedMedia imported;
+    try {
+        imported = page->mediaImport().importFile(broken);
+    } catch (const Error& error) {
+        QSKIP(qPrintable(QStringLiteral("The import refuses it at once: ") + error.message()));
+    }
+    page->showNote(imported.noteId, imported.attachmentId);
+    QCOMPARE(page->currentMedia(), page->ocrView());
+    QVERIFY(m_queue->waitForIdle(60'000));
+    const std::optional<jobs::JobStatus> status = m_queue->status(imported.jobId);
+    QVERIFY(status);
+    if (status->state != jobs::JobState::Failed)
+        QSKIP("The cut-off image was recognised after all.");
+    AttachmentStrip* strip = page->editor()->attachments();
+    QTRY_COMPARE(strip->statusOf(imported.attachmentId), status->error);
+    QVERIFY(status->error.contains(u"cut-off.png"));
+    auto* retry = strip->findChild<QPushButton*>(QStringLiteral("retryJob"));
+    QVERIFY(retry && retry->isVisibleTo(strip));
+    // The open view says it too.
+    QVERIFY(
+        page->ocrView()->findChild<QLabel*>(QStringLiteral("ocrWaiting"))->text().contains(status->error));
+    QSignalSpy failedAgain(m_queue.get(), &jobs::JobQueue::jobFailed);
+    retry->click();
+    QVERIFY(m_queue->waitForIdle(60'000));
+    QCOMPARE(failedAgain.size(), 1); // it ran again
+    test::saveScreenshot(*page, QStringLiteral("notes-failed-job"));
+}
+
+void TestNotesMedia::aNoteIsReadAloudFromTheEditor()
+{
+    auto page = makePage();
+    page->newNote();
+    const QString noteId = page->editor()->noteId();
+    storage::NoteRepository(m_profile->database())
+        .setTitleAndBody(
+            noteId, QStringLiteral("Plan"), QStringLiteral("Call the printer about the posters."));
+    page->select(noteId);
+    page->editor()->openNote(noteId);
+    QSignalSpy words(page->readAloudPanel(), &ReadAloudPanel::wordHighlighted);
+    page->editor()->findChild<QToolButton*>(QStringLiteral("readAloud"))->click();
+    QCOMPARE(page->currentMedia(), page->readAloudPanel());
+    QCOMPARE(page->readAloudPanel()->text(), QStringLiteral("Call the printer about the posters."));
+    QVERIFY(words.wait(20'000));
+    page->closeMedia();
+    QCOMPARE(page->readAloudPanel()->state(), ReadAloudPanel::State::Stopped);
+
+    // The spoken version is saved with the note, as a card that plays it.
+    const QString jobId = page->editor()->saveSpokenVersion();
+    QVERIFY(!jobId.isEmpty());
+    QVERIFY(m_queue->waitForIdle(60'000));
+    AttachmentStrip* strip = page->editor()->attachments();
+    QTRY_COMPARE(strip->attachments().size(), 1);
+    QCOMPARE(strip->attachments()[0].kind, QStringLiteral("speech"));
+    page->openAttachment(strip->attachments()[0]);
+    QCOMPARE(page->currentMedia(), page->transcriptView());
+}
+
+void TestNotesMedia::attachingABrokenFileSaysSo()
+{
+    auto page = makePage();
+    page->newNote();
+    QSignalSpy errors(page.get(), &NotesPage::errorOccurred);
+    const QString junk = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("just some text\n");
+    file.close();
+    QVERIFY(!page->editor()->attachFile(junk));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0][0].toString().contains(u"notes.txt"), qPrintable(errors[0][0].toString()));
+    QVERIFY(page->editor()->attachments()->attachments().isEmpty());
+    QVERIFY(!page->editor()->attachFile(m_dir->path())); // a folder
+    QCOMPARE(errors.size(), 2);
+}
+
+void TestNotesMedia::screenshots()
+{
+    const pipelines::ImportedMedia image
+        = pipelines::MediaImport(*m_profile, *m_queue)
+              .importFile(test::testData(QStringLiteral("ocr/phototest.tif")));
+    const pipelines::ImportedMedia audio = pipelines::MediaImport(*m_profile, *m_queue)
+                                               .importFile(test::testData(QStringLiteral("speech/jfk.flac")));
+    {
+        // Work in progress on the cards.
+        auto page = makePage();
+        page->showNote(audio.noteId, audio.attachmentId);
+        test::saveScreenshot(*page, QStringLiteral("notes-transcribing"));
+    }
+    QVERIFY(m_queue->waitForIdle(180'000));
+    storage::NoteRepository(m_profile->database())
+        .setTitleAndBody(audio.noteId, QStringLiteral("Inaugural address"),
+            QStringLiteral(
+                "**Excerpt** from the inaugural address, 1961.\n\n- listen again\n- share with the class"));
+    for (const bool dark : {false, true}) {
+        test::useTheme(dark);
+        auto page = makePage();
+        page->showNote(audio.noteId, audio.attachmentId, 4000);
+        test::saveScreenshot(
+            *page, dark ? QStringLiteral("notes-audio-dark") : QStringLiteral("notes-audio-light"));
+        page->showNote(image.noteId, image.attachmentId);
+        test::saveScreenshot(
+            *page, dark ? QStringLiteral("notes-image-dark") : QStringLiteral("notes-image-light"));
+    }
+    test::useTheme(false);
+    auto page = makePage();
+    page->newNote();
+    const QString noteId = page->editor()->noteId();
+    storage::NoteRepository(m_profile->database())
+        .setTitleAndBody(
+            noteId, QStringLiteral("주간 회의"), QStringLiteral("출시 일정을 봄으로 미루기로 했습니다."));
+    page->editor()->openNote(noteId);
+    page->editor()->findChild<QToolButton*>(QStringLiteral("readAloud"))->click();
+    QSignalSpy words(page->readAloudPanel(), &ReadAloudPanel::wordHighlighted);
+    QVERIFY(words.wait(20'000));
+    page->readAloudPanel()->pause();
+    test::saveScreenshot(*page, QStringLiteral("notes-korean-readaloud"));
+}
+
+QTEST_MAIN(TestNotesMedia)
+#include "tst_notesmedia.moc"

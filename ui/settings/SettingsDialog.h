@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTabWidget;
+
+namespace voxnote::storage {
+class Profile;
+}
+
+namespace voxnote::ui {
+
+/// Settings: my profile, the team, how media is processed (OCR languages,
+/// voice and rate, speakers), e-mail (SMTP), where the data lives, theme and
+/// language, and a Sync tab the sync panel fills. Team changes apply at
+/// once; the rest when the person presses OK. Lives on the GUI thread.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(storage::Profile& profile, QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    /// Puts the sync settings panel into the Sync tab (replacing its placeholder).
+    void setSyncPanel(QWidget* panel);
+    /// Saves every field; returns false (and says why) if one is invalid.
+    bool save();
+
+signals:
+    /// The theme choice changed and was applied.
+    void themeChanged();
+    void peopleChanged();
+
+private:
+    QWidget* buildProfileTab();
+    QWidget* buildTeamTab();
+    QWidget* buildProcessingTab();
+    QWidget* buildEmailTab();
+    QWidget* buildAppearanceTab();
+    QWidget* buildDataTab();
+    QWidget* buildSyncTab();
+    void reloadTeam();
+    void addMember();
+    void renameMember();
+    void done(int result) override;
+
+    storage::Profile& m_profile;
+    QTabWidget* m_tabs;
+    QLineEdit* m_myName = nullptr;
+    QLineEdit* m_myEmail = nullptr;
+    QListWidget* m_team = nullptr;
+    QLineEdit* m_memberName = nullptr;
+    QLineEdit* m_memberEmail = nullptr;
+    QListWidget* m_ocrLanguages = nullptr;
+    QComboBox* m_voice = nullptr;
+    QSpinBox* m_rate = nullptr;
+    QSpinBox* m_speakers = nullptr;
+    QLineEdit* m_smtpUrl = nullptr;
+    QLineEdit* m_smtpFrom = nullptr;
+    QLineEdit* m_smtpUser = nullptr;
+    QLineEdit* m_smtpPassword = nullptr;
+    QComboBox* m_theme = nullptr;
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace voxnote::ui
