@@ -13,6 +13,8 @@ ChangeLog::ChangeLog(Connection& connection)
 {
 }
 
+ChangeLog::~ChangeLog() = default;
+
 void ChangeLog::ensureSiteId(Connection& connection)
 {
     Statement insert = connection.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('site_id', ?1)");
@@ -62,9 +64,13 @@ void ChangeLog::append(
 bool ChangeLog::appendRemote(const Change& change)
 {
     Q_ASSERT(m_connection.inTransaction());
-    Statement insert = m_connection.prepare(
-        "INSERT OR IGNORE INTO changes (site, seq, hlc, tbl, row_id, col, value, op, base) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!m_appendRemote) {
+        m_appendRemote = std::make_unique<Statement>(m_connection,
+            "INSERT OR IGNORE INTO changes (site, seq, hlc, tbl, row_id, col, value, op, base) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    }
+    Statement& insert = *m_appendRemote;
+    insert.reset();
     insert.bindAll(change.site, change.seq, change.hlc, change.table, change.rowId,
         change.op == Change::Op::Delete ? QString() : change.column, change.value, opName(change.op),
         change.base.isEmpty() ? QVariant() : QVariant(change.base));

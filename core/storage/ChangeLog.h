@@ -4,9 +4,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace voxnote::storage {
 
 class Connection;
+class Statement;
 
 /// One row of the change log: "site S, in its change number SEQ at clock HLC,
 /// set column COL of row ROW in table TBL to VALUE" (or deleted the row).
@@ -35,6 +38,9 @@ class ChangeLog
 {
 public:
     explicit ChangeLog(Connection& connection);
+    ~ChangeLog();
+    ChangeLog(const ChangeLog&) = delete;
+    ChangeLog& operator=(const ChangeLog&) = delete;
 
     /// This database's stable site id, made once when the database is created.
     QString siteId();
@@ -70,6 +76,7 @@ public:
 private:
     Connection& m_connection;
     QString m_siteId;
+    std::unique_ptr<Statement> m_appendRemote; // prepared once: sync stores thousands in a row
 };
 
 } // namespace voxnote::storage

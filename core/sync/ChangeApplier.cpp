@@ -32,6 +32,19 @@ ChangeApplier::ChangeApplier(storage::Connection& connection)
 {
 }
 
+ChangeApplier::~ChangeApplier() = default;
+
+storage::Statement& ChangeApplier::statement(const QString& sql)
+{
+    // Preparing costs more than running these small statements, and a
+    // catch-up runs them hundreds of thousands of times.
+    std::unique_ptr<storage::Statement>& cached = m_statements[sql];
+    if (!cached)
+        cached = std::make_unique<storage::Statement>(m_connection, sql.toStdString());
+    cached->reset();
+    return *cached;
+}
+
 bool ChangeApplier::newer(const Key& a, const Key& b)
 {
     if (a.hlc != b.hlc)
@@ -148,6 +161,8 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
             "still take their place.")
                                .arg(site);
     result.blobHashes = QStringList(blobs.cbegin(), blobs.cend());
+    for (auto& [sql, cached] : m_statements)
+        cached->reset(); // no statement stays open past the caller's commit
     return result;
 }
 
@@ -155,8 +170,8 @@ void ChangeApplier::materialize(const QString& table, const QString& rowId)
 {
     // The keys only (covered by the changes_by_row index), then the values of
     // the winners: a note edited a thousand times is not read a thousand times.
-    storage::Statement keys
-        = m_connection.prepare("SELECT col, hlc, site, seq FROM changes WHERE tbl = ?1 AND row_id = ?2");
+    storage::Statement& keys
+        = statement(QStringLiteral("SELECT col, hlc, site, seq FROM changes WHERE tbl = ?1 AND row_id = ?2"));
     keys.bindAll(table, rowId);
     QHash<QString, Key> winners;
     Key newest;
@@ -182,25 +197,24 @@ void ChangeApplier::materialize(const QString& table, const QString& rowId)
         if (winners.contains(column))
             present << column;
     }
-    storage::Statement current
-        = m_connection.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
-                                   .arg(present.isEmpty() ? QStringLiteral("1") : present.join(u", "), table)
-                                   .toStdString());
+    storage::Statement& current
+        = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
+                        .arg(present.isEmpty() ? QStringLiteral("1") : present.join(u", "), table));
     current.bind(1, rowId);
     const bool exists = current.step();
 
     if (newestIsDelete || winners.isEmpty()) {
         if (exists) {
             current.reset();
-            storage::Statement erase = m_connection.prepare(
-                QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table).toStdString());
+            storage::Statement& erase = statement(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table));
             erase.bind(1, rowId);
             erase.run();
         }
         return;
     }
 
-    storage::Statement value = m_connection.prepare("SELECT value FROM changes WHERE site = ?1 AND seq = ?2");
+    storage::Statement& value
+        = statement(QStringLiteral("SELECT value FROM changes WHERE site = ?1 AND seq = ?2"));
     QList<std::pair<QString, QVariant>> wanted;
     for (int i = 0; i < present.size(); ++i) {
         const Key& key = winners[present[i]];
@@ -226,7 +240,7 @@ void ChangeApplier::materialize(const QString& table, const QString& rowId)
         ? QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, placeholders.join(u", "))
         : QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?1, %3)")
               .arg(table, names.join(u", "), placeholders.join(u", "));
-    storage::Statement write = m_connection.prepare(sql.toStdString());
+    storage::Statement& write = statement(sql);
     write.bind(1, rowId);
     for (int i = 0; i < wanted.size(); ++i)
         write.bind(i + 2, wanted[i].second);
@@ -243,13 +257,15 @@ void ChangeApplier::materialize(const QString& table, const QString& rowId)
 
 ChangeApplier::Key ChangeApplier::bodyWinner(const QString& noteId)
 {
-    storage::Statement select = m_connection.prepare(
-        "SELECT hlc, site, seq FROM changes WHERE tbl = 'notes' AND row_id = ?1 AND col = 'body' "
-        "ORDER BY hlc DESC, site DESC LIMIT 1");
+    storage::Statement& select = statement(
+        QStringLiteral("SELECT hlc, site, seq FROM changes WHERE tbl = 'notes' AND row_id = ?1 AND "
+                       "col = 'body' ORDER BY hlc DESC, site DESC LIMIT 1"));
     select.bind(1, noteId);
     if (!select.step())
         return {};
-    return Key {select.columnInt64(0), select.columnText(1), select.columnInt64(2)};
+    Key key {select.columnInt64(0), select.columnText(1), select.columnInt64(2)};
+    select.reset();
+    return key;
 }
 
 bool ChangeApplier::isAncestor(const Key& ancestor, const Key& descendant)

@@ -8,9 +8,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
+#include <string>
+
 namespace voxnote::storage {
 class Connection;
-}
+class Statement;
+} // namespace voxnote::storage
 
 namespace voxnote::sync {
 
@@ -63,6 +68,7 @@ class ChangeApplier
 {
 public:
     explicit ChangeApplier(storage::Connection& connection);
+    ~ChangeApplier();
 
     /// Applies `changes` (sorted by clock, each site's in sequence order).
     ApplyResult apply(const QList<storage::Change>& changes);
@@ -85,11 +91,14 @@ private:
     bool isAncestor(const Key& ancestor, const Key& descendant);
     void keepConflictCopy(const QString& noteId, const Key& loser, ApplyResult& result);
     const QStringList& columnsOf(const QString& table);
+    /// A prepared statement kept for the applier's life, reset and ready to bind.
+    storage::Statement& statement(const QString& sql);
 
     storage::Connection& m_connection;
     storage::ChangeLog m_log;
     QHash<QString, QStringList> m_columns;
     QStringList m_warnings;
+    std::map<QString, std::unique_ptr<storage::Statement>> m_statements;
 };
 
 } // namespace voxnote::sync

@@ -6,6 +6,7 @@
 #include "jobs/JobQueue.h"
 #include "notes/AttachmentStrip.h"
 #include "notes/NoteEditor.h"
+#include "notes/NoteListModel.h"
 #include "notes/NotesPage.h"
 #include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
@@ -249,6 +250,7 @@ void TestNotesMedia::screenshots()
     storage::NoteRepository(m_profile->database())
         .setTitleAndBody(
             noteId, QStringLiteral("주간 회의"), QStringLiteral("출시 일정을 봄으로 미루기로 했습니다."));
+    page->model()->reload();
     page->editor()->openNote(noteId);
     page->editor()->findChild<QToolButton*>(QStringLiteral("readAloud"))->click();
     QSignalSpy words(page->readAloudPanel(), &ReadAloudPanel::wordHighlighted);

@@ -98,9 +98,13 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("passphrase does not open")));
         QVERIFY(!service.status().configured);
 
+        // The spy hears the worker thread at once; the panel re-enables its
+        // buttons when the queued signal reaches the window.
+        QPushButton* useFolder = button(panel, QStringLiteral("Sync through this folder"));
+        QTRY_VERIFY(useFolder->isEnabled());
         passphrase->setText(QStringLiteral("pass phrase"));
         QSignalSpy finished(&service, &sync::SyncService::syncFinished);
-        button(panel, QStringLiteral("Sync through this folder"))->click();
+        useFolder->click();
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1, 20000);
         QTRY_VERIFY(indicator.text().startsWith(QStringLiteral("Synced")));
         QVERIFY(passphrase->text().isEmpty()); // not kept in the window either

@@ -49,6 +49,7 @@ PlayerBar::PlayerBar(AudioPlayer& player, QWidget* parent)
     m_play->setObjectName(QStringLiteral("playPause"));
     m_play->setIconSize(QSize(24, 24));
     m_play->setAutoRaise(true);
+    m_play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
     back->setAutoRaise(true);
     forward->setAutoRaise(true);
     updatePlaying(false);
@@ -141,8 +142,8 @@ void PlayerBar::updateDuration(qint64 ms)
 void PlayerBar::updatePlaying(bool playing)
 {
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_play->setToolTip(playing ? tr("Pause") : tr("Play"));
-    m_play->setAccessibleName(m_play->toolTip());
+    m_play->setToolTip(playing ? tr("Pause (Ctrl+Space)") : tr("Play (Ctrl+Space)"));
+    m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }
 
 } // namespace voxnote::ui

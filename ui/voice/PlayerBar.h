@@ -12,8 +12,8 @@ namespace voxnote::ui {
 class AudioPlayer;
 
 /// The controls of an `AudioPlayer`: play/pause, back and forward 5 s, a
-/// seek slider with the time, and the speed (0.5–2×). Space plays and
-/// pauses while the bar or its view has focus. Lives on the GUI thread.
+/// seek slider with the time, and the speed (0.5–2×). Ctrl+Space plays and
+/// pauses, Alt+Left and Alt+Right skip. Lives on the GUI thread.
 class PlayerBar : public QWidget
 {
     Q_OBJECT

@@ -49,6 +49,10 @@ void RecordingFile::append(const QByteArray& samples)
 {
     if (!m_file.isOpen() || samples.isEmpty())
         return;
+    // The WAV header counts bytes in 32 bits.
+    if (m_dataBytes + samples.size() > qint64(0xFFFFFFFFu) - 36)
+        throw Error(tr("%1 has reached the longest recording one file can hold; stop and start a new one.")
+                        .arg(QFileInfo(m_file.fileName()).fileName()));
     if (!m_file.seek(kHeaderBytes + m_dataBytes) || m_file.write(samples) != samples.size())
         fail(m_file.errorString());
     m_dataBytes += samples.size();
