@@ -123,6 +123,8 @@ public:
     QJsonObject run(jobs::JobContext& context) override
     {
         const QJsonArray requested = context.params.value(kPages).toArray();
+        if (requested.isEmpty())
+            throw Error(tr("This reading has no pages to read."));
         const QString languages = languagesOf(context.params);
         jobs::JobStore store(*context.database);
         const storage::BlobStore blobs(storage::DataDirectory::blobsPath(context.dataDir));
