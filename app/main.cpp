@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "settings/Preferences.h"
+#include "voice/MediaBackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,7 @@ int runWindow(int argc, char** argv)
         QLocale::setDefault(QLocale(language));
     voxnote::installTranslations(application);
     voxnote::ui::Theme::apply(application);
+    voxnote::ui::preferFfmpegMediaBackend();
 
     const QString dataDir = voxnote::cli::CommandLine::dataDirFrom(QApplication::arguments());
     std::unique_ptr<voxnote::storage::Profile> profile;
