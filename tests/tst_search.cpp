@@ -28,6 +28,8 @@ private slots:
     void koreanSubstringsAndShortWords();
     void englishPrefixWithoutStemming();
     void titlesRankFirstAndMatchesAreMarked();
+    void longTextIsCutAroundTheMatch();
+    void insideWordsWhenNoWordStartsSo();
     void transcriptHitCarriesItsTime();
     void ocrAndTaskHits();
     void trashAndEditsUpdateTheIndex();
@@ -118,12 +120,42 @@ void TestSearch::titlesRankFirstAndMatchesAreMarked()
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits[0].refId, inTitle.id);
     QCOMPARE(hits[1].refId, inBody.id);
-    QVERIFY(hits[1].rank > hits[0].rank);
+    QVERIFY(hits[0].rank > hits[1].rank); // higher is better
     QCOMPARE(SearchService::markedSnippet(hits[1].snippet, QStringLiteral("["), QStringLiteral("]")),
         QStringLiteral("we talked about the [roadmap]"));
     QCOMPARE(SearchService::htmlSnippet(
                  QStringLiteral("a<b ") + SearchService::kMatchStart + u"x" + SearchService::kMatchEnd),
         QStringLiteral("a&lt;b <mark>x</mark>"));
+}
+
+void TestSearch::longTextIsCutAroundTheMatch()
+{
+    storage::NoteRepository notes(m_profile->database());
+    notes.create(QStringLiteral("Long"),
+        QStringLiteral("filler ").repeated(100) + QStringLiteral("the Roadmaps are here ")
+            + QStringLiteral("tail ").repeated(100));
+    const QList<SearchHit> hits = SearchService(m_profile->database()).search(QStringLiteral("roadmap"));
+    QCOMPARE(hits.size(), 1);
+    const QString snippet
+        = SearchService::markedSnippet(hits[0].snippet, QStringLiteral("["), QStringLiteral("]"));
+    QVERIFY2(snippet.startsWith(u'…') && snippet.endsWith(u'…'), qPrintable(snippet));
+    QVERIFY2(
+        snippet.contains(QStringLiteral("the [Roadmaps] are here")), qPrintable(snippet)); // the whole word
+    QVERIFY(snippet.size() < 200);
+}
+
+void TestSearch::insideWordsWhenNoWordStartsSo()
+{
+    storage::NoteRepository notes(m_profile->database());
+    const storage::Note inside
+        = notes.create(QStringLiteral("Costs"), QStringLiteral("we went overbudget again"));
+    QCOMPARE(idsFor(QStringLiteral("budget")), QStringList {inside.id});
+    const QList<SearchHit> hits = SearchService(m_profile->database()).search(QStringLiteral("budget"));
+    QCOMPARE(SearchService::markedSnippet(hits[0].snippet, QStringLiteral("["), QStringLiteral("]")),
+        QStringLiteral("we went over[budget] again"));
+    // Once a word starts so, those are the hits.
+    const storage::Note starts = notes.create(QStringLiteral("Plan"), QStringLiteral("the budget for May"));
+    QCOMPARE(idsFor(QStringLiteral("budget")), QStringList {starts.id});
 }
 
 void TestSearch::transcriptHitCarriesItsTime()

@@ -7,8 +7,10 @@
 #include "cli/verbs/NotificationsVerb.h"
 #include "cli/verbs/OcrVerb.h"
 #include "cli/verbs/PersonVerb.h"
+#include "cli/verbs/ReadVerb.h"
 #include "cli/verbs/SearchVerb.h"
 #include "cli/verbs/SpeakVerb.h"
+#include "cli/verbs/SyncVerb.h"
 #include "cli/verbs/TaskVerb.h"
 #include "cli/verbs/TranscribeVerb.h"
 #include "cli/verbs/VoicesVerb.h"
@@ -29,7 +31,9 @@ void registerBuiltinVerbs(CommandLine& commandLine)
     commandLine.add(std::make_unique<JobsVerb>());
     commandLine.add(std::make_unique<OcrVerb>());
     commandLine.add(std::make_unique<SpeakVerb>());
+    commandLine.add(std::make_unique<ReadVerb>());
     commandLine.add(std::make_unique<VoicesVerb>());
+    commandLine.add(std::make_unique<SyncVerb>());
 }
 
 } // namespace voxnote::cli

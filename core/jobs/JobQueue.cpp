@@ -330,4 +330,17 @@ bool JobQueue::waitForIdle(int timeoutMs)
     return false;
 }
 
+std::optional<JobStatus> JobQueue::waitForJob(const QString& id, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    std::optional<JobStatus> status = m_store->find(id);
+    while (status && status->isActive() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (m_running.isEmpty())
+            QThread::msleep(10);
+        status = m_store->find(id);
+    }
+    return status;
+}
+
 } // namespace voxnote::jobs

@@ -70,6 +70,11 @@ public:
     /// passes. Returns true if the queue became idle. For the CLI and tests.
     bool waitForIdle(int timeoutMs);
 
+    /// Runs the event loop until job `id` has ended (done, failed or
+    /// cancelled) or the timeout passes, and returns its status then. Other
+    /// jobs run meanwhile as usual. For the CLI and tests.
+    std::optional<JobStatus> waitForJob(const QString& id, int timeoutMs);
+
     /// How many stages run now (for tests of the worker limit).
     int runningCount() const { return static_cast<int>(m_running.size()); }
 

@@ -35,7 +35,11 @@ void RecognizeImageStage::registerWith(jobs::JobQueue& queue)
 {
     // Owned by the pipeline factory, so it lives as long as the queue: not a
     // static, which would outlive tesseract's own statics at exit.
-    auto recognizer = std::make_shared<DocumentRecognizer>();
+    registerWith(queue, std::make_shared<DocumentRecognizer>());
+}
+
+void RecognizeImageStage::registerWith(jobs::JobQueue& queue, std::shared_ptr<DocumentRecognizer> recognizer)
+{
     queue.registerPipeline(kind(), [recognizer] {
         jobs::Pipeline pipeline;
         pipeline.push_back(std::make_unique<RecognizeImageStage>(recognizer));

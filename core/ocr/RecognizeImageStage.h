@@ -24,8 +24,10 @@ class RecognizeImageStage : public jobs::JobStage
 public:
     /// The job kind under which `registerWith` registers the pipeline.
     static QString kind();
-    /// Registers the "ocr" pipeline (this one stage) with `queue`.
+    /// Registers the "ocr" pipeline (this one stage) with `queue`, on a
+    /// recognizer of its own or on one shared with other pipelines.
     static void registerWith(jobs::JobQueue& queue);
+    static void registerWith(jobs::JobQueue& queue, std::shared_ptr<DocumentRecognizer> recognizer);
 
     explicit RecognizeImageStage(std::shared_ptr<DocumentRecognizer> recognizer);
 

@@ -40,6 +40,9 @@ public:
 
 private:
     /// Clockwise degrees that make `image` upright, 0 if unsure.
+    /// Reads a page that is already turned upright by `rotation` degrees.
+    OcrPage recognizeUpright(
+        const QImage& gray, int rotation, const ProgressCallback& progress, const Cancellation& cancel);
     int uprightRotation(const QImage& image);
     /// Runs recognition of `gray` with page segmentation mode `mode`.
     void recognizeWith(

@@ -32,7 +32,7 @@ struct SearchHit
     std::optional<qint64> timeMs; ///< where a transcript hit starts in the recording
     std::optional<int> page; ///< the page of an OCR hit
     qint64 createdAtMs = 0;
-    double rank = 0; ///< lower is better
+    double rank = 0; ///< higher is better (see MatchRank.h)
 };
 
 /// One full-text search over note titles and bodies, transcript segments,
@@ -61,6 +61,15 @@ public:
     static QString htmlSnippet(const QString& snippet);
 
 private:
+    /// Words match at the start of a word (as typed), or anywhere inside one.
+    enum class MatchMode { WordStart, Anywhere };
+
+    QList<SearchHit> run(
+        const QString& table, const QStringList& words, MatchMode mode, const SearchOptions& options);
+    /// About 160 characters of `text` around its first match, every match
+    /// between kMatchStart and kMatchEnd, "…" where it was cut.
+    static QString snippetOf(const QString& text, const QStringList& words, MatchMode mode);
+
     storage::Connection& m_connection;
 };
 

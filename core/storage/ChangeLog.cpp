@@ -40,16 +40,47 @@ void ChangeLog::append(
     const qint64 lastHlc = m_connection.queryInt("SELECT coalesce(max(hlc), 0) FROM changes");
     const qint64 hlc = hlc::next(lastHlc, Clock::instance().nowMs());
 
+    // A note body edit remembers which version it replaced, so that sync can
+    // tell an edit made on top of another device's text from one made at the
+    // same time (see sync/ChangeApplier).
+    QVariant base;
+    if (op == Change::Op::Update && keepsConflictCopies(table, column)) {
+        Statement winner = m_connection.prepare(
+            "SELECT site || ':' || seq FROM changes WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 "
+            "ORDER BY hlc DESC, site DESC LIMIT 1");
+        winner.bindAll(table, rowId, column);
+        if (winner.step())
+            base = winner.columnText(0);
+    }
+
     Statement insert = m_connection.prepare("INSERT INTO changes (site, seq, hlc, tbl, row_id, col, value, "
-                                            "op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    insert.bindAll(site, seq, hlc, table, rowId, column, value, opName(op));
+                                            "op, base) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bindAll(site, seq, hlc, table, rowId, column, value, opName(op), base);
     insert.run();
+}
+
+bool ChangeLog::appendRemote(const Change& change)
+{
+    Q_ASSERT(m_connection.inTransaction());
+    Statement insert = m_connection.prepare(
+        "INSERT OR IGNORE INTO changes (site, seq, hlc, tbl, row_id, col, value, op, base) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bindAll(change.site, change.seq, change.hlc, change.table, change.rowId,
+        change.op == Change::Op::Delete ? QString() : change.column, change.value, opName(change.op),
+        change.base.isEmpty() ? QVariant() : QVariant(change.base));
+    insert.run();
+    return m_connection.changes() > 0;
+}
+
+bool ChangeLog::keepsConflictCopies(const QString& table, const QString& column)
+{
+    return table == u"notes" && column == u"body";
 }
 
 QList<Change> ChangeLog::since(const QString& site, qint64 afterSeq, int limit)
 {
     Statement select = m_connection.prepare(
-        "SELECT seq, hlc, tbl, row_id, col, value, op FROM changes WHERE site = ?1 AND seq > ?2 "
+        "SELECT seq, hlc, tbl, row_id, col, value, op, base FROM changes WHERE site = ?1 AND seq > ?2 "
         "ORDER BY seq LIMIT ?3");
     select.bindAll(site, afterSeq, limit);
     QList<Change> changes;
@@ -63,6 +94,7 @@ QList<Change> ChangeLog::since(const QString& site, qint64 afterSeq, int limit)
         change.column = select.columnText(4);
         change.value = select.columnValue(5);
         change.op = opFromName(select.columnText(6));
+        change.base = select.columnText(7);
         changes.append(change);
     }
     return changes;

@@ -22,6 +22,9 @@ struct Change
     QString column; ///< empty for Op::Delete
     QVariant value;
     Op op = Op::Update;
+    /// For a note body (see `ChangeLog::keepsConflictCopies`): "site:seq" of the
+    /// change whose text this one replaced on its device; empty otherwise.
+    QString base;
 };
 
 /// The append-only log of every change to a synced row, the only thing sync
@@ -40,6 +43,17 @@ public:
     /// next hybrid-logical-clock value. Must be called inside a transaction.
     void append(const QString& table, const QString& rowId, const QString& column, const QVariant& value,
         Change::Op op);
+
+    /// Stores a change another device made, keeping its site, sequence number,
+    /// clock and base, so it can be relayed and so local clocks advance past
+    /// it. Returns false (and changes nothing) if it is already here. Does not
+    /// touch the synced row itself: that is the merge's job. Must be called
+    /// inside a transaction.
+    bool appendRemote(const Change& change);
+
+    /// True for columns whose concurrent edits keep the losing text as a
+    /// conflict copy rather than dropping it (note bodies).
+    static bool keepsConflictCopies(const QString& table, const QString& column);
 
     /// Entries of `site` with a sequence number above `afterSeq`, in order.
     QList<Change> since(const QString& site, qint64 afterSeq, int limit = 1000);

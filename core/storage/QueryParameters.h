@@ -17,6 +17,9 @@ class QueryParameters
 public:
     /// Keeps `value`; returns "?N" to write into the SQL.
     QString add(const QVariant& value);
+    /// Replaces the value of placeholder "?N" (1-based), e.g. to run the same
+    /// SQL again with another search expression.
+    void set(int number, const QVariant& value) { m_values[number - 1] = value; }
     void bindTo(Statement& statement) const;
 
 private:

@@ -15,6 +15,7 @@ const std::vector<const schema::SchemaPart*>& parts()
         &schema::images(),
         &schema::domain(),
         &schema::jobs(),
+        &schema::sync(),
     };
     return s_parts;
 }

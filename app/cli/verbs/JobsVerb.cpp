@@ -2,7 +2,9 @@
 
 #include "cli/CliContext.h"
 #include "cli/Presenter.h"
+#include "jobs/JobQueue.h"
 #include "jobs/JobStore.h"
+#include "pipelines/Pipelines.h"
 #include "storage/Profile.h"
 
 #include <QCoreApplication>
@@ -49,12 +51,13 @@ QString JobsVerb::name() const
 
 QString JobsVerb::summary() const
 {
-    return tr("List the background work, show one job, retry or cancel it.");
+    return tr("List the background work, show one job, retry or cancel it, or run what is waiting.");
 }
 
 void JobsVerb::addOptions(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list | show ID | retry ID | cancel ID"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), tr("list | show ID | retry ID | cancel ID | resume"));
 }
 
 int JobsVerb::run(CliContext& context, const QCommandLineParser& parser)
@@ -76,6 +79,15 @@ int JobsVerb::run(CliContext& context, const QCommandLineParser& parser)
             context.out() << tr("No jobs.") << Qt::endl;
         return 0;
     }
+    if (command == u"resume") {
+        // Runs what a crash or a closed window left queued.
+        jobs::JobQueue queue(context.dataDir());
+        pipelines::registerPipelines(queue);
+        queue.start();
+        queue.waitForIdle(std::numeric_limits<int>::max());
+        context.out() << tr("No work is waiting any more.") << Qt::endl;
+        return 0;
+    }
     if (args.size() < 2)
         throw UsageError(tr("Missing the job id."));
     const QString id = args[1];
@@ -86,6 +98,11 @@ int JobsVerb::run(CliContext& context, const QCommandLineParser& parser)
         if (!store.retry(id))
             throw Error(tr("Job %1 is %2; only a failed or cancelled job can be retried.")
                             .arg(id, jobs::stateKey(job->state)));
+        // Runs it here, resuming at its first unfinished stage.
+        jobs::JobQueue queue(context.dataDir());
+        pipelines::registerPipelines(queue);
+        queue.start();
+        queue.waitForJob(id, std::numeric_limits<int>::max());
     } else if (command == u"cancel") {
         if (!store.requestCancel(id))
             throw Error(tr("Job %1 is %2; only a queued or running job can be cancelled.")

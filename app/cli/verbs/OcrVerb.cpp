@@ -1,11 +1,14 @@
 #include "cli/verbs/OcrVerb.h"
 
 #include "cli/CliContext.h"
+#include "jobs/JobQueue.h"
 #include "ocr/DocumentRecognizer.h"
 #include "ocr/ImageDocument.h"
-#include "ocr/ImageImporter.h"
 #include "ocr/OcrExporter.h"
+#include "ocr/OcrRepository.h"
 #include "ocr/TesseractEngine.h"
+#include "pipelines/MediaImport.h"
+#include "pipelines/Pipelines.h"
 #include "storage/Profile.h"
 #include "util/Log.h"
 
@@ -67,29 +70,55 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
     settings.detectOrientation = !parser.isSet(kNoRotate);
     ocr::TesseractEngine::checkLanguages(settings.languages);
 
-    const bool save = !parser.isSet(kNoSave);
-    ocr::DocumentRecognizer recognizer;
-    std::unique_ptr<ocr::ImageImporter> importer;
-    if (save)
-        importer = std::make_unique<ocr::ImageImporter>(context.profile(), recognizer);
-
     QList<ocr::RecognizedDocument> documents;
     int failures = 0;
-    for (const QString& path : images) {
-        try {
-            const ocr::ImageDocument document = ocr::ImageDocument::open(path);
-            if (importer) {
-                documents.append(importer->import(document, settings, {}, {}).document);
-            } else {
+    // One bad file fails that file only; the others are still read.
+    const auto reportFailure = [&](const QString& message) {
+        ++failures;
+        context.err() << message << Qt::endl;
+    };
+    if (parser.isSet(kNoSave)) {
+        ocr::DocumentRecognizer recognizer;
+        for (const QString& path : images) {
+            try {
+                const ocr::ImageDocument document = ocr::ImageDocument::open(path);
                 documents.append(
                     {document.displayName(), QString(), recognizer.recognize(document, settings, {}, {})});
+            } catch (const Cancelled&) {
+                throw;
+            } catch (const Error& error) {
+                reportFailure(error.message());
             }
-        } catch (const Cancelled&) {
-            throw;
-        } catch (const Error& error) {
-            // One bad file fails that file only; the others are still read.
-            ++failures;
-            context.err() << error.message() << Qt::endl;
+        }
+    } else {
+        // Saved images become notes whose recognition runs as jobs, several at once.
+        storage::Profile& profile = context.profile(); // opened (and migrated) before the queue's connections
+        jobs::JobQueue queue(context.dataDir());
+        pipelines::registerPipelines(queue);
+        queue.start();
+        pipelines::MediaImport import(profile, queue);
+        pipelines::MediaDefaults defaults;
+        defaults.ocrLanguages = settings.languages;
+        defaults.detectOrientation = settings.detectOrientation;
+        import.setDefaults(defaults);
+        QList<pipelines::ImportedMedia> imported;
+        for (const QString& path : images) {
+            try {
+                ocr::ImageDocument::open(path); // refuses audio and anything else that is not an image
+                imported.append(import.importFile(path));
+            } catch (const Error& error) {
+                reportFailure(error.message());
+            }
+        }
+        for (const pipelines::ImportedMedia& media : imported) {
+            const std::optional<jobs::JobStatus> status
+                = queue.waitForJob(media.jobId, std::numeric_limits<int>::max());
+            if (status && status->state == jobs::JobState::Done) {
+                documents.append({media.fileName, media.noteId,
+                    ocr::OcrRepository(profile.database()).pages(media.attachmentId)});
+            } else {
+                reportFailure(status ? status->error : tr("%1 was not read.").arg(media.fileName));
+            }
         }
     }
 
@@ -101,7 +130,7 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
         context.out() << QString::fromUtf8(output);
         context.out().flush();
     }
-    if (save && !context.json()) {
+    if (!parser.isSet(kNoSave) && !context.json()) {
         for (const ocr::RecognizedDocument& document : documents)
             context.err() << tr("%1: saved as note %2").arg(document.fileName, document.noteId) << Qt::endl;
     }

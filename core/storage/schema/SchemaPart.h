@@ -22,5 +22,6 @@ const SchemaPart& voice(); // 2: transcripts, speakers, segments
 const SchemaPart& images(); // 3: OCR pages
 const SchemaPart& domain(); // 4: tags, revisions, people, tasks, notifications, search
 const SchemaPart& jobs(); // 5: the work queue and its stage results
+const SchemaPart& sync(); // 6: sync remote, pending media, conflict copies
 
 } // namespace voxnote::storage::schema

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+
+class QImage;
+
+namespace voxnote::jobs {
+class JobQueue;
+}
+namespace voxnote::storage {
+class Profile;
+}
+
+namespace voxnote::pipelines {
+
+/// What the background work started by an import uses, from the settings.
+struct MediaDefaults
+{
+    QString ocrLanguages = QStringLiteral("eng");
+    bool detectOrientation = true; ///< of pages scanned sideways or upside down
+    int speakers = 0; ///< 0: estimated
+    QString voice; ///< empty: chosen from the text
+    int rateWpm = 175;
+};
+
+/// What importing one file made.
+struct ImportedMedia
+{
+    QString noteId;
+    QString attachmentId;
+    QString kind; ///< "audio" or "image"
+    QString fileName;
+    QString jobId; ///< the transcription or recognition started for it
+};
+
+/// Brings files and pasted images into notes and starts their background
+/// work (transcription, recognition, reading aloud) on the job queue: the
+/// note and its attachment are written at once, in one transaction, and the
+/// slow part follows as a job, so the window never waits for an engine.
+/// Use on the profile's thread; failures throw `Error` with a sentence naming
+/// the file.
+class MediaImport
+{
+public:
+    MediaImport(storage::Profile& profile, jobs::JobQueue& queue);
+
+    void setDefaults(const MediaDefaults& defaults) { m_defaults = defaults; }
+    const MediaDefaults& defaults() const { return m_defaults; }
+
+    /// Tells audio from images by their content, not their name; refuses a
+    /// folder, a missing, empty, unreadable or unsupported file. Attaches to
+    /// note `noteId` if given, else makes a note named after the file.
+    ImportedMedia importFile(const QString& path, const QString& noteId = {});
+    /// A pasted image becomes a note with an image attachment and its recognition.
+    ImportedMedia importImage(const QImage& image, const QString& name = {});
+
+    /// Reads the note's text aloud in the background; the audio becomes its
+    /// "speech" attachment. Returns the job id.
+    QString readAloud(const QString& noteId, const QString& voice = {}, int rateWpm = 0);
+    /// "Read this page aloud": the reading pipeline over the note's images.
+    QString readPagesAloud(const QString& noteId);
+    /// Recognises an image attachment again, e.g. with other languages ("eng+kor").
+    QString recognizeAgain(const QString& noteId, const QString& attachmentId, const QString& languages);
+
+    /// The largest file imported, in bytes.
+    static constexpr qint64 kMaxFileBytes = 4LL * 1024 * 1024 * 1024;
+
+private:
+    QString startJob(const QString& kind, const QString& noteId, const QString& attachmentId,
+        const QString& blobHash, const QString& fileName);
+
+    storage::Profile& m_profile;
+    jobs::JobQueue& m_queue;
+    MediaDefaults m_defaults;
+};
+
+} // namespace voxnote::pipelines

@@ -1,0 +1,308 @@
+#include "sync/ChangeApplier.h"
+
+#include "Error.h"
+#include "storage/Connection.h"
+#include "storage/Schema.h"
+#include "storage/Statement.h"
+#include "storage/SyncedWriter.h"
+#include "util/Clock.h"
+#include "util/HybridLogicalClock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace voxnote::sync {
+
+namespace {
+
+constexpr int kMaxAncestry = 100000;
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a == b;
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(storage::Connection& connection)
+    : m_connection(connection)
+    , m_log(connection)
+{
+}
+
+bool ChangeApplier::newer(const Key& a, const Key& b)
+{
+    if (a.hlc != b.hlc)
+        return a.hlc > b.hlc;
+    if (a.site != b.site)
+        return a.site > b.site;
+    return a.seq > b.seq;
+}
+
+QString ChangeApplier::conflictCopyId(const QString& site, qint64 seq)
+{
+    // A name-based id (UUID version 8 layout) so every device that keeps the
+    // same losing text makes the very same note.
+    QByteArray hash = QCryptographicHash::hash(
+        (QStringLiteral("voxnote conflict copy ") + site + u':' + QString::number(seq)).toUtf8(),
+        QCryptographicHash::Sha256)
+                          .left(16);
+    hash[6] = static_cast<char>((hash[6] & 0x0F) | 0x80);
+    hash[8] = static_cast<char>((hash[8] & 0x3F) | 0x80);
+    const QString hex = QString::fromLatin1(hash.toHex());
+    return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-'
+        + hex.mid(20);
+}
+
+const QStringList& ChangeApplier::columnsOf(const QString& table)
+{
+    QStringList& columns = m_columns[table];
+    if (columns.isEmpty()) {
+        storage::Statement info
+            = m_connection.prepare("SELECT name FROM pragma_table_info(?1) WHERE name != 'id'");
+        info.bind(1, table);
+        while (info.step())
+            columns << info.columnText(0);
+    }
+    return columns;
+}
+
+ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
+{
+    Q_ASSERT(m_connection.inTransaction());
+    ApplyResult result;
+    QHash<QString, qint64> nextSeq; // site -> the sequence number it must continue with
+    QList<std::pair<QString, QString>> touched;
+    QSet<QString> touchedKeys;
+    QHash<QString, QList<Key>> bodyEdits; // note -> its body changes in this batch, the earlier winner first
+    QSet<QString> blobs;
+    const qint64 nowMs = Clock::instance().nowMs();
+    QSet<QString> oddClocks;
+
+    for (const storage::Change& change : changes) {
+        auto next = nextSeq.find(change.site);
+        if (next == nextSeq.end())
+            next = nextSeq.insert(change.site, m_log.lastSequence(change.site) + 1);
+        if (change.seq < *next) {
+            ++result.duplicates;
+            continue;
+        }
+        if (change.seq > *next)
+            continue; // a gap: wait for the missing changes
+        const bool body = storage::ChangeLog::keepsConflictCopies(change.table, change.column)
+            && change.op != storage::Change::Op::Delete;
+        if (body && !bodyEdits.contains(change.rowId)) {
+            const Key before = bodyWinner(change.rowId);
+            bodyEdits[change.rowId] = before.hlc >= 0 ? QList<Key> {before} : QList<Key> {};
+        }
+        if (!m_log.appendRemote(change)) {
+            ++result.duplicates;
+            ++*next;
+            continue;
+        }
+        ++*next;
+        ++result.applied;
+        if (hlc::isImplausible(change.hlc, nowMs))
+            oddClocks.insert(change.site);
+        if (body)
+            bodyEdits[change.rowId].append(Key {change.hlc, change.site, change.seq});
+        if (change.table == u"attachments" && change.column == u"blob_hash" && !change.value.isNull())
+            blobs.insert(change.value.toString());
+        if (!storage::syncedTables().contains(change.table))
+            continue; // from a newer Voxnote: kept and relayed, applied once this version knows the table
+        const QString key = change.table + u'/' + change.rowId;
+        if (!touchedKeys.contains(key)) {
+            touchedKeys.insert(key);
+            touched.append({change.table, change.rowId});
+        }
+    }
+
+    m_warnings.clear();
+    for (const auto& [table, rowId] : touched)
+        materialize(table, rowId);
+    result.warnings += m_warnings;
+
+    for (auto it = bodyEdits.cbegin(); it != bodyEdits.cend(); ++it) {
+        const Key winner = bodyWinner(it.key());
+        const QList<Key>& candidates = it.value();
+        for (const Key& candidate : candidates) {
+            if (candidate == winner || isAncestor(candidate, winner))
+                continue;
+            bool superseded = false;
+            for (const Key& other : candidates) {
+                if (!(other == candidate) && isAncestor(candidate, other)) {
+                    superseded = true;
+                    break;
+                }
+            }
+            if (!superseded)
+                keepConflictCopy(it.key(), candidate, result);
+        }
+    }
+
+    for (const QString& site : std::as_const(oddClocks))
+        result.warnings << QCoreApplication::translate("ChangeApplier",
+            "Device %1 has a clock more than a day ahead of this one; its changes were kept and later edits "
+            "still take their place.")
+                               .arg(site);
+    result.blobHashes = QStringList(blobs.cbegin(), blobs.cend());
+    return result;
+}
+
+void ChangeApplier::materialize(const QString& table, const QString& rowId)
+{
+    // The keys only (covered by the changes_by_row index), then the values of
+    // the winners: a note edited a thousand times is not read a thousand times.
+    storage::Statement keys
+        = m_connection.prepare("SELECT col, hlc, site, seq FROM changes WHERE tbl = ?1 AND row_id = ?2");
+    keys.bindAll(table, rowId);
+    QHash<QString, Key> winners;
+    Key newest;
+    bool newestIsDelete = false;
+    while (keys.step()) {
+        const QString column = keys.columnText(0);
+        const Key key {keys.columnInt64(1), keys.columnText(2), keys.columnInt64(3)};
+        const bool isDelete = column.isEmpty();
+        if (newer(key, newest)) {
+            newest = key;
+            newestIsDelete = isDelete;
+        }
+        if (!isDelete) {
+            auto it = winners.find(column);
+            if (it == winners.end() || newer(key, *it))
+                winners.insert(column, key);
+        }
+    }
+
+    const QStringList& columns = columnsOf(table);
+    QStringList present;
+    for (const QString& column : columns) {
+        if (winners.contains(column))
+            present << column;
+    }
+    storage::Statement current
+        = m_connection.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
+                                   .arg(present.isEmpty() ? QStringLiteral("1") : present.join(u", "), table)
+                                   .toStdString());
+    current.bind(1, rowId);
+    const bool exists = current.step();
+
+    if (newestIsDelete || winners.isEmpty()) {
+        if (exists) {
+            current.reset();
+            storage::Statement erase = m_connection.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table).toStdString());
+            erase.bind(1, rowId);
+            erase.run();
+        }
+        return;
+    }
+
+    storage::Statement value = m_connection.prepare("SELECT value FROM changes WHERE site = ?1 AND seq = ?2");
+    QList<std::pair<QString, QVariant>> wanted;
+    for (int i = 0; i < present.size(); ++i) {
+        const Key& key = winners[present[i]];
+        value.bindAll(key.site, key.seq);
+        value.step();
+        const QVariant newValue = value.columnValue(0);
+        value.reset();
+        if (!exists || !sameValue(current.columnValue(i), newValue))
+            wanted.append({present[i], newValue});
+    }
+    current.reset();
+    if (wanted.isEmpty())
+        return;
+
+    QStringList names;
+    QStringList placeholders;
+    for (int i = 0; i < wanted.size(); ++i) {
+        names << wanted[i].first;
+        placeholders << (exists ? QStringLiteral("%1 = ?%2").arg(wanted[i].first).arg(i + 2)
+                                : QStringLiteral("?%1").arg(i + 2));
+    }
+    const QString sql = exists
+        ? QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, placeholders.join(u", "))
+        : QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?1, %3)")
+              .arg(table, names.join(u", "), placeholders.join(u", "));
+    storage::Statement write = m_connection.prepare(sql.toStdString());
+    write.bind(1, rowId);
+    for (int i = 0; i < wanted.size(); ++i)
+        write.bind(i + 2, wanted[i].second);
+    try {
+        write.run();
+    } catch (const Error& error) {
+        // A row this version cannot hold (say a required column whose change
+        // has not arrived): the changes stay in the log, and the row appears
+        // when a later change of it makes it whole.
+        m_warnings << QCoreApplication::translate("ChangeApplier", "Row %1 of %2 is not complete yet (%3).")
+                          .arg(rowId, table, error.message());
+    }
+}
+
+ChangeApplier::Key ChangeApplier::bodyWinner(const QString& noteId)
+{
+    storage::Statement select = m_connection.prepare(
+        "SELECT hlc, site, seq FROM changes WHERE tbl = 'notes' AND row_id = ?1 AND col = 'body' "
+        "ORDER BY hlc DESC, site DESC LIMIT 1");
+    select.bind(1, noteId);
+    if (!select.step())
+        return {};
+    return Key {select.columnInt64(0), select.columnText(1), select.columnInt64(2)};
+}
+
+bool ChangeApplier::isAncestor(const Key& ancestor, const Key& descendant)
+{
+    storage::Statement base = m_connection.prepare("SELECT base FROM changes WHERE site = ?1 AND seq = ?2");
+    QString site = descendant.site;
+    qint64 seq = descendant.seq;
+    for (int step = 0; step < kMaxAncestry; ++step) {
+        base.bindAll(site, seq);
+        if (!base.step() || base.isNull(0))
+            return false;
+        const QString text = base.columnText(0);
+        base.reset();
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon < 0)
+            return false;
+        site = text.left(colon);
+        seq = text.mid(colon + 1).toLongLong();
+        if (site == ancestor.site && seq == ancestor.seq)
+            return true;
+    }
+    return false;
+}
+
+void ChangeApplier::keepConflictCopy(const QString& noteId, const Key& loser, ApplyResult& result)
+{
+    const QString copyId = conflictCopyId(loser.site, loser.seq);
+    storage::Statement known
+        = m_connection.prepare("SELECT 1 FROM changes WHERE tbl = 'notes' AND row_id = ?1 LIMIT 1");
+    known.bind(1, copyId);
+    if (known.step())
+        return; // made already, here or on another device (and perhaps deleted since: leave it so)
+
+    storage::Statement text = m_connection.prepare("SELECT value FROM changes WHERE site = ?1 AND seq = ?2");
+    text.bindAll(loser.site, loser.seq);
+    if (!text.step())
+        return;
+    const QVariant body = text.columnValue(0);
+    storage::Statement title = m_connection.prepare("SELECT title FROM notes WHERE id = ?1");
+    title.bind(1, noteId);
+    const QString originalTitle = title.step() ? title.columnText(0) : QString();
+
+    const qint64 nowMs = Clock::instance().nowMs();
+    storage::SyncedWriter writer(m_connection);
+    writer.insert(QStringLiteral("notes"), copyId,
+        {{QStringLiteral("title"),
+             QCoreApplication::translate("ChangeApplier", "%1 (conflict copy)").arg(originalTitle)},
+            {QStringLiteral("body"), body}, {QStringLiteral("pinned"), 0},
+            {QStringLiteral("created_at"), nowMs}, {QStringLiteral("updated_at"), nowMs}});
+    writer.insert(QStringLiteral("note_conflicts"), copyId,
+        {{QStringLiteral("note_id"), noteId}, {QStringLiteral("site"), loser.site},
+            {QStringLiteral("created_at"), nowMs}});
+    ++result.conflictCopies;
+}
+
+} // namespace voxnote::sync

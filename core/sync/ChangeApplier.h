@@ -1,0 +1,95 @@
+#pragma once
+
+#include "storage/ChangeLog.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace voxnote::storage {
+class Connection;
+}
+
+namespace voxnote::sync {
+
+/// What applying a batch of other devices' changes did.
+struct ApplyResult
+{
+    int applied = 0; ///< changes new to this profile
+    int duplicates = 0; ///< changes it already had
+    int conflictCopies = 0; ///< notes made to keep a losing text
+    QStringList blobHashes; ///< media the applied attachments refer to
+    QStringList warnings;
+};
+
+/// The merge. Applies other devices' changes to this profile so that every
+/// replica that has the same set of changes shows the same data, whatever
+/// order they arrived in:
+///
+/// - A change is stored in `changes` under its own site and sequence number
+///   (so it is relayed and applying it twice is a no-op) but never logged as
+///   a local change.
+/// - Each column holds the value of its newest change, newest by (hybrid
+///   logical clock, site id): last writer wins per column.
+/// - A row delete is a tombstone. The row exists if its newest change is not
+///   a delete, so an edit made after (or unaware of) a delete brings the row
+///   back whole, from the latest value of each column, rather than losing it.
+///   Notes and tasks are trashed, not deleted, so their trash flag is just
+///   another column.
+/// - Rows of append-only tables (task activity) have unique ids and are only
+///   ever inserted, so every device keeps every entry.
+/// - Two note-body edits of which neither was made on top of the other keep
+///   the losing text as a conflict copy: a new note linked to the original in
+///   `note_conflicts`, with an id made from the losing change, so devices that
+///   find the same conflict make the same copy once.
+/// - Changes of one site are applied only in sequence order without gaps;
+///   a change after a gap is left for a later pull.
+/// - Clocks: a change keeps the clock it was made with. One from a device
+///   whose clock runs more than a day ahead (`hlc::kMaxForwardDriftMs`) is
+///   reported as a warning but neither refused nor re-dated: refusing would
+///   leave that device's edits in on some devices and out on others, and
+///   re-dating by each receiver's own wall clock would make devices settle
+///   the same conflict differently. Instead each device's clock absorbs the
+///   largest clock it has seen (`hlc::next`), so an edit made after seeing a
+///   far-future one is still later than it. A device set to 2099 therefore
+///   cannot freeze anyone's edits; it wins only against edits made at the
+///   same time as its own, without having seen them.
+///
+/// Writes happen in the caller's transaction; foreign keys must be off (a
+/// child may arrive before its parent). Use on the connection's thread.
+class ChangeApplier
+{
+public:
+    explicit ChangeApplier(storage::Connection& connection);
+
+    /// Applies `changes` (sorted by clock, each site's in sequence order).
+    ApplyResult apply(const QList<storage::Change>& changes);
+
+    /// The id of the conflict copy that keeps the text of change `seq` of `site`.
+    static QString conflictCopyId(const QString& site, qint64 seq);
+
+private:
+    struct Key
+    {
+        qint64 hlc = -1;
+        QString site;
+        qint64 seq = 0;
+        bool operator==(const Key& other) const { return site == other.site && seq == other.seq; }
+    };
+    static bool newer(const Key& a, const Key& b);
+
+    void materialize(const QString& table, const QString& rowId);
+    Key bodyWinner(const QString& noteId);
+    bool isAncestor(const Key& ancestor, const Key& descendant);
+    void keepConflictCopy(const QString& noteId, const Key& loser, ApplyResult& result);
+    const QStringList& columnsOf(const QString& table);
+
+    storage::Connection& m_connection;
+    storage::ChangeLog m_log;
+    QHash<QString, QStringList> m_columns;
+    QStringList m_warnings;
+};
+
+} // namespace voxnote::sync

@@ -1,0 +1,401 @@
+#include "sync/FolderRemote.h"
+
+#include "sync/ChangeCodec.h"
+#include "util/Clock.h"
+#include "util/Log.h"
+#include "util/Uuid.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace voxnote::sync {
+
+namespace {
+
+constexpr char kMagic[] = "VXNCHG01";
+constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFlagEncrypted = 1;
+constexpr int kSequenceDigits = 12;
+const QLatin1StringView kFormatName("voxnote-sync-folder");
+const QByteArray kCheckText("voxnote sync folder key check");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FolderRemote", text);
+}
+
+void syncFolder(const QString& folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// QSaveFile writes a temporary file beside the target, fsyncs it and renames
+// it into place, so a reader sees the whole file or none of it.
+void writeWhole(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        throw Error(tr("Could not write %1 (%2).").arg(path, file.errorString()));
+    syncFolder(QFileInfo(path).absolutePath());
+}
+
+QString sequenceText(qint64 seq)
+{
+    return QStringLiteral("%1").arg(seq, kSequenceDigits, 10, QLatin1Char('0'));
+}
+
+QByteArray associatedData(const QString& site, qint64 first, qint64 last)
+{
+    return (site + u':' + QString::number(first) + u'-' + QString::number(last)).toUtf8();
+}
+
+} // namespace
+
+bool FolderRemote::isUnclaimed(const QString& root)
+{
+    return !QFileInfo::exists(QDir(root).filePath(QStringLiteral("remote.json")));
+}
+
+FolderIdentity FolderRemote::identify(const QString& root)
+{
+    const QString path = QDir(root).filePath(QStringLiteral("remote.json"));
+    QFile file(path);
+    if (!file.exists())
+        throw RemoteChangedError(
+            tr("The sync folder %1 has no remote.json any more: it was emptied, moved or is not "
+               "mounted. Sync has stopped and nothing was deleted here. Check the folder; to "
+               "start over with it, set it up again (voxnote sync setup folder).")
+                .arg(root));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Could not read %1 (%2).").arg(path, file.errorString()));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    FolderIdentity identity;
+    identity.remoteId = json.value(u"remoteId").toString();
+    if (json.value(u"format").toString() != kFormatName || !isUuid(identity.remoteId))
+        throw RemoteChangedError(
+            tr("%1 is empty or not the identity file of a Voxnote sync folder. Sync has "
+               "stopped and nothing was deleted here. Check the folder; to start over with it, "
+               "set it up again (voxnote sync setup folder).")
+                .arg(path));
+    const QJsonObject encryption = json.value(u"encryption").toObject();
+    identity.encrypted = !encryption.isEmpty();
+    identity.salt = QByteArray::fromBase64(encryption.value(u"salt").toString().toLatin1());
+    identity.check = QByteArray::fromBase64(encryption.value(u"check").toString().toLatin1());
+    return identity;
+}
+
+FolderIdentity FolderRemote::create(const QString& root, const QString& passphrase)
+{
+    if (!QDir().mkpath(root))
+        throw Error(tr("Could not create the sync folder %1.").arg(root));
+    FolderIdentity identity;
+    identity.remoteId = newUuidV7();
+    QJsonObject json {{QStringLiteral("format"), kFormatName}, {QStringLiteral("version"), 1},
+        {QStringLiteral("remoteId"), identity.remoteId},
+        {QStringLiteral("createdAt"), Clock::instance().now().toString(Qt::ISODateWithMs)}};
+    if (!passphrase.isEmpty()) {
+        identity.encrypted = true;
+        identity.salt = FolderCipher::newSalt();
+        const FolderCipher cipher(FolderCipher::deriveKey(passphrase, identity.salt));
+        identity.check = cipher.seal(kCheckText, identity.remoteId.toUtf8());
+        json.insert(QStringLiteral("encryption"),
+            QJsonObject {{QStringLiteral("kdf"), QStringLiteral("argon2id13-interactive")},
+                {QStringLiteral("cipher"), QStringLiteral("xchacha20poly1305-ietf")},
+                {QStringLiteral("salt"), QString::fromLatin1(identity.salt.toBase64())},
+                {QStringLiteral("check"), QString::fromLatin1(identity.check.toBase64())}});
+    }
+    QDir(root).mkpath(QStringLiteral("devices"));
+    QDir(root).mkpath(QStringLiteral("blobs"));
+    writeWhole(QDir(root).filePath(QStringLiteral("remote.json")), QJsonDocument(json).toJson());
+    return identity;
+}
+
+QByteArray FolderRemote::unlock(
+    const QString& root, const FolderIdentity& identity, const QString& passphrase)
+{
+    if (!identity.encrypted)
+        return {};
+    if (passphrase.isEmpty())
+        throw Error(tr("The sync folder %1 is encrypted: give its passphrase.").arg(root));
+    QByteArray key = FolderCipher::deriveKey(passphrase, identity.salt);
+    if (FolderCipher(key).open(identity.check, identity.remoteId.toUtf8()) != kCheckText)
+        throw Error(tr("That passphrase does not open the encrypted sync folder %1. Type the passphrase the "
+                       "folder was set up with.")
+                        .arg(root));
+    return key;
+}
+
+FolderRemote::FolderRemote(QString root, QByteArray key)
+    : m_root(std::move(root))
+{
+    if (!key.isEmpty())
+        m_cipher.emplace(std::move(key));
+}
+
+QString FolderRemote::remoteId()
+{
+    const FolderIdentity identity = identify(m_root);
+    if (identity.encrypted != m_cipher.has_value())
+        throw RemoteChangedError(tr(
+            "The sync folder %1 was %2 when this device joined it and is not any more. Sync has stopped and "
+            "nothing was deleted here; set the folder up again.")
+                                     .arg(m_root, m_cipher ? tr("encrypted") : tr("unencrypted")));
+    if (m_cipher && m_cipher->open(identity.check, identity.remoteId.toUtf8()) != kCheckText)
+        throw RemoteChangedError(
+            tr("The sync folder %1 is now encrypted with another passphrase. Sync has stopped "
+               "and nothing was deleted here; set the folder up again.")
+                .arg(m_root));
+    return identity.remoteId;
+}
+
+QString FolderRemote::changeFilePath(const QString& site, qint64 first, qint64 last) const
+{
+    return QDir(m_root).filePath(
+        QStringLiteral("devices/%1/%2-%3.chg").arg(site, sequenceText(first), sequenceText(last)));
+}
+
+QList<FolderRemote::Range> FolderRemote::ranges(const QString& site) const
+{
+    static const QRegularExpression s_name(QStringLiteral("^(\\d{12})-(\\d{12})\\.chg$"));
+    const QDir folder(QDir(m_root).filePath(QStringLiteral("devices/") + site));
+    QList<Range> ranges;
+    const QStringList names = folder.entryList({QStringLiteral("*.chg")}, QDir::Files);
+    for (const QString& name : names) {
+        const QRegularExpressionMatch match = s_name.match(name);
+        if (!match.hasMatch())
+            continue;
+        Range range {match.captured(1).toLongLong(), match.captured(2).toLongLong(), folder.filePath(name)};
+        if (range.first >= 1 && range.last >= range.first)
+            ranges.append(range);
+    }
+    return ranges;
+}
+
+qint64 FolderRemote::pushedSequence(const QString& site)
+{
+    QList<Range> all = ranges(site);
+    qint64 covered = 0;
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const Range& range : all) {
+            if (range.first <= covered + 1 && range.last > covered) {
+                covered = range.last;
+                grew = true;
+            }
+        }
+    }
+    return covered;
+}
+
+void FolderRemote::push(const QString& site, const QList<storage::Change>& changes)
+{
+    if (changes.isEmpty())
+        return;
+    const qint64 first = changes.first().seq;
+    const qint64 last = changes.last().seq;
+    QByteArray body = ChangeCodec::encode(changes);
+    quint32 flags = 0;
+    if (m_cipher) {
+        body = m_cipher->seal(body, associatedData(site, first, last));
+        flags |= kFlagEncrypted;
+    }
+    QByteArray file;
+    QDataStream out(&file, QIODevice::WriteOnly);
+    out.writeRawData(kMagic, 8);
+    out << kFormatVersion << flags << site.toLatin1() << first << last << qint64 {body.size()}
+        << QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    file.append(body);
+    writeWhole(changeFilePath(site, first, last), file);
+}
+
+std::optional<QList<storage::Change>> FolderRemote::readChangeFile(
+    const QString& site, const Range& range, QString* whySkipped) const
+{
+    QFile file(range.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *whySkipped = file.errorString();
+        return std::nullopt;
+    }
+    const QByteArray data = file.readAll();
+    QDataStream in(data);
+    char magic[8] = {};
+    quint32 version = 0;
+    quint32 flags = 0;
+    QByteArray headerSite;
+    qint64 first = 0;
+    qint64 last = 0;
+    qint64 length = 0;
+    QByteArray checksum;
+    in.readRawData(magic, 8);
+    in >> version >> flags >> headerSite >> first >> last >> length >> checksum;
+    if (in.status() != QDataStream::Ok || std::string_view(magic, 8) != std::string_view(kMagic, 8)) {
+        *whySkipped = tr("its header is damaged or cut short");
+        return std::nullopt;
+    }
+    if (version != kFormatVersion) {
+        *whySkipped = tr("it was written by a newer Voxnote (format %1)").arg(version);
+        return std::nullopt;
+    }
+    if (headerSite != site.toLatin1() || first != range.first || last != range.last) {
+        *whySkipped = tr("its header does not match its name");
+        return std::nullopt;
+    }
+    const qint64 offset = in.device()->pos();
+    if (length != data.size() - offset) {
+        *whySkipped = tr("it is incomplete (%1 of %2 bytes)").arg(data.size() - offset).arg(length);
+        return std::nullopt;
+    }
+    QByteArray body = data.mid(offset);
+    if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != checksum) {
+        *whySkipped = tr("its checksum does not match (damaged)");
+        return std::nullopt;
+    }
+    const bool encrypted = (flags & kFlagEncrypted) != 0;
+    if (encrypted != m_cipher.has_value()) {
+        *whySkipped = encrypted ? tr("it is encrypted but this folder is not") : tr("it is not encrypted");
+        return std::nullopt;
+    }
+    if (m_cipher) {
+        std::optional<QByteArray> plain = m_cipher->open(body, associatedData(site, first, last));
+        if (!plain) {
+            *whySkipped = tr("it does not decrypt with this folder's key");
+            return std::nullopt;
+        }
+        body = *plain;
+    }
+    try {
+        QList<storage::Change> changes = ChangeCodec::decode(body, site);
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            if (changes[i].seq != first + i) {
+                *whySkipped = tr("its changes are not numbered as its name says");
+                return std::nullopt;
+            }
+        }
+        if (changes.size() != last - first + 1) {
+            *whySkipped = tr("it holds fewer changes than its name says");
+            return std::nullopt;
+        }
+        return changes;
+    } catch (const Error& error) {
+        *whySkipped = error.message();
+        return std::nullopt;
+    }
+}
+
+PullResult FolderRemote::pull(
+    const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit)
+{
+    PullResult result;
+    const QStringList sites
+        = QDir(QDir(m_root).filePath(QStringLiteral("devices"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& site : sites) {
+        if (site == mySite || !isUuid(site))
+            continue;
+        qint64 at = cursor(site);
+        QList<Range> candidates = ranges(site);
+        // Prefer the file reaching furthest; a damaged one gives way to the next.
+        std::sort(candidates.begin(), candidates.end(), [](const Range& a, const Range& b) {
+            return a.last > b.last || (a.last == b.last && a.first < b.first);
+        });
+        QSet<QString> skipped;
+        while (result.changes.size() < limit) {
+            bool advanced = false;
+            for (const Range& range : std::as_const(candidates)) {
+                if (range.first > at + 1 || range.last <= at || skipped.contains(range.path))
+                    continue;
+                QString why;
+                const std::optional<QList<storage::Change>> changes = readChangeFile(site, range, &why);
+                if (!changes) {
+                    skipped.insert(range.path);
+                    result.warnings << tr("Skipped %1 for now: %2.").arg(range.path, why);
+                    qCWarning(lcSync) << "skipped" << range.path << why;
+                    continue;
+                }
+                for (const storage::Change& change : *changes) {
+                    if (change.seq > at)
+                        result.changes.append(change);
+                }
+                at = range.last;
+                advanced = true;
+                break;
+            }
+            if (!advanced)
+                break;
+        }
+    }
+    return result;
+}
+
+QString FolderRemote::blobPath(const QString& hash) const
+{
+    return QDir(m_root).filePath(QStringLiteral("blobs/%1/%2").arg(hash.left(2), hash));
+}
+
+bool FolderRemote::hasBlob(const QString& hash)
+{
+    return QFileInfo::exists(blobPath(hash));
+}
+
+void FolderRemote::putBlob(const QString& hash, const QString& path)
+{
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        throw Error(tr("Could not read %1 (%2).").arg(path, source.errorString()));
+    const QString target = blobPath(hash);
+    if (m_cipher) {
+        writeWhole(target, m_cipher->seal(source.readAll(), hash.toLatin1()));
+        return;
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(tr("Could not write %1 (%2).").arg(target, file.errorString()));
+    QByteArray chunk;
+    while (!(chunk = source.read(1 << 20)).isEmpty()) {
+        if (file.write(chunk) != chunk.size())
+            throw Error(tr("Could not write %1 (%2).").arg(target, file.errorString()));
+    }
+    if (!file.commit())
+        throw Error(tr("Could not write %1 (%2).").arg(target, file.errorString()));
+    syncFolder(QFileInfo(target).absolutePath());
+}
+
+bool FolderRemote::getBlob(const QString& hash, QIODevice& target)
+{
+    QFile file(blobPath(hash));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (m_cipher) {
+        const std::optional<QByteArray> plain = m_cipher->open(file.readAll(), hash.toLatin1());
+        if (!plain)
+            throw Error(tr("The media file %1 in the sync folder does not decrypt (damaged or incomplete).")
+                            .arg(file.fileName()));
+        target.write(*plain);
+        return true;
+    }
+    QByteArray chunk;
+    while (!(chunk = file.read(1 << 20)).isEmpty())
+        target.write(chunk);
+    return true;
+}
+
+} // namespace voxnote::sync

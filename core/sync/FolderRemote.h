@@ -1,0 +1,81 @@
+#pragma once
+
+#include "sync/FolderCipher.h"
+#include "sync/Remote.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace voxnote::sync {
+
+/// What a sync folder's `remote.json` says about it.
+struct FolderIdentity
+{
+    QString remoteId;
+    bool encrypted = false;
+    QByteArray salt; ///< for the key derivation, when encrypted
+    QByteArray check; ///< a known text sealed with the key, to tell a wrong passphrase
+};
+
+/// The embedded remote: a folder shared by Syncthing, Nextcloud, Dropbox or a
+/// network share. Layout:
+///
+///     remote.json                       identity (and encryption salt)
+///     devices/<site>/<first>-<last>.chg one immutable file per pushed batch
+///     blobs/<ab>/<sha256>               media, content-addressed
+///
+/// Each device writes only files in its own folder and the blob folders,
+/// always temp file → fsync → rename, and never changes a file once written.
+/// A change file starts with a header (format version, site, sequence range,
+/// body length and SHA-256 of the body); a reader skips a file that is partial
+/// or damaged and tries it again next time. There are no lock files, and
+/// nothing is ever inferred from a file's absence.
+class FolderRemote : public Remote
+{
+public:
+    /// Reads `remote.json` of `root`. Throws `RemoteChangedError` if it is
+    /// missing, empty or not a Voxnote sync folder's.
+    static FolderIdentity identify(const QString& root);
+    /// True if `root` has no `remote.json` yet (a folder to make a remote of).
+    static bool isUnclaimed(const QString& root);
+    /// Makes `root` a new sync folder, encrypted if `passphrase` is not empty.
+    static FolderIdentity create(const QString& root, const QString& passphrase);
+    /// The key for `passphrase`. Throws `Error` if it is not the folder's passphrase.
+    static QByteArray unlock(const QString& root, const FolderIdentity& identity, const QString& passphrase);
+
+    /// `key` is empty for an unencrypted folder.
+    FolderRemote(QString root, QByteArray key);
+
+    QString description() const override { return m_root; }
+    QString remoteId() override;
+    qint64 pushedSequence(const QString& site) override;
+    void push(const QString& site, const QList<storage::Change>& changes) override;
+    PullResult pull(
+        const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit) override;
+    bool hasBlob(const QString& hash) override;
+    void putBlob(const QString& hash, const QString& path) override;
+    bool getBlob(const QString& hash, QIODevice& target) override;
+
+    /// The path of the file holding changes `first`..`last` of `site`.
+    QString changeFilePath(const QString& site, qint64 first, qint64 last) const;
+
+private:
+    struct Range
+    {
+        qint64 first = 0;
+        qint64 last = 0;
+        QString path;
+    };
+    QList<Range> ranges(const QString& site) const;
+    /// The changes in the file, or an explanation of why it was skipped.
+    std::optional<QList<storage::Change>> readChangeFile(
+        const QString& site, const Range& range, QString* whySkipped) const;
+    QString blobPath(const QString& hash) const;
+
+    QString m_root;
+    std::optional<FolderCipher> m_cipher;
+};
+
+} // namespace voxnote::sync

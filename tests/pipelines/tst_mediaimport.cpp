@@ -1,0 +1,229 @@
+// Importing files and pasted images into notes (core/pipelines/MediaImport):
+// the note and attachment are written at once and the slow work follows as
+// a job; bad files are refused with a sentence and leave nothing behind.
+
+#include "Error.h"
+#include "TestSupport.h"
+#include "jobs/JobQueue.h"
+#include "ocr/OcrRepository.h"
+#include "pipelines/MediaImport.h"
+#include "pipelines/Pipelines.h"
+#include "storage/NoteRepository.h"
+#include "storage/Profile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace voxnote;
+
+class TestMediaImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void imageBecomesNoteAndIsRecognized();
+    void pastedImageBecomesNote();
+    void recordingBecomesNoteAndIsTranscribed();
+    void imageNoteIsReadAloudIntoTheSameNote();
+    void noteIsReadAloud();
+    void recognizeAgainWithOtherLanguages();
+    void badFilesAreRefusedAndLeaveNothing_data();
+    void badFilesAreRefusedAndLeaveNothing();
+
+private:
+    QString write(const QString& name, const QByteArray& bytes);
+    jobs::JobStatus wait(const QString& jobId);
+    qint64 count(const char* table);
+
+    std::unique_ptr<QTemporaryDir> m_scratch;
+    std::unique_ptr<storage::Profile> m_profile;
+    std::unique_ptr<jobs::JobQueue> m_queue;
+    std::unique_ptr<pipelines::MediaImport> m_import;
+};
+
+void TestMediaImport::init()
+{
+    m_scratch = std::make_unique<QTemporaryDir>();
+    const QString dataDir = m_scratch->filePath(QStringLiteral("data"));
+    m_profile = storage::Profile::open(dataDir);
+    m_queue = std::make_unique<jobs::JobQueue>(dataDir);
+    pipelines::registerPipelines(*m_queue);
+    m_queue->start();
+    m_import = std::make_unique<pipelines::MediaImport>(*m_profile, *m_queue);
+}
+
+void TestMediaImport::cleanup()
+{
+    m_import.reset();
+    m_queue.reset();
+    m_profile.reset();
+    m_scratch.reset();
+}
+
+QString TestMediaImport::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_scratch->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+jobs::JobStatus TestMediaImport::wait(const QString& jobId)
+{
+    const std::optional<jobs::JobStatus> status = m_queue->waitForJob(jobId, 300'000);
+    if (!status)
+        qFatal("job %s vanished", qPrintable(jobId));
+    return *status;
+}
+
+qint64 TestMediaImport::count(const char* table)
+{
+    return m_profile->database().queryInt(std::string("SELECT count(*) FROM ") + table);
+}
+
+void TestMediaImport::imageBecomesNoteAndIsRecognized()
+{
+    // A TIFF named .jpg: the content decides.
+    const QString path = m_scratch->filePath(QStringLiteral("scan.jpg"));
+    QVERIFY(QFile::copy(test::testData(QStringLiteral("ocr/phototest.tif")), path));
+    const pipelines::ImportedMedia imported = m_import->importFile(path);
+    QCOMPARE(imported.kind, QStringLiteral("image"));
+    QCOMPARE(imported.fileName, QStringLiteral("scan.jpg"));
+    // The note exists before its text is known.
+    const std::optional<storage::Note> note
+        = storage::NoteRepository(m_profile->database()).find(imported.noteId);
+    QVERIFY(note);
+    QCOMPARE(note->title, QStringLiteral("scan"));
+
+    const jobs::JobStatus status = wait(imported.jobId);
+    QCOMPARE(status.state, jobs::JobState::Done);
+    const QList<ocr::OcrPage> pages = ocr::OcrRepository(m_profile->database()).pages(imported.attachmentId);
+    QCOMPARE(pages.size(), 1);
+    QVERIFY(pages.front().text.contains(QStringLiteral("quick brown dog")));
+}
+
+void TestMediaImport::recordingBecomesNoteAndIsTranscribed()
+{
+    const pipelines::ImportedMedia imported
+        = m_import->importFile(test::testData(QStringLiteral("speech/jfk.flac")));
+    QCOMPARE(imported.kind, QStringLiteral("audio"));
+    const jobs::JobStatus status = wait(imported.jobId);
+    QCOMPARE(status.state, jobs::JobState::Done);
+    QCOMPARE(status.kind, pipelines::transcribeKind());
+    QCOMPARE(count("transcripts"), qint64 {1});
+    QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM transcripts WHERE attachment_id = '"
+                 + imported.attachmentId.toStdString() + "'"),
+        qint64 {1});
+    QVERIFY(count("transcript_segments") > 0);
+    QCOMPARE(count("notes"), qint64 {1}); // the job used the note made at import, not a new one
+}
+
+void TestMediaImport::pastedImageBecomesNote()
+{
+    const QImage image(test::testData(QStringLiteral("ocr/phototest.tif")));
+    const pipelines::ImportedMedia imported = m_import->importImage(image);
+    QVERIFY(imported.fileName.endsWith(QStringLiteral(".png")));
+    QCOMPARE(wait(imported.jobId).state, jobs::JobState::Done);
+    QVERIFY(ocr::OcrRepository(m_profile->database())
+                .textOfNote(imported.noteId)
+                .contains(QStringLiteral("lazy fox")));
+
+    QVERIFY_THROWS_EXCEPTION(Error, m_import->importImage(QImage()));
+    QCOMPARE(count("notes"), qint64 {1});
+}
+
+void TestMediaImport::imageNoteIsReadAloudIntoTheSameNote()
+{
+    const pipelines::ImportedMedia imported
+        = m_import->importFile(test::testData(QStringLiteral("ocr/phototest-rotated-180.png")));
+    QCOMPARE(wait(imported.jobId).state, jobs::JobState::Done);
+
+    const jobs::JobStatus reading = wait(m_import->readPagesAloud(imported.noteId));
+    QCOMPARE(reading.state, jobs::JobState::Done);
+    QCOMPARE(reading.results.at(2).toObject().value(QStringLiteral("noteId")).toString(), imported.noteId);
+    QCOMPARE(count("notes"), qint64 {1});
+    QCOMPARE(count("attachments WHERE kind = 'speech'"), qint64 {1});
+    QCOMPARE(count("attachments WHERE kind = 'image'"), qint64 {1}); // the image was not attached twice
+
+    // A note without images has nothing to read this way.
+    const storage::Note plain
+        = storage::NoteRepository(m_profile->database()).create(QStringLiteral("Plain"), {});
+    QVERIFY_THROWS_EXCEPTION(Error, m_import->readPagesAloud(plain.id));
+}
+
+void TestMediaImport::noteIsReadAloud()
+{
+    const storage::Note note = storage::NoteRepository(m_profile->database())
+                                   .create(QStringLiteral("Plan"), QStringLiteral("Buy milk."));
+    const jobs::JobStatus status = wait(m_import->readAloud(note.id));
+    QCOMPARE(status.state, jobs::JobState::Done);
+    QCOMPARE(count("attachments WHERE kind = 'speech'"), qint64 {1});
+
+    const storage::Note empty = storage::NoteRepository(m_profile->database()).create(QString(), QString());
+    QVERIFY_THROWS_EXCEPTION(Error, m_import->readAloud(empty.id));
+}
+
+void TestMediaImport::recognizeAgainWithOtherLanguages()
+{
+    const pipelines::ImportedMedia imported
+        = m_import->importFile(test::testData(QStringLiteral("ocr/eurotext.tif")));
+    QCOMPARE(wait(imported.jobId).state, jobs::JobState::Done);
+    const jobs::JobStatus again
+        = wait(m_import->recognizeAgain(imported.noteId, imported.attachmentId, QStringLiteral("eng+deu")));
+    QCOMPARE(again.state, jobs::JobState::Done);
+    const QList<ocr::OcrPage> pages = ocr::OcrRepository(m_profile->database()).pages(imported.attachmentId);
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(pages.front().languages, QStringLiteral("eng+deu"));
+    QVERIFY_THROWS_EXCEPTION(Error, m_import->recognizeAgain(imported.noteId, QStringLiteral("nope"), {}));
+}
+
+void TestMediaImport::badFilesAreRefusedAndLeaveNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << "silence.wav" << QByteArray() << "silence.wav is empty";
+    QTest::newRow("text named .wav") << "notes.wav" << QByteArray("just some words\n")
+                                     << "neither a recording nor an image";
+    QTest::newRow("truncated png") << "broken.png" << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                   << "broken.png is not an image Voxnote can read";
+    QTest::newRow("broken wav") << "broken.wav" << QByteArray("RIFF\x24\0\0\0WAVEfmt ", 16) << "broken.wav";
+    QTest::newRow("folder") << "" << QByteArray() << "is a folder";
+    QTest::newRow("missing") << "gone.mp3" << QByteArray("-") << "does not exist";
+}
+
+void TestMediaImport::badFilesAreRefusedAndLeaveNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QString path;
+    if (name.isEmpty())
+        path = m_scratch->path();
+    else if (content == "-")
+        path = m_scratch->filePath(name);
+    else
+        path = write(name, content);
+    try {
+        m_import->importFile(path);
+        QFAIL("the file was imported");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+    }
+    QCOMPARE(count("notes"), qint64 {0});
+    QCOMPARE(count("attachments"), qint64 {0});
+    QCOMPARE(count("jobs"), qint64 {0});
+    QVERIFY(QDir(m_profile->blobs().root()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).size()
+        <= 1);
+}
+
+QTEST_GUILESS_MAIN(TestMediaImport)
+#include "tst_mediaimport.moc"

@@ -1,0 +1,190 @@
+// The merge, in process: idempotence, gaps, deletes and conflict copies
+// decided from the change log alone.
+
+#include "Error.h"
+#include "TestSupport.h"
+#include "storage/ChangeLog.h"
+#include "storage/NoteRepository.h"
+#include "storage/Profile.h"
+#include "storage/Transaction.h"
+#include "sync/ChangeApplier.h"
+#include "sync/ChangeCodec.h"
+#include "sync/FolderCipher.h"
+#include "sync/SyncSettings.h"
+#include "util/Clock.h"
+#include "util/HybridLogicalClock.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace voxnote;
+using storage::Change;
+
+namespace {
+
+const QString kRemote = QStringLiteral("01900000-0000-7000-8000-00000000000b");
+
+Change change(qint64 seq, qint64 hlc, const QString& row, const QString& column, const QVariant& value,
+    Change::Op op = Change::Op::Update, const QString& table = QStringLiteral("notes"))
+{
+    Change c;
+    c.site = kRemote;
+    c.seq = seq;
+    c.hlc = hlc;
+    c.table = table;
+    c.rowId = row;
+    c.column = column;
+    c.value = value;
+    c.op = op;
+    return c;
+}
+
+QList<Change> newNote(const QString& id, qint64 firstSeq, qint64 hlc)
+{
+    return {change(firstSeq, hlc, id, QStringLiteral("title"), QStringLiteral("Remote"), Change::Op::Insert),
+        change(firstSeq + 1, hlc + 1, id, QStringLiteral("body"), QStringLiteral("remote body"),
+            Change::Op::Insert),
+        change(firstSeq + 2, hlc + 2, id, QStringLiteral("created_at"), qint64 {1}, Change::Op::Insert),
+        change(firstSeq + 3, hlc + 3, id, QStringLiteral("updated_at"), qint64 {1}, Change::Op::Insert)};
+}
+
+sync::ApplyResult applyAll(storage::Connection& db, const QList<Change>& changes)
+{
+    db.exec("PRAGMA foreign_keys = OFF");
+    storage::Transaction transaction(db);
+    sync::ApplyResult result = sync::ChangeApplier(db).apply(changes);
+    transaction.commit();
+    db.exec("PRAGMA foreign_keys = ON");
+    return result;
+}
+
+} // namespace
+
+class TestSyncMerge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void applyingTwiceIsANoOp()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        const QString id = QStringLiteral("01900000-0000-7000-8000-000000000001");
+        const qint64 t = hlc::pack(1'700'000'000'000, 0);
+        QCOMPARE(applyAll(profile->database(), newNote(id, 1, t)).applied, 4);
+        const sync::ApplyResult again = applyAll(profile->database(), newNote(id, 1, t));
+        QCOMPARE(again.applied, 0);
+        QCOMPARE(again.duplicates, 4);
+        QCOMPARE(storage::NoteRepository(profile->database()).find(id)->body, QStringLiteral("remote body"));
+        // Remote changes are kept under their own site, not logged as local ones.
+        storage::ChangeLog log(profile->database());
+        QCOMPARE(log.lastSequence(kRemote), 4);
+        QCOMPARE(log.lastSequence(log.siteId()), 0);
+    }
+
+    void aGapWaitsForTheMissingChanges()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        const QString id = QStringLiteral("01900000-0000-7000-8000-000000000002");
+        const QList<Change> all = newNote(id, 1, hlc::pack(1'700'000'000'000, 0));
+        QCOMPARE(applyAll(profile->database(), all.mid(2)).applied, 0);
+        QVERIFY(!storage::NoteRepository(profile->database()).find(id));
+        QCOMPARE(applyAll(profile->database(), all).applied, 4);
+        QVERIFY(storage::NoteRepository(profile->database()).find(id));
+    }
+
+    void lastWriterWinsPerColumnAndDeleteIsATombstone()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        storage::NoteRepository notes(profile->database());
+        const auto local = notes.create(QStringLiteral("Local"), QStringLiteral("local body"));
+        const qint64 past = hlc::pack(1'000'000'000'000, 0); // older than the local edit: loses
+        QCOMPARE(applyAll(profile->database(),
+                     {change(1, past, local.id, QStringLiteral("title"), QStringLiteral("Old"))})
+                     .applied,
+            1);
+        QCOMPARE(notes.find(local.id)->title, QStringLiteral("Local"));
+        const qint64 future = hlc::pack(Clock::instance().nowMs() + 1000, 0);
+        applyAll(profile->database(),
+            {change(2, future, local.id, QStringLiteral("title"), QStringLiteral("Newer"))});
+        QCOMPARE(notes.find(local.id)->title, QStringLiteral("Newer"));
+        applyAll(profile->database(),
+            {change(3, future + 5, local.id, QString(), QVariant(), Change::Op::Delete)});
+        QVERIFY(!notes.find(local.id));
+        // An edit newer than the delete brings the whole row back.
+        applyAll(
+            profile->database(), {change(4, future + 9, local.id, QStringLiteral("pinned"), qint64 {1})});
+        const auto back = notes.find(local.id);
+        QVERIFY(back);
+        QCOMPARE(back->title, QStringLiteral("Newer"));
+        QCOMPARE(back->body, QStringLiteral("local body"));
+        QVERIFY(back->pinned);
+    }
+
+    void concurrentBodyEditKeepsAConflictCopy()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        storage::NoteRepository notes(profile->database());
+        const QString id = QStringLiteral("01900000-0000-7000-8000-000000000003");
+        const qint64 t = hlc::pack(1'700'000'000'000, 0);
+        applyAll(profile->database(), newNote(id, 1, t));
+        notes.setTitleAndBody(id, QStringLiteral("Remote"), QStringLiteral("local edit"));
+        // The remote device edited the same body, based on the version both had.
+        Change remoteEdit = change(5, hlc::pack(Clock::instance().nowMs() + 1000, 0), id,
+            QStringLiteral("body"), QStringLiteral("remote edit"));
+        remoteEdit.base = kRemote + QStringLiteral(":2");
+        const sync::ApplyResult result = applyAll(profile->database(), {remoteEdit});
+        QCOMPARE(result.conflictCopies, 1);
+        QCOMPARE(notes.find(id)->body, QStringLiteral("remote edit"));
+        const QList<sync::ConflictCopy> copies = sync::SyncSettings(profile->database()).conflictCopies();
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.first().noteId, id);
+        QCOMPARE(notes.find(copies.first().copyNoteId)->body, QStringLiteral("local edit"));
+        // A later remote edit on top of the winner is not a conflict.
+        Change next
+            = change(6, remoteEdit.hlc + 1, id, QStringLiteral("body"), QStringLiteral("remote again"));
+        next.base = kRemote + QStringLiteral(":5");
+        QCOMPARE(applyAll(profile->database(), {next}).conflictCopies, 0);
+    }
+
+    void codecKeepsTypesAndRejectsDamage()
+    {
+        QList<Change> changes = newNote(QStringLiteral("n"), 1, 42);
+        changes.append(change(5, 50, QStringLiteral("n"), QStringLiteral("pinned"), 2.5));
+        changes.append(change(6, 51, QStringLiteral("n"), QString(), QVariant(), Change::Op::Delete));
+        const QByteArray data = sync::ChangeCodec::encode(changes);
+        const QList<Change> back = sync::ChangeCodec::decode(data, kRemote);
+        QCOMPARE(back.size(), changes.size());
+        QCOMPARE(back[2].value.typeId(), QMetaType::LongLong);
+        QCOMPARE(back[4].value.toDouble(), 2.5);
+        QCOMPARE(back[5].op, Change::Op::Delete);
+        QVERIFY_THROWS_EXCEPTION(Error, sync::ChangeCodec::decode(data.left(data.size() / 2), kRemote));
+    }
+
+    void cipherBindsAssociatedData()
+    {
+        const QByteArray salt = sync::FolderCipher::newSalt();
+        const sync::FolderCipher cipher(sync::FolderCipher::deriveKey(QStringLiteral("pass"), salt));
+        const QByteArray sealed = cipher.seal("hello", "site:1-2");
+        QCOMPARE(cipher.open(sealed, "site:1-2").value(), QByteArray("hello"));
+        QVERIFY(!cipher.open(sealed, "site:3-4")); // moved to another range
+        const sync::FolderCipher wrong(sync::FolderCipher::deriveKey(QStringLiteral("other"), salt));
+        QVERIFY(!wrong.open(sealed, "site:1-2"));
+    }
+
+    void passwordsAreNotShown()
+    {
+        QCOMPARE(sync::SyncSettings::displayLocation(QStringLiteral("postgres"),
+                     QStringLiteral("postgresql://ann:s3cret@db.example/voxnote")),
+            QStringLiteral("postgresql://ann:***@db.example/voxnote"));
+        QCOMPARE(sync::SyncSettings::displayLocation(
+                     QStringLiteral("postgres"), QStringLiteral("host=db user=ann password=s3cret dbname=v")),
+            QStringLiteral("host=db user=ann password=*** dbname=v"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncMerge)
+#include "tst_syncmerge.moc"

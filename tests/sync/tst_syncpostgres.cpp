@@ -1,0 +1,256 @@
+// Three devices syncing through a PostgreSQL server that the test starts on
+// loopback, and row-level security keeping teams apart.
+
+#include "SyncTestSupport.h"
+#include "TestSupport.h"
+#include "sync/PgConnection.h"
+#include "sync/PostgresAdmin.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+
+using namespace voxnote;
+using namespace voxnote::test;
+
+class TestSyncPostgres : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PostgresServer> m_server;
+    QTemporaryDir m_scratch;
+    int m_run = 0;
+
+    struct Three
+    {
+        std::unique_ptr<Replica> a, b, c;
+    };
+
+    Three setUpThree()
+    {
+        ++m_run;
+        Three three;
+        three.a = std::make_unique<Replica>(m_scratch.filePath(QStringLiteral("a%1").arg(m_run)));
+        three.b = std::make_unique<Replica>(m_scratch.filePath(QStringLiteral("b%1").arg(m_run)));
+        three.c = std::make_unique<Replica>(m_scratch.filePath(QStringLiteral("c%1").arg(m_run)));
+        const QString team = QStringLiteral("team-a-%1").arg(m_run);
+        sync::PostgresAdmin admin(m_server->adminConnection());
+        admin.addMember(team, QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        admin.addMember(team, QStringLiteral("bob"), QStringLiteral("bob-pw"));
+        admin.addMember(team, QStringLiteral("carol"), QStringLiteral("carol-pw"));
+        three.a->ok({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("alice"), QStringLiteral("alice-pw")), team});
+        three.b->ok({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("bob"), QStringLiteral("bob-pw")), team});
+        three.c->ok({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("carol"), QStringLiteral("carol-pw")), team});
+        return three;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!PostgresServer::available())
+            QSKIP("The PostgreSQL server binaries are not installed (package postgresql).");
+        m_server = std::make_unique<PostgresServer>();
+        m_server->start();
+        sync::PostgresAdmin admin(m_server->adminConnection());
+        admin.init();
+        admin.init(); // running it again is harmless
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void randomEditsConverge()
+    {
+        Three three = setUpThree();
+        scenarios::randomEditsConverge(*three.a, *three.b, *three.c, 424242, 5);
+    }
+
+    void sameTaskFieldEdited()
+    {
+        Three three = setUpThree();
+        scenarios::sameTaskFieldEdited(*three.a, *three.b);
+        scenarios::syncUntilQuiet(*three.a, *three.b, *three.c);
+    }
+
+    void sameNoteBodyEdited()
+    {
+        Three three = setUpThree();
+        scenarios::sameNoteBodyEdited(*three.a, *three.b);
+        scenarios::syncUntilQuiet(*three.a, *three.b, *three.c);
+    }
+
+    void editRacingDelete()
+    {
+        Three three = setUpThree();
+        scenarios::editRacingDelete(*three.a, *three.b);
+        scenarios::syncUntilQuiet(*three.a, *three.b, *three.c);
+    }
+
+    void mediaThroughTheServer()
+    {
+        Three three = setUpThree();
+        const QString note = three.a->ok({QStringLiteral("note-create"), QStringLiteral("Photo"), QString()});
+        QTemporaryDir media;
+        QFile file(media.filePath(QStringLiteral("photo.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray content(9 << 20, 'p'); // two parts
+        content[5] = 'x';
+        file.write(content);
+        file.close();
+        const QString hash = three.a->ok({QStringLiteral("attach"), note, file.fileName()});
+        QCOMPARE(three.a->sync()[u"blobsSent"].toInt(), 1);
+        QCOMPARE(three.b->sync()[u"blobsReceived"].toInt(), 1);
+        QCOMPARE(three.b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
+    }
+
+    void killedDuringPushAndPullThenRestarted()
+    {
+        Three three = setUpThree();
+        three.a->ok({QStringLiteral("bulk"), QStringLiteral("400")}); // 2000 changes
+        const QString site = three.a->ok({QStringLiteral("site")});
+        sync::PgConnection admin(m_server->adminConnection());
+        const QString onServer = QStringLiteral("SELECT count(*) FROM voxnote.changes WHERE site = $1");
+        three.a->batch = 10;
+        auto push = three.a->start({QStringLiteral("sync")});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            admin.exec(onServer, {site}).integer(0, 0) >= 30 || push->state() == QProcess::NotRunning, 30000);
+        ::kill(static_cast<pid_t>(push->processId()), SIGKILL);
+        push->waitForFinished();
+        const qint64 sent = admin.exec(onServer, {site}).integer(0, 0);
+        QVERIFY2(sent < 2000, "killed before the push finished");
+        QCOMPARE(sent % 10, 0); // whole batches only
+        three.a->batch = 0;
+        three.a->sync();
+        QCOMPARE(admin.exec(onServer, {site}).integer(0, 0), 2000);
+
+        three.b->batch = 10;
+        auto pull = three.b->start({QStringLiteral("sync")});
+        const QString applied = QStringLiteral("SELECT count(*) FROM changes WHERE site = '%1'").arg(site);
+        QTRY_VERIFY_WITH_TIMEOUT(three.b->ok({QStringLiteral("query"), applied}).toInt() > 0
+                || pull->state() == QProcess::NotRunning,
+            30000);
+        ::kill(static_cast<pid_t>(pull->processId()), SIGKILL);
+        pull->waitForFinished();
+        QVERIFY2(three.b->ok({QStringLiteral("query"), applied}).toInt() < 2000,
+            "killed before the pull finished");
+        three.b->batch = 0;
+        three.b->sync();
+        QCOMPARE(three.b->ok({QStringLiteral("query"), applied}), QStringLiteral("2000"));
+        scenarios::syncUntilQuiet(*three.a, *three.b, *three.c);
+    }
+
+    void adminCommandsAndLostIdentity()
+    {
+        // The administrator's commands, run again on the prepared server.
+        ProcessResult result = runVoxnote({QStringLiteral("sync"), QStringLiteral("admin"),
+            QStringLiteral("init"), m_server->adminConnection()});
+        QCOMPARE(result.exitCode, 0);
+        qputenv("VOXNOTE_MEMBER_PASSWORD", "dave-pw");
+        result = runVoxnote({QStringLiteral("sync"), QStringLiteral("admin"), QStringLiteral("add-member"),
+            m_server->adminConnection(), QStringLiteral("team-d"), QStringLiteral("dave")});
+        qunsetenv("VOXNOTE_MEMBER_PASSWORD");
+        QCOMPARE(result.exitCode, 0);
+        Replica dave(m_scratch.filePath(QStringLiteral("dave")));
+        dave.ok({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("dave"), QStringLiteral("dave-pw")),
+            QStringLiteral("team-d")});
+        dave.ok({QStringLiteral("bulk"), QStringLiteral("2")});
+        QCOMPARE(dave.sync()[u"pushed"].toInt(), 10);
+        // A wrong password is refused with a sentence that does not repeat it.
+        const Replica::Result wrong = dave.run({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("dave"), QStringLiteral("guess-pw")),
+            QStringLiteral("team-d")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("Could not connect")), qPrintable(wrong.err));
+        QVERIFY(!wrong.err.contains(QStringLiteral("guess-pw")));
+
+        // The server lost its identity (restored from elsewhere, re-initialised):
+        // stop and ask, keep everything here.
+        sync::PgConnection admin(m_server->adminConnection());
+        const QString remoteId
+            = admin.exec(QStringLiteral("SELECT remote_id FROM voxnote.remote")).text(0, 0);
+        admin.exec(QStringLiteral("UPDATE voxnote.remote SET remote_id = 'another-server'"));
+        const Replica::Result refused = dave.run({QStringLiteral("sync")});
+        admin.exec(QStringLiteral("UPDATE voxnote.remote SET remote_id = $1"), {remoteId});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("nothing was deleted")), qPrintable(refused.err));
+        QVERIFY(dave.ok({QStringLiteral("status")}).contains(QStringLiteral("\"stopped\":true")));
+        QCOMPARE(dave.ok({QStringLiteral("query"), QStringLiteral("SELECT count(*) FROM notes")}),
+            QStringLiteral("2"));
+    }
+
+    void otherTeamIsRefused()
+    {
+        Three three = setUpThree();
+        three.a->ok(
+            {QStringLiteral("note-create"), QStringLiteral("Team A only"), QStringLiteral("confidential")});
+        three.a->sync();
+        const QString teamA = QStringLiteral("team-a-%1").arg(m_run);
+        sync::PostgresAdmin(m_server->adminConnection())
+            .addMember(QStringLiteral("team-b"), QStringLiteral("mallory"), QStringLiteral("mallory-pw"));
+        sync::PgConnection mallory(
+            m_server->memberConnection(QStringLiteral("mallory"), QStringLiteral("mallory-pw")));
+
+        // Reading: team A's rows are invisible, even asked for by name.
+        QCOMPARE(mallory.exec(QStringLiteral("SELECT count(*) FROM voxnote.changes")).text(0, 0),
+            QStringLiteral("0"));
+        QCOMPARE(
+            mallory.exec(QStringLiteral("SELECT count(*) FROM voxnote.changes WHERE team_id = $1"), {teamA})
+                .text(0, 0),
+            QStringLiteral("0"));
+        QCOMPARE(mallory.exec(QStringLiteral("SELECT count(*) FROM voxnote.members")).text(0, 0),
+            QStringLiteral("1"));
+
+        // Writing into team A, changing or deleting its rows, or switching the
+        // protection off: all refused.
+        auto refused = [&mallory](const QString& sql, const QList<QVariant>& parameters) {
+            try {
+                mallory.exec(sql, parameters);
+            } catch (const sync::PgError& error) {
+                return error.sqlState();
+            }
+            return QStringLiteral("accepted");
+        };
+        QCOMPARE(refused(QStringLiteral(
+                             "INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, col, value, "
+                             "op) VALUES ($1, 'forged-site', 1, 1, 'notes', 'x', 'title', NULL, 'update')"),
+                     {teamA}),
+            QStringLiteral("42501"));
+        QCOMPARE(
+            refused(QStringLiteral("UPDATE voxnote.changes SET value = NULL WHERE team_id = $1"), {teamA}),
+            QStringLiteral("42501"));
+        QCOMPARE(refused(QStringLiteral("DELETE FROM voxnote.changes WHERE team_id = $1"), {teamA}),
+            QStringLiteral("42501"));
+        QCOMPARE(
+            refused(QStringLiteral("INSERT INTO voxnote.members (team_id, role_name) VALUES ($1, 'mallory')"),
+                {teamA}),
+            QStringLiteral("42501"));
+        QCOMPARE(refused(QStringLiteral("ALTER TABLE voxnote.changes DISABLE ROW LEVEL SECURITY"), {}),
+            QStringLiteral("42501"));
+        QCOMPARE(refused(QStringLiteral("SET row_security = off"), {}), QStringLiteral("accepted"));
+        QCOMPARE(
+            refused(QStringLiteral("SELECT count(*) FROM voxnote.changes"), {}), QStringLiteral("42501"));
+
+        // A team-B device sees nothing of team A.
+        Replica outsider(m_scratch.filePath(QStringLiteral("outsider")));
+        outsider.ok({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("mallory"), QStringLiteral("mallory-pw")),
+            QStringLiteral("team-b")});
+        QCOMPARE(outsider.sync()[u"applied"].toInt(), 0);
+        // Nor can it join team A.
+        const Replica::Result join = outsider.run({QStringLiteral("setup-postgres"),
+            m_server->memberConnection(QStringLiteral("mallory"), QStringLiteral("mallory-pw")), teamA});
+        QCOMPARE(join.exitCode, 1);
+        QVERIFY2(join.err.contains(QStringLiteral("not a member")), qPrintable(join.err));
+        QVERIFY2(!join.err.contains(QStringLiteral("mallory-pw")), "no password in messages");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncPostgres)
+#include "tst_syncpostgres.moc"
