@@ -56,6 +56,16 @@ QList<SpeakerTurn> DiarizationScore::turnsOf(const speech::Transcript& transcrip
     return turns;
 }
 
+QList<SpeakerTurn> DiarizationScore::turnsOfSegments(const speech::Transcript& transcript)
+{
+    QList<SpeakerTurn> turns;
+    for (const speech::TranscriptSegment& segment : transcript.segments) {
+        turns.append({double(segment.startMs) / 1000.0, double(segment.endMs) / 1000.0,
+            QString::number(segment.speaker)});
+    }
+    return turns;
+}
+
 DiarizationScore DiarizationScore::score(const QList<SpeakerTurn>& reference,
     const QList<SpeakerTurn>& hypothesis, double regionStart, double regionEnd, double collar)
 {

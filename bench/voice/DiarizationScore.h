@@ -41,6 +41,8 @@ public:
     /// A transcript's words as speaker turns; words of one speaker less than
     /// `bridge` seconds apart become one turn.
     static QList<SpeakerTurn> turnsOf(const speech::Transcript& transcript, double bridge);
+    /// A transcript's segments as speaker turns, as its subtitles show them.
+    static QList<SpeakerTurn> turnsOfSegments(const speech::Transcript& transcript);
 };
 
 } // namespace voxnote::bench

@@ -2,7 +2,8 @@
 // defaults, the same model) on the same inputs in the same run, and the
 // diarization error rate on the shared recordings; prints tables.
 //
-//   vx_bench_voice [--skip-hour] [--repeat N] [--diarization-only] [--threshold T]
+//   vx_bench_voice [--skip-hour] [--repeat N] [--rounds N] [--diarization-only] [--penalty P]
+//                  [--accuracy-only] [--long-only]
 //   vx_bench_voice --run FILE      (child mode: transcribe FILE, print the words)
 
 #include "DiarizationScore.h"
@@ -45,6 +46,7 @@ struct Measured
 {
     double seconds = 0.0;
     double peakRssMb = 0.0;
+    double cpuSeconds = 0.0; ///< user + system, all threads
     QString output;
 };
 
@@ -82,6 +84,8 @@ Measured runMeasured(const QStringList& command)
     Measured result;
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     result.peakRssMb = double(usage.ru_maxrss) / 1024.0;
+    result.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     result.output = QString::fromUtf8(captured);
     return result;
 }
@@ -139,6 +143,13 @@ QString concatenated(const QString& path, const QStringList& sources, double sec
     }
     sf_close(file);
     return path;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2)
+                                          : QString();
 }
 
 double median(std::vector<double> values)
@@ -230,7 +241,7 @@ void accuracyTable(const QList<Clip>& list, int repeat)
           << " %\n";
 }
 
-void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour)
+void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour, int rounds)
 {
     QStringList sources;
     for (const Clip& clip : list)
@@ -240,28 +251,54 @@ void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour)
     const QString tenMinutes = concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
     const double length = double(audio::AudioDecoder(tenMinutes).info().durationMs()) / 1000.0;
 
-    out() << "\n## Long recordings (concatenated real speech, 16 kHz WAV)\n\n"
-          << "| file | tool | wall s | RTF | peak RSS MB |\n|---|---|---|---|---|\n";
-    const Measured a = runMeasured(ours(tenMinutes));
-    const Measured b = runMeasured(theirs(tenMinutes));
-    const auto row = [&](const char* file, const char* tool, const Measured& m, double seconds) {
-        out() << "| " << file << " (" << QString::number(seconds / 60.0, 'f', 1) << " min) | " << tool
-              << " | " << QString::number(m.seconds, 'f', 1) << " | "
-              << QString::number(m.seconds / seconds, 'f', 3) << " | " << QString::number(m.peakRssMb, 'f', 0)
+    // Interleaved rounds, so a burst of load on this shared machine hits
+    // both tools alike; medians.
+    std::vector<double> times[2];
+    std::vector<double> cpu[2];
+    double rss[2] = {0, 0};
+    for (int round = 0; round < rounds; ++round) {
+        for (int tool = 0; tool < 2; ++tool) {
+            const Measured m = runMeasured(tool == 0 ? ours(tenMinutes) : theirs(tenMinutes));
+            times[tool].push_back(m.seconds);
+            cpu[tool].push_back(m.cpuSeconds);
+            rss[tool] = std::max(rss[tool], m.peakRssMb);
+            QTextStream(stderr) << "round " << round + 1 << (tool == 0 ? " voxnote " : " continuous ")
+                                << QString::number(m.seconds, 'f', 1) << " s wall, "
+                                << QString::number(m.cpuSeconds, 'f', 1) << " s CPU, load " << loadAverage()
+                                << "\n";
+        }
+    }
+    out() << "\n## Long recordings (concatenated real speech, 16 kHz WAV; medians of " << rounds
+          << " interleaved rounds)\n\n"
+          << "| file | tool | wall s (median) | wall s (all rounds) | RTF | CPU s (median) | peak RSS MB |\n"
+          << "|---|---|---|---|---|---|---|\n";
+    const auto row = [&](const char* file, const char* tool, const std::vector<double>& seconds,
+                         const std::vector<double>& cpuSeconds, double peakRssMb, double duration) {
+        QStringList all;
+        for (double value : seconds)
+            all << QString::number(value, 'f', 1);
+        out() << "| " << file << " (" << QString::number(duration / 60.0, 'f', 1) << " min) | " << tool
+              << " | " << QString::number(median(seconds), 'f', 1) << " | " << all.join(QStringLiteral(", "))
+              << " | " << QString::number(median(seconds) / duration, 'f', 3) << " | "
+              << QString::number(median(cpuSeconds), 'f', 1) << " | " << QString::number(peakRssMb, 'f', 0)
               << " |\n";
         out().flush();
     };
-    row("ten-minutes", "voxnote", a, length);
-    row("ten-minutes", "pocketsphinx_continuous", b, length);
-    out() << "\nSpeed-up on the 10-minute file: " << QString::number(b.seconds / a.seconds, 'f', 2)
-          << "x (pocketsphinx_continuous wall time / voxnote wall time), " << QThread::idealThreadCount()
-          << " cores\n";
+    row("ten-minutes", "voxnote", times[0], cpu[0], rss[0], length);
+    row("ten-minutes", "pocketsphinx_continuous", times[1], cpu[1], rss[1], length);
+    out() << "\nSpeed-up on the 10-minute file: "
+          << QString::number(median(times[1]) / median(times[0]), 'f', 2)
+          << "x (median pocketsphinx_continuous wall time / median voxnote wall time), "
+          << QThread::idealThreadCount() << " cores, load average at the end " << loadAverage() << "\n";
     if (!hour)
         return;
     const QString oneHour = concatenated(scratch + u"/one-hour.wav", {tenMinutes}, 3600.0);
     const Measured c = runMeasured(ours(oneHour));
     out() << "\n| file | tool | wall s | RTF | peak RSS MB |\n|---|---|---|---|---|\n";
-    row("one-hour", "voxnote", c, double(audio::AudioDecoder(oneHour).info().durationMs()) / 1000.0);
+    const double hourLength = double(audio::AudioDecoder(oneHour).info().durationMs()) / 1000.0;
+    out() << "| one-hour (" << QString::number(hourLength / 60.0, 'f', 1) << " min) | voxnote | "
+          << QString::number(c.seconds, 'f', 1) << " | " << QString::number(c.seconds / hourLength, 'f', 3)
+          << " | " << QString::number(c.peakRssMb, 'f', 0) << " |\n";
 }
 
 void diarizationTable(const speech::TranscriptionOptions& options)
@@ -285,7 +322,7 @@ void diarizationTable(const speech::TranscriptionOptions& options)
         const QList<bench::SpeakerTurn> reference = bench::DiarizationScore::readRttm(rttm, file);
         const speech::Transcript transcript
             = transcriber.transcribe(dir + file + u".wav", options, {}, Cancellation());
-        const QList<bench::SpeakerTurn> hypothesis = bench::DiarizationScore::turnsOf(transcript, 0.5);
+        const QList<bench::SpeakerTurn> hypothesis = bench::DiarizationScore::turnsOfSegments(transcript);
         const double end = double(transcript.durationMs) / 1000.0;
         const auto withCollar = bench::DiarizationScore::score(reference, hypothesis, 0.0, end, 0.25);
         const auto noCollar = bench::DiarizationScore::score(reference, hypothesis, 0.0, end, 0.0);
@@ -328,15 +365,23 @@ int main(int argc, char** argv)
     out() << "# Voxnote voice benchmark\n";
     if (!diarizationOnly) {
         const QList<Clip> list = clips(scratch.path());
-        accuracyTable(list, repeat);
+        if (!args.contains(u"--long-only"))
+            accuracyTable(list, repeat);
         if (args.contains(u"--accuracy-only"))
             return 0;
-        longFileTable(list, scratch.path(), !args.contains(u"--skip-hour"));
+        const qsizetype roundsAt = args.indexOf(u"--rounds");
+        const int rounds = roundsAt > 0 && roundsAt + 1 < args.size() ? args[roundsAt + 1].toInt() : 3;
+        longFileTable(list, scratch.path(), !args.contains(u"--skip-hour"), std::max(1, rounds));
+        if (args.contains(u"--long-only"))
+            return 0;
     }
     speech::TranscriptionOptions options;
     const qsizetype thresholdAt = args.indexOf(u"--threshold");
     if (thresholdAt > 0 && thresholdAt + 1 < args.size())
         options.clustering.threshold = args[thresholdAt + 1].toDouble();
+    const qsizetype penaltyAt = args.indexOf(u"--penalty");
+    if (penaltyAt > 0 && penaltyAt + 1 < args.size())
+        options.clustering.bicPenalty = args[penaltyAt + 1].toDouble();
     diarizationTable(options);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <numeric>
 
 namespace voxnote::speech {
@@ -172,6 +173,185 @@ std::vector<int> inOrderOfAppearance(const std::vector<int>& labels, int count)
     return result;
 }
 
+// --- Bic: each window and cluster is a diagonal Gaussian over its MFCC
+// frames, kept as sufficient statistics (frames, sums, sums of squares). ---
+
+constexpr double kVarianceFloor = 1e-3;
+constexpr int kResegmentations = 3;
+
+struct Gaussian
+{
+    double n = 0.0;
+    std::vector<double> sum;
+    std::vector<double> squares;
+
+    void add(const Gaussian& other)
+    {
+        if (sum.empty()) {
+            *this = other;
+            return;
+        }
+        n += other.n;
+        for (size_t d = 0; d < sum.size(); ++d) {
+            sum[d] += other.sum[d];
+            squares[d] += other.squares[d];
+        }
+    }
+
+    double variance(size_t d) const
+    {
+        const double mean = sum[d] / n;
+        return std::max(kVarianceFloor, squares[d] / n - mean * mean);
+    }
+
+    /// n/2 · log|Σ|: the part of the maximum log-likelihood that depends on the data.
+    double cost() const
+    {
+        double logDet = 0.0;
+        for (size_t d = 0; d < sum.size(); ++d)
+            logDet += std::log(variance(d));
+        return 0.5 * n * logDet;
+    }
+
+    /// Log-likelihood of the frames summarised by `frames` under this model.
+    double logLikelihood(const Gaussian& frames) const
+    {
+        double total = 0.0;
+        for (size_t d = 0; d < sum.size(); ++d) {
+            const double mean = sum[d] / n;
+            const double var = variance(d);
+            total += frames.n * std::log(2.0 * std::numbers::pi * var)
+                + (frames.squares[d] - 2.0 * mean * frames.sum[d] + frames.n * mean * mean) / var;
+        }
+        return -0.5 * total;
+    }
+};
+
+Gaussian gaussianOf(const SpeakerWindow& window)
+{
+    const size_t dims = window.embedding.size() / 2;
+    Gaussian g;
+    g.n = std::max(1, window.frames);
+    g.sum.resize(dims);
+    g.squares.resize(dims);
+    for (size_t d = 0; d < dims; ++d) {
+        const double mean = window.embedding[d];
+        const double spread = window.embedding[dims + d];
+        g.sum[d] = g.n * mean;
+        g.squares[d] = g.n * (spread * spread + mean * mean);
+    }
+    return g;
+}
+
+// ΔBIC of merging two clusters: negative when one model explains both better
+// than two, given the penalty for the extra parameters.
+double deltaBic(const Gaussian& a, const Gaussian& b, double penalty)
+{
+    Gaussian merged = a;
+    merged.add(b);
+    const double parameters = 2.0 * double(a.sum.size());
+    return merged.cost() - a.cost() - b.cost() - penalty * 0.5 * parameters * std::log(merged.n);
+}
+
+// Agglomerates `units` by ΔBIC until it turns positive (or `target` is met).
+std::vector<int> agglomerateBic(
+    const std::vector<Gaussian>& units, int target, double penalty, int maxClusters)
+{
+    const size_t n = units.size();
+    std::vector<Gaussian> clusters = units;
+    std::vector<char> active(n, 1);
+    std::vector<double> delta(n * n, 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = i + 1; j < n; ++j)
+            delta[i * n + j] = deltaBic(clusters[i], clusters[j], penalty);
+    }
+    std::vector<int> owner(n);
+    std::iota(owner.begin(), owner.end(), 0);
+    size_t count = n;
+    while (count > 1) {
+        double best = std::numeric_limits<double>::max();
+        size_t bi = 0;
+        size_t bj = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (!active[i])
+                continue;
+            for (size_t j = i + 1; j < n; ++j) {
+                if (active[j] && delta[i * n + j] < best) {
+                    best = delta[i * n + j];
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        const bool reachedTarget = target > 0 && count <= size_t(target);
+        const bool stop = target <= 0 && best > 0.0 && count <= size_t(maxClusters);
+        if (reachedTarget || stop)
+            break;
+        clusters[bi].add(clusters[bj]);
+        active[bj] = 0;
+        for (int& label : owner) {
+            if (label == int(bj))
+                label = int(bi);
+        }
+        for (size_t k = 0; k < n; ++k) {
+            if (active[k] && k != bi) {
+                const double value = deltaBic(clusters[std::min(k, bi)], clusters[std::max(k, bi)], penalty);
+                delta[std::min(k, bi) * n + std::max(k, bi)] = value;
+            }
+        }
+        --count;
+    }
+    return owner;
+}
+
+// Viterbi over the windows in time order: each window's speaker is the one
+// whose model explains its frames best, less a penalty for every change.
+std::vector<int> resegmented(const std::vector<Gaussian>& windows, const std::vector<Gaussian>& models,
+    const std::vector<char>& usable, double switchPenalty)
+{
+    const size_t k = models.size();
+    const size_t n = windows.size();
+    constexpr double kImpossible = -1e300;
+    std::vector<double> score(k, 0.0);
+    std::vector<int> back(n * k, 0);
+    for (size_t i = 0; i < n; ++i) {
+        std::vector<double> next(k, kImpossible);
+        for (size_t c = 0; c < k; ++c) {
+            if (!usable[c])
+                continue;
+            const double emission = models[c].logLikelihood(windows[i]);
+            if (i == 0) {
+                next[c] = emission;
+                continue;
+            }
+            for (size_t p = 0; p < k; ++p) {
+                if (!usable[p])
+                    continue;
+                const double value = score[p] - (p == c ? 0.0 : switchPenalty) + emission;
+                if (value > next[c]) {
+                    next[c] = value;
+                    back[i * k + c] = int(p);
+                }
+            }
+        }
+        score = std::move(next);
+    }
+    std::vector<int> labels(n, 0);
+    labels[n - 1] = int(std::max_element(score.begin(), score.end()) - score.begin());
+    for (size_t i = n - 1; i > 0; --i)
+        labels[i - 1] = back[i * k + size_t(labels[i])];
+    return labels;
+}
+
+std::vector<Gaussian> modelsOf(
+    const std::vector<Gaussian>& windows, const std::vector<int>& labels, int count)
+{
+    std::vector<Gaussian> models(static_cast<size_t>(count));
+    for (size_t i = 0; i < windows.size(); ++i)
+        models[size_t(labels[i])].add(windows[i]);
+    return models;
+}
+
 } // namespace
 
 SpeakerClustering::SpeakerClustering(const Options& options)
@@ -183,6 +363,8 @@ std::vector<int> SpeakerClustering::cluster(const std::vector<SpeakerWindow>& wi
 {
     if (windows.size() < 2 || m_options.speakers == 1)
         return std::vector<int>(windows.size(), 0);
+    if (m_options.method == Method::Bic)
+        return clusterByBic(windows);
     const Matrix rows = standardised(windows);
 
     // Link an even spread of at most kMaxLinked windows; the rest join later.
@@ -223,6 +405,66 @@ std::vector<int> SpeakerClustering::cluster(const std::vector<SpeakerWindow>& wi
     }
     labels = nearest(rows, centroids(rows, labels, count), usable);
     return inOrderOfAppearance(smoothed(labels, count), count);
+}
+
+std::vector<int> SpeakerClustering::clusterByBic(const std::vector<SpeakerWindow>& windows) const
+{
+    std::vector<Gaussian> units;
+    units.reserve(windows.size());
+    for (const SpeakerWindow& window : windows)
+        units.push_back(gaussianOf(window));
+
+    // Link an even spread of at most kMaxLinked windows; the rest join in
+    // the resegmentation.
+    std::vector<Gaussian> picked;
+    std::vector<size_t> pickedAt;
+    const size_t stride = (units.size() + kMaxLinked - 1) / kMaxLinked;
+    for (size_t i = 0; i < units.size(); i += stride) {
+        picked.push_back(units[i]);
+        pickedAt.push_back(i);
+    }
+    const std::vector<int> linked
+        = agglomerateBic(picked, m_options.speakers, m_options.bicPenalty, m_options.maxSpeakers);
+    std::vector<int> compact(picked.size(), -1);
+    int count = 0;
+    std::vector<Gaussian> models;
+    for (size_t i = 0; i < picked.size(); ++i) {
+        int& id = compact[size_t(linked[i])];
+        if (id < 0) {
+            id = count++;
+            models.emplace_back();
+        }
+        models[size_t(id)].add(picked[i]);
+    }
+
+    std::vector<char> usable(size_t(count), 1);
+    std::vector<int> labels;
+    for (int round = 0; round < kResegmentations; ++round) {
+        labels = resegmented(units, models, usable, m_options.switchPenalty);
+        // A speaker left with too small a share is someone's cough: fold it in.
+        if (m_options.speakers <= 0) {
+            std::vector<double> share(size_t(count), 0.0);
+            double total = 0.0;
+            for (size_t i = 0; i < units.size(); ++i) {
+                share[size_t(labels[i])] += units[i].n;
+                total += units[i].n;
+            }
+            for (int c = 0; c < count; ++c) {
+                if (usable[size_t(c)] && share[size_t(c)] < m_options.minShare * total
+                    && std::count(usable.begin(), usable.end(), 1) > 1)
+                    usable[size_t(c)] = 0;
+            }
+        }
+        std::vector<Gaussian> updated = modelsOf(units, labels, count);
+        for (int c = 0; c < count; ++c) {
+            if (updated[size_t(c)].n > 0.0)
+                models[size_t(c)] = updated[size_t(c)];
+            else if (m_options.speakers <= 0)
+                usable[size_t(c)] = 0;
+        }
+    }
+    labels = resegmented(units, models, usable, m_options.switchPenalty);
+    return inOrderOfAppearance(labels, count);
 }
 
 } // namespace voxnote::speech

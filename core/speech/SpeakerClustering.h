@@ -6,26 +6,45 @@
 
 namespace voxnote::speech {
 
-/// Groups `SpeakerWindow`s by voice: agglomerative clustering (average
-/// linkage, cosine distance on standardised embeddings) on at most
-/// `kMaxLinked` windows, then every window goes to its nearest speaker and the
-/// speakers are refined k-means style. The number of speakers is the one the
-/// user gave, or estimated by where merging stops: when the closest two groups
-/// are further apart than `threshold`. Labels are smoothed over time so one
-/// odd window does not become a speaker turn. Call from any thread; it keeps
-/// no state between calls.
+/// Groups `SpeakerWindow`s by voice. Two methods:
+///
+/// - `Bic` (the default): every window is a diagonal Gaussian over its MFCC
+///   frames; agglomerative clustering of at most `kMaxLinked` windows merges
+///   the pair with the lowest ΔBIC until merging stops paying
+///   (ΔBIC > 0, weighted by `bicPenalty`) — that is the estimated number of
+///   speakers — or until the user's number is reached. Then a Viterbi pass
+///   over all windows in time order resegments them (each speaker a Gaussian,
+///   `switchPenalty` per change), re-estimating the speakers a few times.
+/// - `Cosine`: average-linkage clustering by cosine distance of standardised
+///   embeddings, stopping at `threshold`; every window then goes to its
+///   nearest speaker (k-means refinement) and labels are smoothed.
+///
+/// Speakers with less than `minShare` of the speech are folded into others.
+/// Call from any thread; it keeps no state between calls.
 class SpeakerClustering
 {
 public:
+    enum class Method { Cosine, Bic };
+
     struct Options
     {
         int speakers = 0; ///< 0: estimate
         int maxSpeakers = 8; ///< when estimating
-        double threshold = 0.6;
+        Method method = Method::Bic;
+        double threshold = 0.6; ///< Cosine: stop merging beyond this distance
+        /// Bic: weight of the model-size penalty; higher, fewer speakers.
+        double bicPenalty = 8.0; ///< tuned on the trn* recordings (bench/voice)
+        /// Bic: log-likelihood a change of speaker between neighbouring
+        /// windows costs in the resegmentation (0: none).
+        double switchPenalty = 20.0;
         /// A speaker holding less than this share of the windows is merged
         /// into the nearest other one (only when estimating).
         double minShare = 0.04;
     };
+
+    /// Changes whenever the labels for the same windows may change (stored
+    /// results made by an older version are not reused).
+    static constexpr int kVersion = 2;
 
     static constexpr int kMaxLinked = 600;
 
@@ -36,6 +55,8 @@ public:
     std::vector<int> cluster(const std::vector<SpeakerWindow>& windows) const;
 
 private:
+    std::vector<int> clusterByBic(const std::vector<SpeakerWindow>& windows) const;
+
     Options m_options;
 };
 

@@ -12,6 +12,12 @@ constexpr int kFrameMs = 10;
 
 } // namespace
 
+SpeakerEmbedder::SpeakerEmbedder(int windowMs, int hopMs)
+    : m_windowMs(windowMs)
+    , m_hopMs(hopMs)
+{
+}
+
 std::vector<SpeakerWindow> SpeakerEmbedder::describe(const audio::AudioChunk& chunk, const QList<Word>& words)
 {
     std::vector<SpeakerWindow> windows;
@@ -31,8 +37,8 @@ std::vector<SpeakerWindow> SpeakerEmbedder::describe(const audio::AudioChunk& ch
     }
 
     constexpr int d = MfccExtractor::kCoefficients;
-    const int windowFrames = kWindowMs / kFrameMs;
-    const int hopFrames = kHopMs / kFrameMs;
+    const int windowFrames = m_windowMs / kFrameMs;
+    const int hopFrames = m_hopMs / kFrameMs;
     for (int start = 0; start < frames; start += hopFrames) {
         const int end = std::min(frames, start + windowFrames);
         std::vector<double> sum(d, 0.0);
@@ -57,6 +63,7 @@ std::vector<SpeakerWindow> SpeakerEmbedder::describe(const audio::AudioChunk& ch
             SpeakerWindow window;
             window.startMs = chunkStart + qint64(firstSpeech) * kFrameMs;
             window.endMs = chunkStart + qint64(lastSpeech + 1) * kFrameMs;
+            window.frames = count;
             window.embedding.resize(kDimensions);
             for (int c = 0; c < d; ++c) {
                 const double mean = sum[size_t(c)] / count;

@@ -16,7 +16,8 @@ struct SpeakerWindow
 {
     qint64 startMs = 0;
     qint64 endMs = 0;
-    std::vector<float> embedding;
+    int frames = 0; ///< speech frames the statistics are over
+    std::vector<float> embedding; ///< means, then standard deviations
 };
 
 /// Describes the speech of a chunk as `SpeakerWindow`s: windows of `kWindowMs`
@@ -26,13 +27,17 @@ struct SpeakerWindow
 class SpeakerEmbedder
 {
 public:
-    static constexpr int kWindowMs = 1500;
-    static constexpr int kHopMs = 500;
+    static constexpr int kWindowMs = 1000;
+    static constexpr int kHopMs = 1000;
     static constexpr int kDimensions = 2 * MfccExtractor::kCoefficients;
+
+    explicit SpeakerEmbedder(int windowMs = kWindowMs, int hopMs = kHopMs);
 
     std::vector<SpeakerWindow> describe(const audio::AudioChunk& chunk, const QList<Word>& words);
 
 private:
+    int m_windowMs;
+    int m_hopMs;
     MfccExtractor m_mfcc;
     std::vector<float> m_features;
 };

@@ -151,6 +151,7 @@ QByteArray TranscribeStage::cacheKey(const jobs::JobContext& context) const
     hash.addData(m_recogniser->engine().language().toUtf8());
     hash.addData(context.params.value(kLanguage).toString().toUtf8()); // another one fails
     hash.addData(QByteArray::number(options.clustering.speakers));
+    hash.addData(QByteArray::number(SpeakerClustering::kVersion));
     return hash.result().toHex();
 }
 

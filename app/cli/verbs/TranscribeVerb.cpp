@@ -4,14 +4,13 @@
 #include "cli/CliContext.h"
 #include "export/TranscriptExporter.h"
 #include "jobs/JobQueue.h"
-#include "ocr/RecognizeImageStage.h"
+#include "pipelines/Pipelines.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/TranscribeStage.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
 #include "storage/BlobStore.h"
 #include "storage/Profile.h"
-#include "tts/SpeakNoteStage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,15 +85,13 @@ speech::Transcript transcribeInQueue(CliContext& context, jobs::JobQueue& queue,
             if (job == id)
                 progress(fraction);
         });
-    std::optional<jobs::JobStatus> status;
+    // Other work queued in the profile may run meanwhile; only this job's end counts.
+    std::optional<jobs::JobStatus> status = queue.status(id);
     bool cancelled = false;
-    for (;;) {
-        status = queue.status(id);
-        if (!status || !status->isActive())
-            break;
+    while (status && status->isActive()) {
         if (s_interrupt.requested() && !cancelled)
             cancelled = queue.cancel(id);
-        queue.waitForIdle(kPollMs);
+        status = queue.waitForJob(id, kPollMs);
     }
     QObject::disconnect(connection);
     if (!status || status->state == jobs::JobState::Cancelled)
@@ -165,11 +162,9 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
     if (save) {
         context.profile(); // opened (and migrated) before the queue's connection
         queue = std::make_unique<jobs::JobQueue>(context.dataDir(), jobs::JobQueue::Options {.workers = 1});
-        speech::TranscribeStage::registerWith(*queue);
-        // A queue runs whatever is queued in the profile; without these, work
-        // the window left queued would fail as unknown here.
-        ocr::RecognizeImageStage::registerWith(*queue);
-        tts::SpeakNoteStage::registerWith(*queue);
+        // All of them: a queue runs whatever is queued in the profile, and
+        // work the window left queued would fail as unknown here otherwise.
+        pipelines::registerPipelines(*queue);
         queue->start();
     } else {
         transcriber = std::make_unique<speech::Transcriber>(std::make_shared<speech::PocketSphinxEngine>());
