@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 #include <csignal>
 
 using namespace voxnote;
@@ -35,6 +37,8 @@ private slots:
     void cancelStopsARunningStage();
     void manyJobsRespectTheWorkerLimit();
     void killedProcessResumesAtTheUnfinishedStage();
+    void closingTheQueueLeavesJobsToResume();
+    void jobsOfAnotherLiveProcessAreLeftAlone();
     void unknownKindIsRefused();
     void commandLineCancelsAndRetries();
 
@@ -233,6 +237,56 @@ void TestJobs::killedProcessResumesAtTheUnfinishedStage()
     QCOMPARE(runsOf(m_dataDir, QStringLiteral("c")), 1);
 }
 
+void TestJobs::closingTheQueueLeavesJobsToResume()
+{
+    QString id;
+    {
+        auto queue = makeQueue();
+        queue->start();
+        id = queue->enqueue(QStringLiteral("read"), QStringLiteral("long"),
+            {{QStringLiteral("steps"), 1000}, {QStringLiteral("stepMs"), 20}});
+        QTRY_VERIFY_WITH_TIMEOUT(queue->runningCount() == 1, 30'000);
+    } // the window closes in the middle of the job
+    auto queue = makeQueue();
+    QCOMPARE(queue->status(id)->state, JobState::Queued); // not cancelled: it will resume
+}
+
+void TestJobs::jobsOfAnotherLiveProcessAreLeftAlone()
+{
+    QString id;
+    {
+        auto profile = storage::Profile::open(m_dataDir);
+        id = JobStore(profile->database()).enqueue(QStringLiteral("read"), QStringLiteral("page"), {}).id;
+        // Claimed by a process that still runs (this test's parent).
+        const QString live
+            = JobStore::processIdentity().section(u':', 0, -2) + u':' + QString::number(::getppid());
+        profile->database().exec(
+            QStringLiteral("UPDATE jobs SET state = 'running', owner = '%1'").arg(live).toStdString());
+    }
+    {
+        auto queue = makeQueue();
+        queue->start();
+        QTest::qWait(200);
+        QCOMPARE(queue->status(id)->state, JobState::Running); // another process runs it
+    }
+    {
+        // The same with an owner that is gone: a crash, so it resumes here.
+        QProcess gone;
+        gone.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(pid > 0);
+        QVERIFY(gone.waitForFinished());
+        const QString dead = JobStore::processIdentity().section(u':', 0, -2) + u':' + QString::number(pid);
+        auto profile = storage::Profile::open(m_dataDir);
+        profile->database().exec(QStringLiteral("UPDATE jobs SET owner = '%1'").arg(dead).toStdString());
+    }
+    auto queue = makeQueue();
+    queue->start();
+    QVERIFY(queue->waitForIdle(60'000));
+    QCOMPARE(queue->status(id)->state, JobState::Done);
+}
+
 void TestJobs::unknownKindIsRefused()
 {
     auto queue = makeQueue();
@@ -248,7 +302,8 @@ void TestJobs::commandLineCancelsAndRetries()
         id = JobStore(profile->database()).enqueue(QStringLiteral("read"), QStringLiteral("page"), {}).id;
     }
     const auto jobs = [&](const QString& command) {
-        return test::runVoxnote({QStringLiteral("jobs"), command, id, QStringLiteral("--json"), QStringLiteral("--data-dir"), m_dataDir});
+        return test::runVoxnote({QStringLiteral("jobs"), command, id, QStringLiteral("--json"),
+            QStringLiteral("--data-dir"), m_dataDir});
     };
     auto result = jobs(QStringLiteral("cancel"));
     QCOMPARE(result.exitCode, 0);

@@ -49,13 +49,15 @@ class JobRunner : public QRunnable
 {
 public:
     JobRunner(QPointer<JobQueue> queue, JobStatus job, Pipeline pipeline,
-        std::shared_ptr<Cancellation> cancellation, QString dataDir, const JobQueue::Options& options)
+        std::shared_ptr<Cancellation> cancellation, QString dataDir, const JobQueue::Options& options,
+        std::shared_ptr<std::atomic_bool> shuttingDown)
         : m_queue(std::move(queue))
         , m_job(std::move(job))
         , m_pipeline(std::move(pipeline))
         , m_cancellation(std::move(cancellation))
         , m_dataDir(std::move(dataDir))
         , m_options(options)
+        , m_shuttingDown(std::move(shuttingDown))
     {
     }
 
@@ -177,7 +179,11 @@ private:
             break;
         }
         case Outcome::Cancelled:
-            store.markCancelled(m_job.id);
+            // A queue closing stops its jobs; they resume when one starts again.
+            if (m_shuttingDown->load() && !store.cancelRequested(m_job.id))
+                store.release(m_job.id);
+            else
+                store.markCancelled(m_job.id);
             break;
         }
     }
@@ -194,6 +200,7 @@ private:
     std::shared_ptr<Cancellation> m_cancellation;
     QString m_dataDir;
     JobQueue::Options m_options;
+    std::shared_ptr<std::atomic_bool> m_shuttingDown; ///< the queue is closing
     QString m_error;
     QElapsedTimer m_sinceSignal;
     QElapsedTimer m_sinceDatabase;
@@ -216,6 +223,7 @@ JobQueue::JobQueue(QString dataDir, const Options& options, QObject* parent)
 
 JobQueue::~JobQueue()
 {
+    m_shuttingDown->store(true);
     for (const auto& cancellation : std::as_const(m_running))
         cancellation->request();
     m_pool->waitForDone();
@@ -259,7 +267,8 @@ void JobQueue::dispatch()
         }
         auto cancellation = std::make_shared<Cancellation>();
         m_running.insert(job->id, cancellation);
-        auto* runner = new JobRunner(this, *job, (*factory)(), cancellation, m_dataDir, m_options);
+        auto* runner
+            = new JobRunner(this, *job, (*factory)(), cancellation, m_dataDir, m_options, m_shuttingDown);
         m_pool->start(runner);
     }
     if (const std::optional<qint64> due = m_store->nextDueAt())

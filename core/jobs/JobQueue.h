@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 class QThreadPool;
@@ -49,8 +50,8 @@ public:
         : JobQueue(std::move(dataDir), Options {}, parent)
     {
     }
-    /// Cancels the running jobs and waits for the workers; the jobs resume
-    /// at their unfinished stage the next time a queue starts.
+    /// Stops the running jobs and waits for the workers; the jobs go back to
+    /// the queue and resume at their unfinished stage when a queue starts.
     ~JobQueue() override;
 
     void registerPipeline(const QString& kind, PipelineFactory factory);
@@ -99,6 +100,7 @@ private:
     QThreadPool* m_pool;
     QTimer* m_retryTimer;
     bool m_started = false;
+    std::shared_ptr<std::atomic_bool> m_shuttingDown = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace voxnote::jobs

@@ -1,5 +1,11 @@
 #include "jobs/JobStore.h"
 
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <csignal>
+
 #include "storage/Connection.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -107,6 +113,9 @@ std::optional<JobStatus> JobStore::claimNext(qint64 nowMs)
     JobStatus status = statusFrom(select);
     select.reset();
     setState(status.id, JobState::Running);
+    storage::Statement own = m_connection.prepare("UPDATE jobs SET owner = ?2 WHERE id = ?1");
+    own.bindAll(status.id, processIdentity());
+    own.run();
     transaction.commit();
     status.state = JobState::Running;
     return status;
@@ -128,11 +137,56 @@ bool JobStore::hasActiveJobs()
 
 int JobStore::requeueInterrupted()
 {
-    storage::Statement update
-        = m_connection.prepare("UPDATE jobs SET state = 'queued', updated_at = ?1 WHERE state = 'running'");
-    update.bind(1, Clock::instance().nowMs());
+    storage::Transaction transaction(m_connection);
+    storage::Statement running
+        = m_connection.prepare("SELECT id, coalesce(owner, '') FROM jobs WHERE state = 'running'");
+    QStringList orphans;
+    while (running.step()) {
+        if (!processIsAlive(running.columnText(1)))
+            orphans << running.columnText(0);
+    }
+    storage::Statement update = m_connection.prepare(
+        "UPDATE jobs SET state = 'queued', owner = NULL, updated_at = ?2 WHERE id = ?1");
+    for (const QString& id : std::as_const(orphans)) {
+        update.reset();
+        update.bindAll(id, Clock::instance().nowMs());
+        update.run();
+    }
+    transaction.commit();
+    return static_cast<int>(orphans.size());
+}
+
+void JobStore::release(const QString& id)
+{
+    storage::Statement update = m_connection.prepare("UPDATE jobs SET state = 'queued', owner = NULL, "
+                                                     "updated_at = ?2 WHERE id = ?1 AND state = 'running'");
+    update.bindAll(id, Clock::instance().nowMs());
     update.run();
-    return static_cast<int>(m_connection.changes());
+}
+
+QString JobStore::processIdentity()
+{
+    static const QString s_identity = []() -> QString {
+        QFile bootId(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        const QString boot
+            = bootId.open(QIODevice::ReadOnly) ? QString::fromLatin1(bootId.readAll().trimmed()) : QString();
+        return boot + u':' + QString::number(QCoreApplication::applicationPid());
+    }();
+    return s_identity;
+}
+
+bool JobStore::processIsAlive(const QString& identity)
+{
+    const qsizetype colon = identity.lastIndexOf(u':');
+    if (colon < 0 || identity.left(colon) != processIdentity().left(processIdentity().lastIndexOf(u':')))
+        return false; // unknown, or from before the last boot
+    bool ok = false;
+    const qint64 pid = identity.mid(colon + 1).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return false; // this process is only starting: what it "runs" is left over
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
 void JobStore::setState(const QString& id, JobState state, const QString& error)

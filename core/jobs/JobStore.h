@@ -36,8 +36,17 @@ public:
     /// When the next queued job becomes due, if any is waiting.
     std::optional<qint64> nextDueAt();
     bool hasActiveJobs();
-    /// Jobs left running by a crash go back to the queue; returns how many.
+    /// Jobs left running by a process that is gone (a crash) go back to the
+    /// queue; returns how many. Jobs another live process runs are left alone.
     int requeueInterrupted();
+    /// Puts a running job back in the queue, to resume at its first
+    /// unfinished stage (the queue is closing).
+    void release(const QString& id);
+
+    /// "<boot id>:<pid>" of this process, stored with the jobs it runs.
+    static QString processIdentity();
+    /// Whether the process stored as a job's owner still runs.
+    static bool processIsAlive(const QString& identity);
 
     void saveProgress(const QString& id, int stage, const QString& stageName, double progress);
     /// Stores a finished stage's result and moves the job to the next stage.

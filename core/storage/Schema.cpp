@@ -16,6 +16,7 @@ const std::vector<const schema::SchemaPart*>& parts()
         &schema::domain(),
         &schema::jobs(),
         &schema::sync(),
+        &schema::jobOwners(),
     };
     return s_parts;
 }

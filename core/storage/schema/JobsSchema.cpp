@@ -43,4 +43,16 @@ CREATE TABLE stage_results (
     return s_part;
 }
 
+// Several processes may run jobs of one profile (the window, `voxnote
+// transcribe`): a job found running at start-up is re-queued only if the
+// process that claimed it is gone.
+const SchemaPart& jobOwners()
+{
+    static const SchemaPart s_part {7, "which process runs a job", R"sql(
+ALTER TABLE jobs ADD COLUMN owner TEXT; -- "<boot id>:<pid>" of the process running it
+)sql",
+        {}};
+    return s_part;
+}
+
 } // namespace voxnote::storage::schema

@@ -23,5 +23,6 @@ const SchemaPart& images(); // 3: OCR pages
 const SchemaPart& domain(); // 4: tags, revisions, people, tasks, notifications, search
 const SchemaPart& jobs(); // 5: the work queue and its stage results
 const SchemaPart& sync(); // 6: sync remote, pending media, conflict copies
+const SchemaPart& jobOwners(); // 7: which process runs a job
 
 } // namespace voxnote::storage::schema
