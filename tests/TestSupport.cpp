@@ -69,7 +69,7 @@ ProcessResult runVoxnote(const QStringList& arguments, qint64 fileSizeLimit)
     }
     process.start(QStringLiteral(VOXNOTE_BINARY), arguments);
     ProcessResult result;
-    if (!process.waitForFinished(120'000)) {
+    if (!process.waitForFinished(600'000)) {
         process.kill();
         process.waitForFinished();
         result.err = QStringLiteral("timed out");
