@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>Device %1 has a clock more than a day ahead of this one; its changes were kept and later edits still take their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 is not complete yet (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (conflict copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCodec</name>
+    <message>
+        <source>A change holds a value of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change data is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckVerb</name>
     <message numerus="yes">
         <source>The database and %n media file(s) are in good order.</source>
@@ -72,6 +98,21 @@
     <name>EspeakThread</name>
     <message>
         <source>espeak-ng could not start: its voice data is missing. Install the package espeak-ng-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderCipher</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder&apos;s encryption settings are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the encryption key from the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,6 +207,13 @@
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <source>Sent %1 and received %2 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptExporter</name>
     <message>
         <source>Could not write “%1”: %2.</source>
@@ -176,6 +224,13 @@
     <name>main</name>
     <message>
         <source>Voxnote cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>The transcript of “%1” was stored but cannot be found; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +378,58 @@
         <source>%1 is not a file Voxnote can attach.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voxnote cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote:          %1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media pending:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict copy:   %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::CheckVerb</name>
@@ -415,14 +522,6 @@ Options:
 <context>
     <name>voxnote::cli::JobsVerb</name>
     <message>
-        <source>List the background work, show one job, retry or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list | show ID | retry ID | cancel ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,6 +543,18 @@ Options:
     </message>
     <message>
         <source>&apos;%1&apos; is not a jobs command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the background work, show one job, retry or cancel it, or run what is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | show ID | retry ID | cancel ID | resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work is waiting any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +806,10 @@ Options:
         <source>%1: saved as note %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::PersonVerb</name>
@@ -763,6 +878,85 @@ Options:
     </message>
     <message>
         <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::ReadVerb</name>
+    <message>
+        <source>Read photographed or scanned pages aloud into one sound file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page images, in reading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound file to write: .ogg, .mp3, .wav or .flac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of the pages, e.g. eng or eng+kor (default eng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice or language (see &apos;voxnote voices&apos;; default: from the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed in words per minute, 80 to 450 (default 175).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the page images to read, e.g. voxnote read page1.jpg page2.jpg -o book.ogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the sound file to write with -o FILE.ogg (or .mp3, .wav, .flac).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must end in .ogg, .mp3, .wav or .flac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate takes a number from 80 to 450.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the page images inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 pages aloud into %3 (%4 s); saved as note %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,6 +1087,73 @@ Options:
     </message>
     <message>
         <source> into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::SyncVerb</name>
+    <message>
+        <source>Sync with your other devices and team through a shared folder or a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup folder PATH | setup postgres URL | now | status | admin init URL | admin add-member URL TEAM ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt a new sync folder with a passphrase (asked for, or VOXNOTE_SYNC_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team whose data to share on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: voxnote sync admin init URL, or voxnote sync admin add-member URL TEAM ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is ready for Voxnote sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty to keep or set none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a member of team %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: voxnote sync setup folder PATH [--encrypt], or voxnote sync setup postgres URL --team NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the sync folder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted sync folder needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync can be set up with a folder or a postgres server, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes were changed on two devices at once; the other version of each is kept as a conflict copy (see voxnote sync status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;. Use setup, now, status or admin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1549,179 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::pipelines</name>
+    <message>
+        <source>Transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pages aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognizing text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::MediaImport</name>
+    <message>
+        <source>%1 is a folder. Import the audio or image files inside it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote may not read %1; check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 Voxnote imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a recording nor an image Voxnote can read (it looks like %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note for %1 was deleted meanwhile; import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote could not store the pasted image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note has no text to read aloud yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note has no page images to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That image is no longer part of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::ReadPipeline</name>
+    <message>
+        <source>%1 is a folder; give the page images inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one page image to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::RecognizePagesStage</name>
+    <message>
+        <source>Page %1 (%2) was left out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 images could be read. The first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading has no pages to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::SaveReadingStage</name>
+    <message>
+        <source>The note these pages belong to was deleted, so the reading was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and 1 more page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::pipelines::SynthesizeStage</name>
+    <message>
+        <source>No text was found on the pages, so there is nothing to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot make a temporary file for the audio (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::speech::TranscribeStage</name>
+    <message>
+        <source>“%1” cannot be transcribed in “%2”: the speech model installed recognises %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript of “%1” was not stored: the recording is no longer attached to its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::storage</name>
     <message>
         <source>Voxnote could not store %1 in %2 (%3). Free some disk space or check the folder&apos;s permissions, then try again; nothing was saved.</source>
@@ -1333,6 +1767,213 @@ Options:
     </message>
     <message>
         <source>Voxnote cannot write to its data folder %1 (%2). Check its permissions and free space, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync</name>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; it continues where it stopped next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::FolderRemote</name>
+    <message>
+        <source>The sync folder %1 has no remote.json any more: it was emptied, moved or is not mounted. Sync has stopped and nothing was deleted here. Check the folder; to start over with it, set it up again (voxnote sync setup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or not the identity file of a Voxnote sync folder. Sync has stopped and nothing was deleted here. Check the folder; to start over with it, set it up again (voxnote sync setup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the sync folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is encrypted: give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the encrypted sync folder %1. Type the passphrase the folder was set up with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 was %2 when this device joined it and is not any more. Sync has stopped and nothing was deleted here; set the folder up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is now encrypted with another passphrase. Sync has stopped and nothing was deleted here; set the folder up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Voxnote (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header does not match its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted but this folder is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not decrypt with this folder&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its changes are not numbered as its name says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds fewer changes than its name says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 for now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file %1 in the sync folder does not decrypt (damaged or incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::PgConnection</name>
+    <message>
+        <source>Could not connect to the sync server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused a request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the upload of changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::PostgresRemote</name>
+    <message>
+        <source>%1 (team %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of team %1 on %2. Ask the server&apos;s administrator to add you (voxnote sync admin add-member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Voxnote sync data (voxnote.remote is missing). Sync has stopped and nothing was deleted here; ask the administrator to run voxnote sync admin init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 lost its Voxnote identity. Sync has stopped and nothing was deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of device %2 is damaged on the server: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::sync::SyncEngine</name>
+    <message>
+        <source>%1 is a file; a sync folder must be a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the team whose notes and tasks this profile shares (--team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up. Use voxnote sync setup folder PATH or voxnote sync setup postgres URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is stopped; set the remote up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Voxnote is syncing this profile right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a different sync remote than the one this device was set up with. Sync has stopped and nothing was deleted here. If the change is intended, set the remote up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer holds changes this device sent to it (it has %2 of %3). Sync has stopped and nothing was deleted here. Restore the remote, or set it up again to send everything anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more changes of this device than the device itself (%2 of %3): was this profile restored from an old backup or copied? Sync has stopped and nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a temporary file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the remote yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy on the remote is damaged (its hash does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media %1 is pending: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +2168,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::ui::AttachmentStrip</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · transcript, %2 speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text found: %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken version · play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ui::BoardPage</name>
     <message>
         <source>due %1</source>
@@ -1534,6 +2218,199 @@ Options:
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::DashboardPage</name>
+    <message>
+        <source>Nothing to chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once there are tasks, this shows how the work is moving: by status, by person and by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time to done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created and completed per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background jobs per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobListModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobStatusBar</name>
+    <message>
+        <source>Cancel this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobText</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::JobsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcriptions, text recognition and read-aloud run here in the background, so the window never waits. Drop an audio file or an image on the window to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has already ended, so there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed or cancelled job can be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::LevelMeter</name>
+    <message>
+        <source>Input level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,35 +2437,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to chart yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once there are tasks, this shows how the work is moving: by status, by person and by week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No jobs running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcriptions, text recognition and read-aloud run here in the background, so the window never waits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are all caught up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a task is assigned to you or changes state, you will see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,6 +2478,158 @@ Options:
     </message>
     <message>
         <source>&amp;New Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voxnote: %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Audio or Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) at work</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image is a new note; its text is being recognized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s); transcription and text recognition run in the background.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported; these could not be:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Audio or Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::MediaAudioPlayer</name>
+    <message>
+        <source>%1 cannot be played (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::MicrophoneCaptureSource</name>
+    <message>
+        <source>No microphone is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot record 16-bit audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for recording. Is another program using it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording from %1 stopped: the device is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,6 +2707,46 @@ Options:
         <source>Restore the version from %1 (%2 characters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a recording or an image; it is transcribed or read in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this note aloud, following the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Aloud Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Spoken Version to the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read This Page Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise the text of this note&apos;s page images and save it as speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Recordings or Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::NoteListDelegate</name>
@@ -1738,6 +2783,784 @@ Options:
     <message>
         <source>Choose a note on the left, or press Ctrl+N to start a new one.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spoken version of this note. Play it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Use Retry on the attachment to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NotificationCenter</name>
+    <message>
+        <source>A job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::NotificationsPage</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are all caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a task is assigned to you or changes state, or a background job ends, you will see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::OcrImageView</name>
+    <message>
+        <source>%1% confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — %2, please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::OcrView</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages to recognise the image in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognize Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognize the text again with the chosen languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the recognised text aloud here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read This Page Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a spoken recording of the page, saved with the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recognised text appears here once the image has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was found in this image. If it is in another language, choose it above and recognize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words found: %1 (%2 to check, tinted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::PlayerBar</name>
+    <message>
+        <source>Back 5 seconds (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::ReadAloudPanel</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice for the text’s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Speech as Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.ogg *.wav *.flac *.mp3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::RecorderDialog</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file (test input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one (or allow Voxnote to use it) and it will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording. The audio is saved as it comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a note. Transcription has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The recording is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved as a note (Voxnote closed while recording). Import it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::RecordingFile</name>
+    <message>
+        <source>The recording could not be written to %1 (%2). Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reached the longest recording one file can hold; stop and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SearchPalette</name>
+    <message>
+        <source>Search notes, transcripts, text in images and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search everything. Enter opens the selected result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition and Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your team sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks assigned to you and their notifications use this profile. The e-mail address receives notifications when e-mail is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to change their name or address; tasks keep their assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the person to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the text&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-aloud voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers in recordings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These apply to files imported from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications are also sent by e-mail to people with an address when a server is set. These settings stay on this computer and are never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Voxnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, recordings, images and tasks live here. Start Voxnote with --data-dir to use another folder. Do not put it in a synced folder; use Sync instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server “%1” must start with smtp:// or smtps://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SpeakerChips</name>
+    <message>
+        <source>Speakers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 everywhere in this transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SyncSettingsPanel</name>
+    <message>
+        <source>Shared folder (Syncthing, Nextcloud, Dropbox, network share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder your devices share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt everything in the folder with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for an encrypted folder; not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync through this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict copies (notes changed on two devices at once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now syncing through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to sync through first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a passphrase to encrypt the folder with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address and your team&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing through %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) still to download.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::SyncStatusIndicator</name>
+    <message>
+        <source>sending %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is off. Click to set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) still to download</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict cop(ies) to look at</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1842,6 +3665,92 @@ Options:
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TranscriptEditor</name>
+    <message>
+        <source>Unknown speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::TranscriptView</name>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRT subtitles (.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles (.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with word timings (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the word being played in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a task of the selected text, linked to this moment of the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript appears here once the recording has been transcribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech was recognised in this recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for %1 in the whole transcript (empty: back to “%2”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task “%1” created, linked to this note at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

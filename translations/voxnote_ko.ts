@@ -1685,6 +1685,10 @@ Options:
         <source>None of the %1 images could be read. The first: %2</source>
         <translation>이미지 %1개를 모두 읽지 못했습니다. 첫 번째 오류: %2</translation>
     </message>
+    <message>
+        <source>This reading has no pages to read.</source>
+        <translation>이 읽기에는 읽을 페이지가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::pipelines::SaveReadingStage</name>
@@ -2986,6 +2990,14 @@ Use Retry on the attachment to try again.</source>
         <source>Play</source>
         <translation>재생</translation>
     </message>
+    <message>
+        <source>Pause (Ctrl+Space)</source>
+        <translation>일시 정지 (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <source>Play (Ctrl+Space)</source>
+        <translation>재생 (Ctrl+Space)</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::ReadAloudPanel</name>
@@ -3130,6 +3142,10 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>The recording could not be written to %1 (%2). Is the disk full?</source>
         <translation>녹음을 %1에 쓰지 못했습니다(%2). 디스크가 가득 찼는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has reached the longest recording one file can hold; stop and start a new one.</source>
+        <translation>%1 파일이 담을 수 있는 가장 긴 녹음에 도달했습니다. 녹음을 멈추고 새로 시작하세요.</translation>
     </message>
 </context>
 <context>
