@@ -70,6 +70,15 @@ QString languagesOf(const QJsonObject& params)
     return params.value(QStringLiteral("languages")).toString(QStringLiteral("eng"));
 }
 
+/// "scan1 and 2 more pages".
+QString withMorePages(const QString& first, qsizetype more)
+{
+    if (more <= 0)
+        return first;
+    return more == 1 ? tr("%1 and 1 more page").arg(first)
+                     : tr("%1 and %2 more pages").arg(first, QString::number(more));
+}
+
 QJsonObject pageToJson(const ocr::OcrPage& page)
 {
     return {{QStringLiteral("page"), page.page}, {QStringLiteral("rotation"), page.rotation},
@@ -430,10 +439,7 @@ private:
         const qsizetype more = std::count_if(files.begin(), files.end(), [](const QJsonValue& file) {
             return !file.toObject().contains(kError);
         }) - 1;
-        if (more <= 0)
-            return first;
-        return more == 1 ? tr("%1 and 1 more page").arg(first)
-                         : tr("%1 and %2 more pages").arg(first, QString::number(more));
+        return withMorePages(first, more);
     }
 
     static QString speechAttachment(
@@ -485,8 +491,7 @@ JobRequest requestOf(const QJsonArray& pages, const ReadOptions& options)
     QJsonObject params = paramsOf(pages, options);
     // What notifications call the job.
     const QString first = pages.at(0).toObject().value(kFileName).toString();
-    params.insert(QStringLiteral("title"),
-        pages.size() == 1 ? first : tr("%1 and %2 more pages").arg(first, QString::number(pages.size() - 1)));
+    params.insert(QStringLiteral("title"), withMorePages(first, pages.size() - 1));
     QCryptographicHash input(QCryptographicHash::Sha256);
     for (const QJsonValue& page : pages)
         input.addData(page.toObject().value(kHash).toString().toLatin1());

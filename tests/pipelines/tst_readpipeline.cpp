@@ -62,6 +62,9 @@ private:
     std::unique_ptr<jobs::JobQueue> makeQueue();
     jobs::JobStatus read(jobs::JobQueue& queue, const QStringList& images);
     int calls() const { return test::countedCalls(m_countFile); }
+    enum class Ended { Done, Failed, Crashed };
+    /// Reads `pages` in a child process (vx_read_runner) that kills itself at `dieAt` ("-": never).
+    Ended runReader(const QString& dieAt, const QStringList& pages);
     int storedPages();
     QList<storage::Attachment> attachmentsOf(const QString& noteId, const QString& kind);
 
@@ -120,6 +123,15 @@ jobs::JobStatus TestReadPipeline::read(jobs::JobQueue& queue, const QStringList&
     if (!status)
         qFatal("the reading job vanished");
     return *status;
+}
+
+TestReadPipeline::Ended TestReadPipeline::runReader(const QString& dieAt, const QStringList& pages)
+{
+    QProcess child;
+    child.start(QStringLiteral(VOXNOTE_READ_RUNNER), QStringList {m_dataDir, m_countFile, dieAt} + pages);
+    if (!child.waitForFinished(600'000) || child.exitStatus() == QProcess::CrashExit)
+        return Ended::Crashed;
+    return child.exitCode() == 0 ? Ended::Done : Ended::Failed;
 }
 
 int TestReadPipeline::storedPages()
@@ -301,21 +313,13 @@ void TestReadPipeline::cancelWhileRecognizing()
 void TestReadPipeline::resumesAfterCrashWithoutRedoingFinishedPages()
 {
     const QStringList pages = makePages(10);
-    QProcess crashing;
-    crashing.start(QStringLiteral(VOXNOTE_READ_RUNNER),
-        QStringList {m_dataDir, m_countFile, QStringLiteral("recognize:0.1")} + pages);
-    QVERIFY(crashing.waitForFinished(300'000));
-    QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+    QVERIFY(runReader(QStringLiteral("recognize:0.1"), pages) == Ended::Crashed);
     const int callsBeforeCrash = calls();
     const int stored = storedPages();
     QVERIFY2(stored >= 3 && stored < 10, qPrintable(QString::number(stored)));
     QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {0});
 
-    QProcess resumed;
-    resumed.start(QStringLiteral(VOXNOTE_READ_RUNNER),
-        QStringList {m_dataDir, m_countFile, QStringLiteral("-")} + pages);
-    QVERIFY(resumed.waitForFinished(300'000));
-    QCOMPARE(resumed.exitCode(), 0);
+    QVERIFY(runReader(QStringLiteral("-"), pages) == Ended::Done);
     // The pages stored before the crash were not recognised again.
     QCOMPARE(calls() - callsBeforeCrash, 10 - stored);
     QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
@@ -326,19 +330,11 @@ void TestReadPipeline::resumesAfterCrashWithoutRedoingFinishedPages()
 void TestReadPipeline::resumesAfterCrashWithoutRedoingFinishedStages()
 {
     const QStringList pages = makePages(4);
-    QProcess crashing;
-    crashing.start(QStringLiteral(VOXNOTE_READ_RUNNER),
-        QStringList {m_dataDir, m_countFile, QStringLiteral("synthesize:0")} + pages);
-    QVERIFY(crashing.waitForFinished(300'000));
-    QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+    QVERIFY(runReader(QStringLiteral("synthesize:0"), pages) == Ended::Crashed);
     QCOMPARE(calls(), 4);
     QVERIFY(m_profile->database().queryInt("SELECT stage FROM jobs") >= 1);
 
-    QProcess resumed;
-    resumed.start(QStringLiteral(VOXNOTE_READ_RUNNER),
-        QStringList {m_dataDir, m_countFile, QStringLiteral("-")} + pages);
-    QVERIFY(resumed.waitForFinished(300'000));
-    QCOMPARE(resumed.exitCode(), 0);
+    QVERIFY(runReader(QStringLiteral("-"), pages) == Ended::Done);
     QCOMPARE(calls(), 4); // the finished recognition stage did not run again
     QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
 }
@@ -368,11 +364,7 @@ void TestReadPipeline::commandLineReadsPagesIntoAFile()
 void TestReadPipeline::commandLineResumesWhatACrashLeft()
 {
     const QStringList pages = makePages(2);
-    QProcess crashing;
-    crashing.start(QStringLiteral(VOXNOTE_READ_RUNNER),
-        QStringList {m_dataDir, m_countFile, QStringLiteral("synthesize:0")} + pages);
-    QVERIFY(crashing.waitForFinished(300'000));
-    QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+    QVERIFY(runReader(QStringLiteral("synthesize:0"), pages) == Ended::Crashed);
     QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM jobs WHERE state = 'running'"), qint64 {1});
 
     const test::ProcessResult result = test::runVoxnote(
