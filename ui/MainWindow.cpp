@@ -18,6 +18,9 @@
 #include "search/SearchPalette.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Profile.h"
+#include "sync/SyncService.h"
+#include "sync/SyncSettingsPanel.h"
+#include "sync/SyncStatusIndicator.h"
 #include "tasks/BoardPage.h"
 #include "tasks/TasksPage.h"
 #include "util/Log.h"
@@ -177,6 +180,7 @@ MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidge
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    m_sync->stop();
     // Saved while the notes page is whole: the editor's own last-chance save
     // in its destructor would tell a list that is already gone.
     m_notes->editor()->save();
@@ -382,6 +386,18 @@ void MainWindow::buildStatusBar()
 {
     m_jobStatus = new JobStatusBar(*m_queue, this);
     statusBar()->addPermanentWidget(m_jobStatus);
+    // Sync is optional: the service stays idle until it is set up in Settings.
+    m_sync = new sync::SyncService(m_dataDir, this);
+    auto* syncStatus = new SyncStatusIndicator(*m_sync, this);
+    statusBar()->addPermanentWidget(syncStatus);
+    connect(syncStatus, &SyncStatusIndicator::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_sync, &sync::SyncService::remoteChangesApplied, this, [this] {
+        reloadNotes();
+        m_tasks->reload();
+        m_board->reload();
+        m_dashboard->markChanged();
+    });
+    m_sync->start();
     connect(m_jobStatus, &JobStatusBar::clicked, this, [this] { showSection(Section::Jobs); });
     // Jobs at work are counted beside the Jobs section, in a calm colour: they are not news.
     const auto countJobs = [this](int count) {
@@ -548,7 +564,13 @@ void MainWindow::record()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_profile, this);
-    // The lead wires the sync panel here: dialog.setSyncPanel(new SyncSettingsPanel(…));
+    auto* syncPanel = new SyncSettingsPanel(*m_sync);
+    connect(syncPanel, &SyncSettingsPanel::openNoteRequested, this, [this, &dialog](const QString& noteId) {
+        dialog.accept();
+        showSection(Section::Notes);
+        m_notes->showNote(noteId);
+    });
+    dialog.setSyncPanel(syncPanel);
     connect(&dialog, &SettingsDialog::themeChanged, this, [this] {
         applySidebarPalette();
         m_dashboard->markChanged();

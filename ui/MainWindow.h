@@ -14,6 +14,9 @@ class Profile;
 namespace voxnote::jobs {
 class JobQueue;
 }
+namespace voxnote::sync {
+class SyncService;
+}
 
 namespace voxnote::ui {
 
@@ -108,6 +111,7 @@ private:
     storage::Profile& m_profile;
     QString m_dataDir;
     std::unique_ptr<jobs::JobQueue> m_queue;
+    sync::SyncService* m_sync = nullptr;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     QSplitter* m_splitter = nullptr;
