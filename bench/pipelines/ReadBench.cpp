@@ -90,9 +90,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds (default 3)."), QStringLiteral("n"), QStringLiteral("3")},
-        {QStringLiteral("pages"), QStringLiteral("Pages of the document (default 10)."), QStringLiteral("n"), QStringLiteral("10")},
-        {QStringLiteral("jobs"), QStringLiteral("Empty jobs for the queue's cost (default 500)."), QStringLiteral("n"), QStringLiteral("500")}});
+    parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds (default 3)."), QStringLiteral("n"),
+                           QStringLiteral("3")},
+        {QStringLiteral("pages"), QStringLiteral("Pages of the document (default 10)."), QStringLiteral("n"),
+            QStringLiteral("10")},
+        {QStringLiteral("jobs"), QStringLiteral("Empty jobs for the queue's cost (default 500)."),
+            QStringLiteral("n"), QStringLiteral("500")}});
     parser.process(application);
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const int pageCount = parser.value(QStringLiteral("pages")).toInt();
@@ -102,7 +105,8 @@ int main(int argc, char** argv)
     std::vector<double> first, repeat, tools;
     for (int round = 0; round < rounds; ++round) {
         const QString dataDir = scratch.filePath(QStringLiteral("profile-%1").arg(round));
-        const QStringList arguments = QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("read")} + pages
+        const QStringList arguments
+            = QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("read")} + pages
             + QStringList {QStringLiteral("-o"), scratch.filePath(QStringLiteral("voxnote.wav"))};
         first.push_back(secondsOf([&] { run(QStringLiteral(VOXNOTE_BINARY), arguments); }));
         repeat.push_back(secondsOf([&] { run(QStringLiteral(VOXNOTE_BINARY), arguments); }));
@@ -115,13 +119,15 @@ int main(int argc, char** argv)
             file.write(text);
             file.close();
             run(QStringLiteral("espeak-ng"),
-                {QStringLiteral("-w"), scratch.filePath(QStringLiteral("tools.wav")), QStringLiteral("-f"), file.fileName()});
+                {QStringLiteral("-w"), scratch.filePath(QStringLiteral("tools.wav")), QStringLiteral("-f"),
+                    file.fileName()});
         }));
         std::fprintf(stderr, "round %d: first %.2f s, repeat %.2f s, tools %.2f s\n", round + 1, first.back(),
             repeat.back(), tools.back());
     }
     out() << "| " << pageCount << "-page document → WAV | median s |\n|---|---|\n";
-    out() << "| tesseract CLI per page + espeak-ng CLI | " << QString::number(median(tools), 'f', 2) << " |\n";
+    out() << "| tesseract CLI per page + espeak-ng CLI | " << QString::number(median(tools), 'f', 2)
+          << " |\n";
     out() << "| voxnote read, first run | " << QString::number(median(first), 'f', 2) << " (×"
           << QString::number(median(tools) / median(first), 'f', 2) << " vs tools) |\n";
     out() << "| voxnote read, repeated | " << QString::number(median(repeat), 'f', 2) << " |\n\n";
@@ -145,7 +151,7 @@ int main(int argc, char** argv)
     });
     out() << "| queue | " << jobCount << " empty jobs |\n|---|---|\n";
     out() << "| total | " << QString::number(queued, 'f', 2) << " s |\n";
-    out() << "| per job (enqueue, claim, store result, done, notify) | " << QString::number(queued * 1000 / jobCount, 'f', 2)
-          << " ms |\n";
+    out() << "| per job (enqueue, claim, store result, done, notify) | "
+          << QString::number(queued * 1000 / jobCount, 'f', 2) << " ms |\n";
     return 0;
 }
