@@ -1156,6 +1156,10 @@ Options:
         <source>Unknown sync command &quot;%1&quot;. Use setup, now, status or admin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A note was changed on two devices at once; the other version is kept as a conflict copy (see voxnote sync status).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::TaskVerb</name>
@@ -1590,6 +1594,10 @@ Options:
         <source>%1 and %2 more pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and 1 more page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::pipelines::MediaImport</name>
@@ -1688,14 +1696,6 @@ Options:
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and 1 more page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 more pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1166,6 +1166,10 @@ Options:
         <source>Unknown sync command &quot;%1&quot;. Use setup, now, status or admin.</source>
         <translation>알 수 없는 동기화 명령 &quot;%1&quot;입니다. setup, now, status, admin 중 하나를 사용하세요.</translation>
     </message>
+    <message>
+        <source>A note was changed on two devices at once; the other version is kept as a conflict copy (see voxnote sync status).</source>
+        <translation>메모 하나가 두 기기에서 동시에 바뀌었습니다. 다른 버전은 충돌 사본으로 보관했습니다(voxnote sync status 참고).</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::TaskVerb</name>
@@ -1600,6 +1604,10 @@ Options:
         <source>%1 and %2 more pages</source>
         <translation>%1 외 %2페이지</translation>
     </message>
+    <message>
+        <source>%1 and 1 more page</source>
+        <translation>%1 외 1페이지</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::pipelines::MediaImport</name>
@@ -1699,14 +1707,6 @@ Options:
     <message>
         <source>Reading</source>
         <translation>소리 내어 읽기</translation>
-    </message>
-    <message>
-        <source>%1 and 1 more page</source>
-        <translation>%1 외 1페이지</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more pages</source>
-        <translation>%1 외 %2페이지</translation>
     </message>
 </context>
 <context>

@@ -191,12 +191,17 @@ int SyncVerb::run(CliContext& context, const QCommandLineParser& parser)
         }
         context.out() << tr("Sent %1 changes, received %2.").arg(report.pushed).arg(report.applied)
                       << Qt::endl;
-        if (report.conflictCopies > 0)
+        if (report.conflictCopies == 1) {
+            context.out() << tr("A note was changed on two devices at once; the other version is kept as a "
+                                "conflict copy (see voxnote sync status).")
+                          << Qt::endl;
+        } else if (report.conflictCopies > 1) {
             context.out() << tr(
                 "%1 notes were changed on two devices at once; the other version of each is kept as "
                 "a conflict copy (see voxnote sync status).")
                                  .arg(report.conflictCopies)
                           << Qt::endl;
+        }
         for (const QString& warning : report.warnings)
             context.err() << warning << Qt::endl;
         return 0;
