@@ -5,10 +5,35 @@
 #include <limits>
 #include <numbers>
 #include <numeric>
+#include <tuple>
 
 namespace voxnote::speech {
 
 namespace {
+
+/// The two active clusters with the smallest value in the n × n matrix
+/// `values` (upper triangle), and that value; what both agglomerative
+/// clusterings merge next.
+template<typename T>
+std::tuple<size_t, size_t, T> closestActivePair(
+    const std::vector<T>& values, const std::vector<char>& active, size_t n)
+{
+    T best = std::numeric_limits<T>::max();
+    size_t bi = 0;
+    size_t bj = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (!active[i])
+            continue;
+        for (size_t j = i + 1; j < n; ++j) {
+            if (active[j] && values[i * n + j] < best) {
+                best = values[i * n + j];
+                bi = i;
+                bj = j;
+            }
+        }
+    }
+    return {bi, bj, best};
+}
 
 using Matrix = std::vector<std::vector<float>>;
 
@@ -72,20 +97,7 @@ std::vector<int> agglomerate(
     std::vector<char> active(n, 1);
     size_t clusters = n;
     while (clusters > 1) {
-        float best = std::numeric_limits<float>::max();
-        size_t bi = 0;
-        size_t bj = 0;
-        for (size_t i = 0; i < n; ++i) {
-            if (!active[i])
-                continue;
-            for (size_t j = i + 1; j < n; ++j) {
-                if (active[j] && distance[i * n + j] < best) {
-                    best = distance[i * n + j];
-                    bi = i;
-                    bj = j;
-                }
-            }
-        }
+        const auto [bi, bj, best] = closestActivePair(distance, active, n);
         const bool reachedTarget = target > 0 && clusters <= size_t(target);
         const bool tooFar = target <= 0 && best > threshold && clusters <= size_t(maxClusters);
         if (reachedTarget || tooFar)
@@ -269,20 +281,7 @@ std::vector<int> agglomerateBic(
     std::iota(owner.begin(), owner.end(), 0);
     size_t count = n;
     while (count > 1) {
-        double best = std::numeric_limits<double>::max();
-        size_t bi = 0;
-        size_t bj = 0;
-        for (size_t i = 0; i < n; ++i) {
-            if (!active[i])
-                continue;
-            for (size_t j = i + 1; j < n; ++j) {
-                if (active[j] && delta[i * n + j] < best) {
-                    best = delta[i * n + j];
-                    bi = i;
-                    bj = j;
-                }
-            }
-        }
+        const auto [bi, bj, best] = closestActivePair(delta, active, n);
         const bool reachedTarget = target > 0 && count <= size_t(target);
         const bool stop = target <= 0 && best > 0.0 && count <= size_t(maxClusters);
         if (reachedTarget || stop)

@@ -54,6 +54,21 @@ QValueAxis* countAxis(int maximum)
     return axis;
 }
 
+/// Adds a bar `series` to `chart` with its category `labels` along one edge
+/// (`categoriesAt`) and a count axis up to `most` along the other.
+void addWithAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& labels, int most,
+    Qt::Alignment categoriesAt)
+{
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, categoriesAt);
+    series->attachAxis(categories);
+    QValueAxis* counts = countAxis(most);
+    chart->addAxis(counts, categoriesAt == Qt::AlignLeft ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(counts);
+}
+
 void clear(QChart* chart)
 {
     chart->removeAllSeries();
@@ -291,14 +306,7 @@ void DashboardPage::fillAssignees(QChart* chart)
     }
     auto* series = new QHorizontalStackedBarSeries;
     series->append({todo, inProgress, done});
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(names);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis* axisX = countAxis(most);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    addWithAxes(chart, series, names, most, Qt::AlignLeft);
 }
 
 void DashboardPage::fillWeeks(QChart* chart)
@@ -320,14 +328,7 @@ void DashboardPage::fillWeeks(QChart* chart)
     }
     auto* series = new QBarSeries;
     series->append({created, completed});
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis* axisY = countAxis(most);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    addWithAxes(chart, series, labels, most, Qt::AlignBottom);
 }
 
 void DashboardPage::fillJobs(QChart* chart)
@@ -348,14 +349,7 @@ void DashboardPage::fillJobs(QChart* chart)
     }
     auto* series = new QStackedBarSeries;
     series->append({done, failed});
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis* axisY = countAxis(most);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    addWithAxes(chart, series, labels, most, Qt::AlignBottom);
 }
 
 } // namespace voxnote::ui
