@@ -181,9 +181,6 @@ MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
     m_sync->stop();
-    // Saved while the notes page is whole: the editor's own last-chance save
-    // in its destructor would tell a list that is already gone.
-    m_notes->editor()->save();
 }
 
 void MainWindow::buildSidebar()

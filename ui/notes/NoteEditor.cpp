@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -166,6 +167,9 @@ NoteEditor::NoteEditor(
 
 NoteEditor::~NoteEditor()
 {
+    // The last keystrokes are kept, but nobody is told: the list and the page
+    // that listen may already be gone.
+    const QSignalBlocker quiet(this);
     save();
 }
 
