@@ -7,7 +7,6 @@
 #include "storage/Profile.h"
 #include "util/Clock.h"
 #include "util/Log.h"
-#include "util/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -64,8 +63,6 @@ public:
 
     void run() override
     {
-        // Jobs never compete with the window for the processor.
-        lowerCurrentThreadPriority();
         try {
             storage::Connection db
                 = storage::Profile::openConnection(storage::DataDirectory::databasePath(m_dataDir));

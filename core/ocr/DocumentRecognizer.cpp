@@ -4,7 +4,6 @@
 #include "ocr/PagePreprocessor.h"
 #include "ocr/TesseractEngine.h"
 #include "util/Log.h"
-#include "util/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -121,10 +120,7 @@ public:
         : m_factory(std::move(factory))
     {
         for (int i = 0; i < count; ++i)
-            m_threads.emplace_back([this] {
-                lowerCurrentThreadPriority(); // background work, like the jobs that use it
-                run();
-            });
+            m_threads.emplace_back([this] { run(); });
     }
 
     ~Workers()
