@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 
 namespace {
 
@@ -55,9 +56,24 @@ int runWindow(int argc, char** argv)
     voxnote::LogFile::install(voxnote::storage::DataDirectory::logsPath(dataDir));
     qCInfo(lcApp) << "Voxnote" << QApplication::applicationVersion() << "started with" << dataDir;
 
-    voxnote::ui::MainWindow window(*profile);
-    window.show();
-    return QApplication::exec();
+    bool restart = false;
+    int code = 0;
+    {
+        voxnote::ui::MainWindow window(*profile);
+        QObject::connect(
+            &window, &voxnote::ui::MainWindow::restartRequested, &window, [&restart] { restart = true; });
+        window.show();
+        code = QApplication::exec();
+    }
+    // The new process starts once this one has let go of its jobs and its
+    // database, so it resumes the jobs at once.
+    profile.reset();
+    if (restart && code == 0) {
+        qCInfo(lcApp) << "restarting for a new language";
+        if (!QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1)))
+            qCWarning(lcApp) << "could not start Voxnote again";
+    }
+    return code;
 }
 
 } // namespace

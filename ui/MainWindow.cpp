@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -472,15 +473,8 @@ bool MainWindow::pasteImage()
     const QImage image = qvariant_cast<QImage>(mime->imageData());
     if (image.isNull())
         return false;
-    try {
-        const QString noteId = m_import->importImage(image);
-        reloadNotes();
-        showSection(Section::Notes);
-        m_notes->select(noteId);
-        statusBar()->showMessage(tr("The pasted image is a new note; its text is being recognized."), 5000);
-    } catch (const Error& error) {
-        showError(error.message());
-    }
+    // Stored off the GUI thread; the note opens when it is made.
+    m_import->importImage(image);
     return true;
 }
 
@@ -573,9 +567,32 @@ void MainWindow::showSettings()
         m_dashboard->markChanged();
     });
     connect(&dialog, &SettingsDialog::peopleChanged, m_tasks, &TasksPage::reload);
+    bool languageChanged = false;
+    connect(&dialog, &SettingsDialog::languageChanged, this, [&languageChanged] { languageChanged = true; });
     dialog.exec();
     m_tasks->reload();
     m_notes->mediaImport().setDefaults(ImportQueue::mediaDefaults());
+    if (languageChanged)
+        offerRestartForLanguage();
+}
+
+void MainWindow::offerRestartForLanguage()
+{
+    // Not modal to the application: the person may go on and restart later.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Language"),
+        tr("Voxnote uses the new language after a restart. Restart now?"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("restartOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Nothing is lost: notes are saved, and jobs at work go on after the restart."));
+    QPushButton* restart = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    restart->setObjectName(QStringLiteral("restartNow"));
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    connect(restart, &QPushButton::clicked, this, [this] {
+        emit restartRequested();
+        close();
+    });
+    box->open();
 }
 
 void MainWindow::showAbout()

@@ -86,6 +86,11 @@ public:
     /// Opens the settings dialog.
     void showSettings();
 
+signals:
+    /// The person asked for a restart (to use a new language); the window
+    /// closes, and whoever started it starts Voxnote again.
+    void restartRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -93,6 +98,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// Offers to restart after the language changed in Settings.
+    void offerRestartForLanguage();
     void buildSidebar();
     void buildMenus();
     void buildStatusBar();

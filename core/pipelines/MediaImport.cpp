@@ -67,6 +67,16 @@ MediaImport::MediaImport(storage::Profile& profile, jobs::JobQueue& queue)
 
 ImportedMedia MediaImport::importFile(const QString& path, const QString& noteId)
 {
+    return add(prepareFile(m_profile.blobs(), path), noteId);
+}
+
+ImportedMedia MediaImport::importImage(const QImage& image, const QString& name)
+{
+    return add(prepareImage(m_profile.blobs(), image, name));
+}
+
+PreparedMedia MediaImport::prepareFile(storage::BlobStore& blobs, const QString& path)
+{
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (info.isDir())
@@ -93,28 +103,10 @@ ImportedMedia MediaImport::importFile(const QString& path, const QString& noteId
         audio::AudioDecoder decoder(path);
     else
         ocr::ImageDocument::open(path, {}, name);
-
-    const QString hash = m_profile.blobs().putFile(path);
-    ImportedMedia imported {noteId, {}, kind, name, {}};
-    {
-        storage::Connection& database = m_profile.database();
-        storage::Transaction transaction(database);
-        storage::NoteRepository notes(database);
-        if (imported.noteId.isEmpty())
-            imported.noteId = notes.create(info.completeBaseName(), QString()).id;
-        else if (!notes.find(imported.noteId))
-            throw Error(tr("The note for %1 was deleted meanwhile; import the file again.").arg(name));
-        imported.attachmentId = notes.attach(imported.noteId, hash, kind, name, type.name(), info.size()).id;
-        transaction.commit();
-    }
-    imported.jobId = startJob(kind == kAudio ? transcribeKind() : ocr::RecognizeImageStage::kind(),
-        imported.noteId, imported.attachmentId, hash, name);
-    qCInfo(lcJobs) << "imported" << name << "as" << kind << "of note" << imported.noteId << "job"
-                   << imported.jobId;
-    return imported;
+    return {info.completeBaseName(), name, kind, type.name(), info.size(), blobs.putFile(path)};
 }
 
-ImportedMedia MediaImport::importImage(const QImage& image, const QString& name)
+PreparedMedia MediaImport::prepareImage(storage::BlobStore& blobs, const QImage& image, const QString& name)
 {
     if (image.isNull())
         throw Error(tr("The clipboard holds no image to paste."));
@@ -128,22 +120,40 @@ ImportedMedia MediaImport::importImage(const QImage& image, const QString& name)
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
         throw Error(tr("Voxnote could not store the pasted image."));
-    const QString hash = m_profile.blobs().putData(png);
-    const QString fileName = title + QStringLiteral(".png");
+    return {title, title + QStringLiteral(".png"), kImage, QStringLiteral("image/png"), png.size(),
+        blobs.putData(png)};
+}
 
-    ImportedMedia imported {{}, {}, kImage, fileName, {}};
+ImportedMedia MediaImport::add(const PreparedMedia& media, const QString& noteId)
+{
+    ImportedMedia imported {noteId, {}, media.kind, media.fileName, {}};
+    storage::Connection& database = m_profile.database();
     {
-        storage::Connection& database = m_profile.database();
         storage::Transaction transaction(database);
         storage::NoteRepository notes(database);
-        imported.noteId = notes.create(title, QString()).id;
-        imported.attachmentId
-            = notes.attach(imported.noteId, hash, kImage, fileName, QStringLiteral("image/png"), png.size())
-                  .id;
+        if (imported.noteId.isEmpty())
+            imported.noteId = notes.create(media.title, QString()).id;
+        else if (!notes.find(imported.noteId))
+            throw Error(
+                tr("The note for %1 was deleted meanwhile; import the file again.").arg(media.fileName));
+        imported.attachmentId = notes
+                                    .attach(imported.noteId, media.blobHash, media.kind, media.fileName,
+                                        media.mimeType, media.size)
+                                    .id;
         transaction.commit();
     }
-    imported.jobId
-        = startJob(ocr::RecognizeImageStage::kind(), imported.noteId, imported.attachmentId, hash, fileName);
+    try {
+        imported.jobId = startJob(media.kind == kAudio ? transcribeKind() : ocr::RecognizeImageStage::kind(),
+            imported.noteId, imported.attachmentId, media.blobHash, media.fileName);
+    } catch (const Error&) {
+        // The job queue has its own connection, so the note cannot share its
+        // transaction; a note made for nothing goes again.
+        if (noteId.isEmpty())
+            storage::NoteRepository(database).purge(imported.noteId);
+        throw;
+    }
+    qCInfo(lcJobs) << "imported" << media.fileName << "as" << media.kind << "of note" << imported.noteId
+                   << "job" << imported.jobId;
     return imported;
 }
 

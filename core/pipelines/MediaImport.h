@@ -8,8 +8,9 @@ namespace voxnote::jobs {
 class JobQueue;
 }
 namespace voxnote::storage {
+class BlobStore;
 class Profile;
-}
+} // namespace voxnote::storage
 
 namespace voxnote::pipelines {
 
@@ -33,6 +34,19 @@ struct ImportedMedia
     QString jobId; ///< the transcription or recognition started for it
 };
 
+/// A file or pasted image checked and stored in the blob store, ready to
+/// become a note: the slow part of an import (reading, sniffing, hashing and
+/// copying the bytes), which touches no database.
+struct PreparedMedia
+{
+    QString title; ///< of the note made for it
+    QString fileName;
+    QString kind; ///< "audio" or "image"
+    QString mimeType;
+    qint64 size = 0;
+    QString blobHash;
+};
+
 /// Brings files and pasted images into notes and starts their background
 /// work (transcription, recognition, reading aloud) on the job queue: the
 /// note and its attachment are written at once, in one transaction, and the
@@ -53,6 +67,17 @@ public:
     ImportedMedia importFile(const QString& path, const QString& noteId = {});
     /// A pasted image becomes a note with an image attachment and its recognition.
     ImportedMedia importImage(const QImage& image, const QString& name = {});
+
+    /// The first half of `importFile`: checks the file, tells its kind and
+    /// stores its bytes. Thread-safe, so a window runs it off its own thread.
+    static PreparedMedia prepareFile(storage::BlobStore& blobs, const QString& path);
+    /// The first half of `importImage`, thread-safe like `prepareFile`.
+    static PreparedMedia prepareImage(
+        storage::BlobStore& blobs, const QImage& image, const QString& name = {});
+    /// The second half: the note (or `noteId`) gets the attachment, in one
+    /// transaction, and its job starts. A new note is removed again if its job
+    /// cannot be queued, so nothing is left half-made.
+    ImportedMedia add(const PreparedMedia& media, const QString& noteId = {});
 
     /// Reads the note's text aloud in the background; the audio becomes its
     /// "speech" attachment. Returns the job id.

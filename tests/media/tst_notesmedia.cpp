@@ -42,6 +42,7 @@ private slots:
 
 private:
     std::unique_ptr<NotesPage> makePage();
+    static QString previewOf(NotesPage& page, const QString& noteId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<storage::Profile> m_profile;
@@ -72,6 +73,14 @@ std::unique_ptr<NotesPage> TestNotesMedia::makePage()
     return page;
 }
 
+QString TestNotesMedia::previewOf(NotesPage& page, const QString& noteId)
+{
+    NoteListModel* model = page.model();
+    if (!model->refresh(noteId))
+        model->reload();
+    return model->index(model->rowOf(noteId)).data(NoteListModel::PreviewRole).toString();
+}
+
 void TestNotesMedia::anImageNoteShowsItsTextBesideTheImage()
 {
     auto page = makePage();
@@ -82,9 +91,13 @@ void TestNotesMedia::anImageNoteShowsItsTextBesideTheImage()
     AttachmentStrip* strip = page->editor()->attachments();
     QCOMPARE(strip->attachments().size(), 1);
     QCOMPARE(strip->jobOf(imported.attachmentId), imported.jobId);
-    // While the job runs, its card says so.
+    // While the job runs, its card says so, and the list names its file.
     QVERIFY(!strip->statusOf(imported.attachmentId).isEmpty());
+    QCOMPARE(previewOf(*page, imported.noteId), QStringLiteral("phototest.tif"));
     QVERIFY(m_queue->waitForIdle(120'000));
+    // Then the list shows the start of its text, as a typed note's.
+    QVERIFY2(previewOf(*page, imported.noteId).startsWith(u"This is a lot of 12 point text"),
+        qPrintable(previewOf(*page, imported.noteId)));
     QTRY_VERIFY(strip->statusOf(imported.attachmentId).startsWith(u"Text found"));
     QVERIFY(page->editor()
                 ->findChild<QToolButton*>(QStringLiteral("readPagesAloud"))
@@ -108,6 +121,9 @@ void TestNotesMedia::aRecordingOpensAtTheTimeAsked()
     const pipelines::ImportedMedia imported
         = page->mediaImport().importFile(test::testData(QStringLiteral("speech/jfk.flac")));
     QVERIFY(m_queue->waitForIdle(180'000));
+    // The list shows what was said.
+    QVERIFY2(previewOf(*page, imported.noteId).contains(u"fellow", Qt::CaseInsensitive),
+        qPrintable(previewOf(*page, imported.noteId)));
     page->showNote(imported.noteId, imported.attachmentId);
     QCOMPARE(page->currentMedia(), page->transcriptView());
     TranscriptView* view = page->transcriptView();

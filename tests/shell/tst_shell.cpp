@@ -593,15 +593,21 @@ void TestShell::pasteAnImage()
     image.fill(Qt::white);
     QApplication::clipboard()->setImage(image);
     QVERIFY(window.pasteImage());
-    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 1);
+    // Stored off the GUI thread; the new note opens when it is made.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 20000);
+    const QList<voxnote::storage::Note> pasted = voxnote::storage::NoteRepository(data->database()).list();
+    QCOMPARE(pasted.size(), 1);
+    QVERIFY(pasted.first().title.startsWith(QStringLiteral("Pasted image")));
     QCOMPARE(window.currentSection(), MainWindow::Section::Notes);
+    QCOMPARE(window.notesPage()->editor()->noteId(), pasted.first().id);
     QCOMPARE(window.jobsPage()->model()->rowCount(), 1);
 
     // Ctrl+V with the focus in the note list does the same.
     auto* list = window.notesPage()->findChild<QListView*>(QStringLiteral("noteList"));
     list->setFocus();
     QTest::keyClick(list, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+    QTRY_COMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+    QTRY_VERIFY(!window.importQueue()->isBusy());
 
     // Text on the clipboard is not an image: nothing happens.
     QApplication::clipboard()->setText(QStringLiteral("just words"));
@@ -716,12 +722,34 @@ void TestShell::switchToKorean()
 {
     auto data = open();
     {
-        voxnote::ui::SettingsDialog dialog(*data);
-        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageChoice"));
-        language->setCurrentIndex(language->findData(QStringLiteral("ko")));
-        dialog.accept();
+        // Chosen in Settings from the window, which then offers to restart.
+        MainWindow window(*data);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy restart(&window, &MainWindow::restartRequested);
+        QTimer::singleShot(0, &window, [] {
+            auto* dialog = qobject_cast<voxnote::ui::SettingsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageChoice"));
+            language->setCurrentIndex(language->findData(QStringLiteral("ko")));
+            dialog->accept();
+        });
+        window.showSettings();
+        QCOMPARE(voxnote::ui::Preferences::language(), QStringLiteral("ko"));
+        auto* offer = window.findChild<QMessageBox*>(QStringLiteral("restartOffer"));
+        QVERIFY(offer);
+        QVERIFY(offer->isVisible());
+        offer->findChild<QPushButton*>(QStringLiteral("restartNow"))->click();
+        QCOMPARE(restart.count(), 1);
+        QTRY_VERIFY(!window.isVisible());
     }
-    QCOMPARE(voxnote::ui::Preferences::language(), QStringLiteral("ko"));
+    {
+        // Settings saved without a new language offer nothing.
+        voxnote::ui::SettingsDialog dialog(*data);
+        QSignalSpy changed(&dialog, &voxnote::ui::SettingsDialog::languageChanged);
+        dialog.accept();
+        QCOMPARE(changed.count(), 0);
+    }
 
     // The next start, as main() does it.
     QLocale::setDefault(QLocale(voxnote::ui::Preferences::language()));

@@ -5,23 +5,34 @@
 #include "util/Log.h"
 
 #include "pipelines/MediaImport.h"
+#include "storage/Profile.h"
 
-#include <QFileInfo>
-#include <QTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace voxnote::ui {
 
+/// What the worker thread hands back: the stored media, or why not.
+struct ImportQueue::Prepared
+{
+    pipelines::PreparedMedia media;
+    QString error;
+};
+
 ImportQueue::ImportQueue(storage::Profile& profile, jobs::JobQueue& queue, QObject* parent)
     : QObject(parent)
-    , m_timer(new QTimer(this))
+    , m_profile(profile)
+    , m_import(std::make_unique<pipelines::MediaImport>(profile, queue))
+    , m_watcher(new QFutureWatcher<Prepared>(this))
 {
-    m_import = std::make_unique<pipelines::MediaImport>(profile, queue);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(0);
-    connect(m_timer, &QTimer::timeout, this, &ImportQueue::importNext);
+    connect(m_watcher, &QFutureWatcher<Prepared>::finished, this, &ImportQueue::onPrepared);
 }
 
-ImportQueue::~ImportQueue() = default;
+ImportQueue::~ImportQueue()
+{
+    m_watcher->disconnect(this);
+    m_watcher->waitForFinished();
+}
 
 pipelines::MediaDefaults ImportQueue::mediaDefaults()
 {
@@ -34,65 +45,80 @@ pipelines::MediaDefaults ImportQueue::mediaDefaults()
     return defaults;
 }
 
-void ImportQueue::applyPreferences()
-{
-    m_import->setDefaults(mediaDefaults());
-}
-
 void ImportQueue::importFiles(const QStringList& paths)
 {
-    if (paths.isEmpty())
+    QList<Item> items;
+    for (const QString& path : paths)
+        items.append({path, {}});
+    add(std::move(items));
+}
+
+void ImportQueue::importImage(const QImage& image)
+{
+    add({{{}, image}});
+}
+
+void ImportQueue::add(QList<Item> items)
+{
+    if (items.isEmpty())
         return;
-    if (m_pending.isEmpty() && !m_finishing) {
-        applyPreferences();
-        m_total = 0;
+    if (m_total == 0) {
+        // A new batch: the person's latest choices from Settings apply to it.
+        m_import->setDefaults(mediaDefaults());
+        m_done = 0;
         m_imported.clear();
         m_failures.clear();
     }
-    m_pending += paths;
-    m_total += static_cast<int>(paths.size());
-    emit progressChanged(m_total - static_cast<int>(m_pending.size()), m_total);
-    m_timer->start();
+    m_total += static_cast<int>(items.size());
+    m_pending += std::move(items);
+    emit progressChanged(m_done, m_total);
+    if (!m_preparing)
+        prepareNext();
 }
 
-QString ImportQueue::importImage(const QImage& image, const QString& name)
+void ImportQueue::prepareNext()
 {
-    applyPreferences();
-    const pipelines::ImportedMedia media = m_import->importImage(image, name);
-    emit noteImported(media.noteId);
-    return media.noteId;
+    const Item item = m_pending.takeFirst();
+    m_preparing = true;
+    storage::BlobStore& blobs = m_profile.blobs();
+    m_watcher->setFuture(QtConcurrent::run([&blobs, item] {
+        Prepared prepared;
+        try {
+            prepared.media = item.path.isEmpty() ? pipelines::MediaImport::prepareImage(blobs, item.image)
+                                                 : pipelines::MediaImport::prepareFile(blobs, item.path);
+        } catch (const Error& error) {
+            prepared.error = error.message();
+        }
+        return prepared;
+    }));
 }
 
-void ImportQueue::importNext()
+void ImportQueue::onPrepared()
 {
-    if (m_pending.isEmpty())
-        return;
-    const QString path = m_pending.takeFirst();
-    const QString fileName = QFileInfo(path).fileName();
-    try {
-        const pipelines::ImportedMedia media = m_import->importFile(path);
-        m_imported << fileName;
-        emit noteImported(media.noteId);
-    } catch (const Error& error) {
-        qCInfo(lcUi) << "import failed:" << error.message();
-        m_failures << error.message();
+    m_preparing = false;
+    const Prepared prepared = m_watcher->result();
+    QString error = prepared.error;
+    if (error.isEmpty()) {
+        try {
+            const pipelines::ImportedMedia media = m_import->add(prepared.media);
+            m_imported << media.fileName;
+            emit noteImported(media.noteId);
+        } catch (const Error& failure) {
+            error = failure.message();
+        }
     }
-    emit progressChanged(m_total - static_cast<int>(m_pending.size()), m_total);
+    if (!error.isEmpty()) {
+        qCInfo(lcUi) << "import failed:" << error;
+        m_failures << error;
+    }
+    ++m_done;
+    emit progressChanged(m_done, m_total);
     if (!m_pending.isEmpty()) {
-        m_timer->start();
+        prepareNext();
         return;
     }
-    // The report (and the list reload it brings) gets a turn of its own, so
-    // the last file's copying and it never hold the window together.
-    m_finishing = true;
-    QTimer::singleShot(0, this, [this] {
-        m_finishing = false;
-        if (!m_pending.isEmpty())
-            return; // more files came meanwhile: one report at the end
-        const QStringList imported = std::exchange(m_imported, {});
-        const QStringList failures = std::exchange(m_failures, {});
-        emit batchFinished(imported, failures);
-    });
+    m_total = 0;
+    emit batchFinished(std::exchange(m_imported, {}), std::exchange(m_failures, {}));
 }
 
 } // namespace voxnote::ui

@@ -6,7 +6,8 @@
 
 #include <memory>
 
-class QTimer;
+template<typename T>
+class QFutureWatcher;
 
 namespace voxnote::storage {
 class Profile;
@@ -22,10 +23,12 @@ struct MediaDefaults;
 namespace voxnote::ui {
 
 /// Turns dropped, chosen or pasted media into notes with their jobs
-/// (transcription or OCR) through `pipelines::MediaImport`. Files are
-/// imported one per turn of the event loop, so fifty dropped files never
-/// freeze the window; a file that cannot be imported fails alone, and the
-/// batch ends with one report of what was imported and what failed.
+/// (transcription or OCR) through `pipelines::MediaImport`. The slow half of
+/// each import (reading, checking, hashing and copying the file) runs on a
+/// worker thread, one item after another; only the note and its job are
+/// written on the GUI thread, so neither a 2 GB recording nor fifty dropped
+/// files freeze the window. An item that cannot be imported fails alone, and
+/// the batch ends with one report of what was imported and what failed.
 /// Lives on the GUI thread.
 class ImportQueue : public QObject
 {
@@ -33,41 +36,50 @@ class ImportQueue : public QObject
 
 public:
     ImportQueue(storage::Profile& profile, jobs::JobQueue& queue, QObject* parent = nullptr);
+    /// Waits for the file being copied, so no half-stored blob is left.
     ~ImportQueue() override;
 
     /// Adds `paths` to the running batch (or starts one).
     void importFiles(const QStringList& paths);
-    /// Imports a pasted image at once. Returns the new note's id; throws
-    /// `Error` with a sentence if it cannot be stored.
-    QString importImage(const QImage& image, const QString& name = {});
+    /// Adds a pasted image to the running batch (or starts one).
+    void importImage(const QImage& image);
 
     /// True until the batch's report is out.
-    bool isBusy() const { return !m_pending.isEmpty() || m_finishing; }
+    bool isBusy() const { return m_total > 0; }
 
     /// The person's choices from Settings (OCR languages, speakers, voice and
     /// rate) as the importer's defaults.
     static pipelines::MediaDefaults mediaDefaults();
 
 signals:
-    /// `done` of `total` files of the current batch are handled.
+    /// `done` of `total` items of the current batch are handled.
     void progressChanged(int done, int total);
-    /// A note was created (or attached to) for an imported file.
+    /// A note was created (or attached to) for an imported item.
     void noteImported(const QString& noteId);
-    /// The batch ended: the names of the files imported, and one sentence per failure.
+    /// The batch ended: the names of the items imported, and one sentence per failure.
     void batchFinished(const QStringList& imported, const QStringList& failures);
 
 private:
-    /// Hands the person's choices (OCR languages, speakers, voice) to the importer.
-    void applyPreferences();
-    void importNext();
+    struct Item
+    {
+        QString path; ///< empty for a pasted image
+        QImage image;
+    };
+    struct Prepared;
 
+    void add(QList<Item> items);
+    void prepareNext();
+    void onPrepared();
+
+    storage::Profile& m_profile;
     std::unique_ptr<pipelines::MediaImport> m_import;
-    QStringList m_pending;
+    QFutureWatcher<Prepared>* m_watcher;
+    QList<Item> m_pending;
     QStringList m_imported;
     QStringList m_failures;
+    int m_done = 0;
     int m_total = 0;
-    bool m_finishing = false;
-    QTimer* m_timer;
+    bool m_preparing = false; ///< an item is on the worker thread
 };
 
 } // namespace voxnote::ui

@@ -1,6 +1,8 @@
 #include "notes/NoteListModel.h"
 
+#include "storage/Connection.h"
 #include "storage/NoteRepository.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 
@@ -8,13 +10,45 @@ namespace voxnote::ui {
 
 namespace {
 
+constexpr int kPreviewLength = 120;
+
 QString previewOf(const QString& body)
 {
-    constexpr int kPreviewLength = 120;
     return body.left(kPreviewLength * 2).simplified().left(kPreviewLength);
 }
 
+/// What a note without text of its own shows: the start of its transcript,
+/// else of its recognised text, else the names of its files.
+QString mediaPreviewOf(storage::Connection& connection, const QString& noteId)
+{
+    static constexpr const char* kQueries[] = {
+        "SELECT group_concat(text, ' ') FROM (SELECT s.text FROM transcripts t JOIN transcript_segments s "
+        "ON s.transcript_id = t.id WHERE t.note_id = ?1 ORDER BY t.created_at, s.position LIMIT 12)",
+        "SELECT group_concat(text, ' ') FROM (SELECT substr(text, 1, 480) AS text FROM ocr_pages "
+        "WHERE note_id = ?1 ORDER BY created_at, page LIMIT 2)",
+        "SELECT group_concat(file_name, ', ') FROM (SELECT file_name FROM attachments WHERE note_id = ?1 "
+        "ORDER BY created_at LIMIT 6)",
+    };
+    for (const char* sql : kQueries) {
+        storage::Statement select = connection.prepare(sql);
+        select.bind(1, noteId);
+        if (select.step()) {
+            const QString preview = previewOf(select.columnText(0));
+            if (!preview.isEmpty())
+                return preview;
+        }
+    }
+    return {};
+}
+
 } // namespace
+
+NoteListModel::Row NoteListModel::rowFor(const storage::Note& note)
+{
+    const QString body = previewOf(note.body);
+    return {note.id, note.title, body.isEmpty() ? mediaPreviewOf(m_connection, note.id) : body, note.pinned,
+        note.updatedAtMs};
+}
 
 NoteListModel::NoteListModel(storage::Connection& connection, QObject* parent)
     : QAbstractListModel(parent)
@@ -51,7 +85,7 @@ bool NoteListModel::refresh(const QString& id)
     }
     if (note->pinned != m_rows[row].pinned)
         return false;
-    m_rows[row] = {note->id, note->title, previewOf(note->body), note->pinned, note->updatedAtMs};
+    m_rows[row] = rowFor(*note);
     emit dataChanged(index(row), index(row));
     return true;
 }
@@ -111,7 +145,7 @@ void NoteListModel::fetchMore(const QModelIndex& parent)
         return;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
     for (const storage::Note& note : page)
-        m_rows.append({note.id, note.title, previewOf(note.body), note.pinned, note.updatedAtMs});
+        m_rows.append(rowFor(note));
     endInsertRows();
 }
 

@@ -5,7 +5,8 @@
 
 namespace voxnote::storage {
 class Connection;
-}
+struct Note;
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
 
@@ -50,6 +51,10 @@ private:
         bool pinned = false;
         qint64 updatedAtMs = 0;
     };
+
+    /// The row of `note`; a note without text of its own previews its
+    /// transcript, recognised text or files.
+    Row rowFor(const storage::Note& note);
 
     storage::Connection& m_connection;
     QList<Row> m_rows;

@@ -299,7 +299,9 @@ QWidget* SettingsDialog::buildAppearanceTab()
     QFormLayout* form = formOn(page);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Language:"), m_language);
-    form->addRow(hint(tr("A new language is used from the next start of Voxnote."), page));
+    form->addRow(hint(tr("Voxnote offers to restart when the language changes; jobs at work go on after "
+                         "the restart."),
+        page));
     return page;
 }
 
@@ -382,7 +384,11 @@ bool SettingsDialog::save()
     Preferences::setVoice(m_voice->currentData().toString());
     Preferences::setRateWpm(m_rate->value());
     Preferences::setSpeakers(m_speakers->value());
-    Preferences::setLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    if (language != Preferences::language()) {
+        Preferences::setLanguage(language);
+        emit languageChanged();
+    }
     const auto theme = static_cast<Theme::Mode>(m_theme->currentData().toInt());
     if (theme != Theme::mode()) {
         Theme::setMode(*qApp, theme);

@@ -35,6 +35,8 @@ signals:
     /// The theme choice changed and was applied.
     void themeChanged();
     void peopleChanged();
+    /// Another language was chosen; it is used from the next start.
+    void languageChanged();
 
 private:
     QWidget* buildProfileTab();
