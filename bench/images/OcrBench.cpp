@@ -8,6 +8,7 @@
 // detects orientation like Voxnote does), and pages per minute on a
 // multi-page TIFF made of the test pages (median of N rounds, alternating).
 
+#include "BenchStatistics.h"
 #include "OcrScoring.h"
 
 #include "ocr/DocumentRecognizer.h"
@@ -91,11 +92,7 @@ QString loadAverage()
     return getloadavg(load, 1) == 1 ? QString::number(load[0], 'f', 1) : QStringLiteral("unknown");
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using bench::median;
 
 /// A test page scaled down, to see whether enlarging small images helps.
 QString scaledDown(const QString& source, const QString& folder, int divisor)

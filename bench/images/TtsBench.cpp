@@ -9,6 +9,7 @@
 // audio chunk reaches the sink; for the CLI: until the process has written
 // its whole file, as it only writes at the end).
 
+#include "BenchStatistics.h"
 #include "tts/AudioSink.h"
 #include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
@@ -52,11 +53,7 @@ private:
     const QElapsedTimer& m_clock;
 };
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using bench::median;
 
 struct Run
 {

@@ -8,6 +8,7 @@
 // 2. The queue's own cost per job: N jobs of one stage that does nothing,
 //    enqueued at once and run to the end.
 
+#include "BenchStatistics.h"
 #include "jobs/JobQueue.h"
 #include "storage/Profile.h"
 
@@ -34,12 +35,7 @@ QTextStream& out()
     return s_out;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
+using bench::median;
 
 QByteArray run(const QString& program, const QStringList& arguments)
 {

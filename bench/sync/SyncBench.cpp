@@ -4,6 +4,7 @@
 // catching up with 100,000 changes. Prints one table; compares the 100 MB
 // file with a plain `cp` of the same file.
 
+#include "BenchStatistics.h"
 #include "SyncTestSupport.h"
 #include "storage/NoteRepository.h"
 #include "storage/Profile.h"
@@ -75,11 +76,7 @@ double timed(const std::function<void()>& work)
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using bench::median;
 
 void changesRoundTrip(
     std::vector<Row>& rows, const QString& remote, const Setup& setup, int changes, int runs)

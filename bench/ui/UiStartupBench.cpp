@@ -7,6 +7,7 @@
 //
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
+#include "BenchStatistics.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "storage/NoteRepository.h"
@@ -135,12 +136,7 @@ std::optional<Run> runOnce(const QString& self, const QString& dataDir)
     return Run {parts[0].toDouble(), parts[1].toDouble(), parts[2].toDouble(), parts[3].toDouble()};
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
+using bench::median;
 
 } // namespace
 

@@ -6,6 +6,7 @@
 //                  [--accuracy-only] [--long-only]
 //   vx_bench_voice --run FILE      (child mode: transcribe FILE, print the words)
 
+#include "BenchStatistics.h"
 #include "DiarizationScore.h"
 
 #include "audio/AudioDecoder.h"
@@ -152,11 +153,7 @@ QString loadAverage()
                                           : QString();
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0.0 : values[values.size() / 2];
-}
+using bench::median;
 
 QString hypothesisText(const QString& output)
 {
