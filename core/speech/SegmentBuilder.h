@@ -10,6 +10,15 @@ namespace voxnote::speech {
 /// pause of `pauseMs`, where the speaker changes, or once it is `maxMs` long
 /// (subtitles stay readable). Its text is the words with a capital letter at
 /// the start and a full stop at the end — plain text, ready for search.
+///
+/// Segment times are the speaker's turn as a listener hears it, not just the
+/// span of the recognised words: the recogniser's word times leave out the
+/// breaths and short hesitations inside a turn, so a pause shorter than
+/// `turnGapMs` between two segments is covered by them — the earlier one runs
+/// on to the next when the speaker stays, and they meet halfway when it
+/// changes. Every segment also begins up to `paddingMs` before its first word
+/// and ends up to `paddingMs` after its last (never overlapping a neighbour,
+/// never before 0), because the recogniser cuts word edges tight.
 /// Call from any thread; it keeps no state between calls.
 class SegmentBuilder
 {
@@ -18,19 +27,26 @@ public:
     {
         int pauseMs = 500;
         int maxMs = 10000;
+        int turnGapMs = 1000; ///< tuned on the trn* recordings (bench/voice)
+        int paddingMs = 0;
     };
 
     SegmentBuilder();
     explicit SegmentBuilder(const Options& options);
 
     /// `speakers[i]` is the speaker of `words[i]` (or empty: no speakers).
-    /// Words must be in time order.
-    QList<TranscriptSegment> build(const QList<Word>& words, const std::vector<int>& speakers) const;
+    /// Words must be in time order. Segments are in time order and do not
+    /// overlap; each covers its words and none ends after `durationMs`, the
+    /// length of the recording (0: unknown).
+    QList<TranscriptSegment> build(
+        const QList<Word>& words, const std::vector<int>& speakers, qint64 durationMs = 0) const;
 
     /// The segment text for `words`.
     static QString sentence(const QList<Word>& words);
 
 private:
+    void coverTurns(QList<TranscriptSegment>& segments, qint64 durationMs) const;
+
     Options m_options;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "speech/SpeakerEmbedder.h"
+#include "speech/SpeakerProjection.h"
 
 #include <vector>
 
@@ -16,15 +17,16 @@ namespace voxnote::speech {
 ///   over all windows in time order resegments them (each speaker a Gaussian,
 ///   `switchPenalty` per change), re-estimating the speakers a few times.
 /// - `Cosine`: average-linkage clustering by cosine distance of standardised
-///   embeddings, stopping at `threshold`; every window then goes to its
-///   nearest speaker (k-means refinement) and labels are smoothed.
+///   and projected embeddings (`SpeakerProjection`), stopping at `threshold`;
+///   every window then goes to its nearest speaker (k-means refinement) and
+///   labels are smoothed.
 ///
 /// Speakers with less than `minShare` of the speech are folded into others.
 /// Call from any thread; it keeps no state between calls.
 class SpeakerClustering
 {
 public:
-    enum class Method { Cosine, Bic };
+    enum class Method { Cosine, Bic, Projected };
 
     struct Options
     {
@@ -40,6 +42,13 @@ public:
         /// A speaker holding less than this share of the windows is merged
         /// into the nearest other one (only when estimating).
         double minShare = 0.04;
+        /// Cosine: how embeddings are mapped before they are compared.
+        SpeakerProjection projection = SpeakerProjection::builtIn();
+        /// Projected: weight of the model-size penalty; higher, fewer speakers.
+        double projectedPenalty = 1.0;
+        /// Cosine, Projected: a window takes the most common label of this many
+        /// neighbours on each side and itself (counted twice).
+        int smoothingRadius = 1;
     };
 
     /// Changes whenever the labels for the same windows may change (stored
@@ -56,6 +65,7 @@ public:
 
 private:
     std::vector<int> clusterByBic(const std::vector<SpeakerWindow>& windows) const;
+    std::vector<int> clusterProjected(const std::vector<SpeakerWindow>& windows) const;
 
     Options m_options;
 };
