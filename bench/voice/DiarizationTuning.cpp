@@ -5,21 +5,17 @@
 // speakersOfWords → SegmentBuilder) are scored against the RTTM ground truth.
 // Tune on trn*, report on dev* and sample.
 //
-//   vx_tune_diarization [--cache DIR] [--method bic|cosine|projected] [--projected-penalty P] [--penalty P]
-//   [--switch S]
-//       [--threshold T] [--min-share F] [--window MS] [--hop MS] [--pause S] [--speakers N] [--quiet]
-//       [--turn-gap MS] [--padding MS] [--smoothing N] [--no-projection] [--only-cached]
-//       [--dims K] [--shrinkage A] [--cross-validate] [--write-projection FILE] [--oracle-speakers]
+//   vx_tune_diarization [--cache DIR] [--method bic|cosine] [--penalty P] [--switch S]
+//       [--threshold T] [--min-share F] [--max-speakers N] [--window MS] [--hop MS] [--pause S]
+//       [--turn-gap MS] [--speakers N] [--oracle-speakers] [--quiet] [--only-cached]
 //
-// The speaker projection (SpeakerProjection.h) is learned from trn* only:
-// --write-projection FILE trains it on all trn* windows labelled with their
-// RTTM speakers and writes the C++ table (core/speech/SpeakerProjectionTable.cpp);
-// --cross-validate scores each trn* file with a projection trained on the other
-// eight (an honest figure for choosing settings) and dev/sample with one
-// trained on all of trn*.
+// --oracle-speakers gives each file its reference number of speakers (what a
+// user's --speakers N does), to score the clustering apart from the estimate.
+// Besides the means it prints DER weighted by each file's reference speech,
+// over all of trn* and over the trn* files with at least 10 s of it (trn01
+// and trn02 have so little that their false alarm dominates).
 
 #include "DiarizationScore.h"
-#include "ProjectionTraining.h"
 
 #include "audio/AudioDecoder.h"
 #include "audio/SpeechChunker.h"
@@ -33,8 +29,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace voxnote;
@@ -136,42 +130,6 @@ std::vector<speech::SpeakerWindow> windowsOf(const Recording& recording, const S
     return windows;
 }
 
-// Each window's reference speaker: the one alone speaking in at least 80 % of
-// its span, else -1. Ids come from `ids` (recording/speaker), shared by all.
-bench::LabelledWindows labelled(
-    const Recording& recording, const Settings& settings, QHash<QString, int>& ids)
-{
-    bench::LabelledWindows result;
-    result.windows = windowsOf(recording, settings);
-    for (const speech::SpeakerWindow& window : result.windows) {
-        QHash<QString, int> alone;
-        int frames = 0;
-        for (qint64 ms = window.startMs; ms < window.endMs; ms += 10, ++frames) {
-            const double t = (double(ms) + 5.0) / 1000.0;
-            QString who;
-            int speaking = 0;
-            for (const bench::SpeakerTurn& turn : recording.reference) {
-                if (turn.start <= t && t < turn.end && who != turn.speaker) {
-                    who = turn.speaker;
-                    ++speaking;
-                }
-            }
-            if (speaking == 1)
-                ++alone[who];
-        }
-        int label = -1;
-        for (auto it = alone.cbegin(); it != alone.cend(); ++it) {
-            if (it.value() >= 0.8 * frames) {
-                const QString key = recording.name + u'/' + it.key();
-                label = ids.value(key, int(ids.size()));
-                ids.insert(key, label);
-            }
-        }
-        result.speakers.push_back(label);
-    }
-    return result;
-}
-
 int referenceSpeakers(const Recording& recording)
 {
     QStringList speakers;
@@ -196,13 +154,8 @@ Result diarize(const Recording& recording, const Settings& settings)
         wordSpeakers = speech::Transcriber::speakersOfWords(words, windows, labels);
         result.speakers = labels.empty() ? 1 : *std::max_element(labels.begin(), labels.end()) + 1;
     }
-    transcript.segments
-        = speech::SegmentBuilder(settings.segmenting).build(words, wordSpeakers, recording.durationMs);
+    transcript.segments = speech::SegmentBuilder(settings.segmenting).build(words, wordSpeakers);
     const QList<bench::SpeakerTurn> hypothesis = bench::DiarizationScore::turnsOfSegments(transcript);
-    if (qEnvironmentVariable("VX_DUMP") == recording.name) { // diagnostic: the hypothesis turns
-        for (const bench::SpeakerTurn& turn : hypothesis)
-            QTextStream(stderr) << turn.start << ' ' << turn.end << ' ' << turn.speaker << '\n';
-    }
     const double end = double(recording.durationMs) / 1000.0;
     result.collar = bench::DiarizationScore::score(recording.reference, hypothesis, 0.0, end, 0.25);
     result.none = bench::DiarizationScore::score(recording.reference, hypothesis, 0.0, end, 0.0);
@@ -236,29 +189,16 @@ int main(int argc, char** argv)
         settings.segmenting.pauseMs = int(pause * 1000);
     settings.segmenting.turnGapMs
         = value("--turn-gap", QString::number(settings.segmenting.turnGapMs)).toInt();
-    settings.segmenting.paddingMs
-        = value("--padding", QString::number(settings.segmenting.paddingMs)).toInt();
-    if (args.contains(u"--method")) {
-        const QString method = value("--method", QStringLiteral("bic"));
-        options.method = method == u"cosine" ? speech::SpeakerClustering::Method::Cosine
-            : method == u"projected"         ? speech::SpeakerClustering::Method::Projected
-                                             : speech::SpeakerClustering::Method::Bic;
-    }
-    options.projectedPenalty
-        = value("--projected-penalty", QString::number(options.projectedPenalty)).toDouble();
+    if (args.contains(u"--method"))
+        options.method = value("--method", QStringLiteral("bic")) == u"cosine"
+            ? speech::SpeakerClustering::Method::Cosine
+            : speech::SpeakerClustering::Method::Bic;
     options.bicPenalty = value("--penalty", QString::number(options.bicPenalty)).toDouble();
     options.switchPenalty = value("--switch", QString::number(options.switchPenalty)).toDouble();
     options.minShare = value("--min-share", QString::number(options.minShare)).toDouble();
     options.maxSpeakers = value("--max-speakers", QString::number(options.maxSpeakers)).toInt();
-    options.smoothingRadius = value("--smoothing", QString::number(options.smoothingRadius)).toInt();
-    if (args.contains(u"--no-projection"))
-        options.projection = speech::SpeakerProjection();
     settings.windowMs = value("--window", QString::number(settings.windowMs)).toInt();
     settings.hopMs = value("--hop", QString::number(settings.hopMs)).toInt();
-    const int dims = value("--dims", QStringLiteral("12")).toInt();
-    const double shrinkage = value("--shrinkage", QStringLiteral("0.1")).toDouble();
-    const bool crossValidate = args.contains(u"--cross-validate");
-    const QString projectionFile = value("--write-projection", QString());
     const bool quiet = args.contains(u"--quiet");
     const bool onlyCached = args.contains(u"--only-cached");
 
@@ -274,51 +214,6 @@ int main(int argc, char** argv)
             recordings.push_back(std::move(recording));
     }
 
-    // The projection learned from trn* (all of it, and without each one).
-    QHash<QString, int> speakerIds;
-    std::vector<bench::LabelledWindows> training;
-    std::vector<size_t> trainingAt;
-    for (size_t i = 0; i < recordings.size(); ++i) {
-        if (recordings[i].name.startsWith(u"trn")) {
-            training.push_back(labelled(recordings[i], settings, speakerIds));
-            trainingAt.push_back(i);
-        }
-    }
-    const auto projectionWithout = [&](size_t left) {
-        std::vector<bench::LabelledWindows> subset;
-        for (size_t t = 0; t < training.size(); ++t) {
-            if (trainingAt[t] != left)
-                subset.push_back(training[t]);
-        }
-        return speech::SpeakerProjection(bench::trainProjection(subset, dims, shrinkage), dims);
-    };
-    if (!projectionFile.isEmpty()) {
-        const std::vector<float> weights = bench::trainProjection(training, dims, shrinkage);
-        size_t used = 0;
-        for (const bench::LabelledWindows& t : training)
-            used += size_t(std::count_if(t.speakers.begin(), t.speakers.end(), [](int s) { return s >= 0; }));
-        const QString about = QStringLiteral(
-            "LDA of standardised SpeakerWindow embeddings (%1 ms windows every %2 ms) from trn01-09:\n"
-            "%3 windows of %4 speakers, %5 outputs, within-speaker scatter shrunk by %6.")
-                                  .arg(settings.windowMs)
-                                  .arg(settings.hopMs)
-                                  .arg(used)
-                                  .arg(speakerIds.size())
-                                  .arg(dims)
-                                  .arg(shrinkage);
-        QSaveFile file(projectionFile);
-        if (!file.open(QIODevice::WriteOnly)) {
-            QTextStream(stderr) << "cannot write " << projectionFile << '\n';
-            return 1;
-        }
-        file.write(bench::projectionSource(weights, dims, about).toUtf8());
-        if (!file.commit())
-            return 1;
-    }
-    const speech::SpeakerProjection all = crossValidate
-        ? speech::SpeakerProjection(bench::trainProjection(training, dims, shrinkage), dims)
-        : options.projection;
-
     QTextStream out(stdout);
     out << "| file | speakers ref/found | DER collar | DER none | miss | FA | confusion "
            "|\n|---|---|---|---|---|---|---|\n";
@@ -332,8 +227,6 @@ int main(int argc, char** argv)
         const QString& name = recordings[i].name;
         const int set = name.startsWith(u"trn") ? 1 : 0;
         Settings used = settings;
-        if (crossValidate && !args.contains(u"--no-projection"))
-            used.clustering.projection = set == 1 ? projectionWithout(i) : all;
         if (args.contains(u"--oracle-speakers")) // diagnostic: the reference count
             used.clustering.speakers = referenceSpeakers(recordings[i]);
         const Result r = diarize(recordings[i], used);

@@ -1,7 +1,5 @@
 #include "speech/SegmentBuilder.h"
 
-#include <algorithm>
-
 namespace voxnote::speech {
 
 SegmentBuilder::SegmentBuilder()
@@ -31,7 +29,7 @@ QString SegmentBuilder::sentence(const QList<Word>& words)
 }
 
 QList<TranscriptSegment> SegmentBuilder::build(
-    const QList<Word>& words, const std::vector<int>& speakers, qint64 durationMs) const
+    const QList<Word>& words, const std::vector<int>& speakers) const
 {
     QList<TranscriptSegment> segments;
     const auto speakerOf = [&](qsizetype i) {
@@ -61,37 +59,26 @@ QList<TranscriptSegment> SegmentBuilder::build(
         current.words.append(word);
     }
     close(current);
-    coverTurns(segments, durationMs);
+    coverTurns(segments);
     return segments;
 }
 
-void SegmentBuilder::coverTurns(QList<TranscriptSegment>& segments, qint64 durationMs) const
+void SegmentBuilder::coverTurns(QList<TranscriptSegment>& segments) const
 {
-    if (segments.isEmpty())
-        return;
-    const qint64 padding = m_options.paddingMs;
-    segments.front().startMs = std::max<qint64>(0, segments.front().startMs - padding);
     for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
         TranscriptSegment& earlier = segments[i];
         TranscriptSegment& later = segments[i + 1];
         const qint64 gap = later.startMs - earlier.endMs;
-        if (gap <= 0) // touching, or words of neighbouring chunks overlapping: leave them be
+        // Touching, or words of neighbouring chunks overlapping: leave them be.
+        if (gap <= 0 || gap >= m_options.turnGapMs)
             continue;
-        if (gap < m_options.turnGapMs && earlier.speaker == later.speaker) {
+        if (earlier.speaker == later.speaker) {
             earlier.endMs = later.startMs;
-        } else if (gap < m_options.turnGapMs) {
+        } else {
             earlier.endMs += gap / 2;
             later.startMs = earlier.endMs;
-        } else {
-            const qint64 pad = std::min(padding, gap / 2);
-            earlier.endMs += pad;
-            later.startMs -= pad;
         }
     }
-    TranscriptSegment& last = segments.back();
-    last.endMs += padding;
-    if (durationMs > 0)
-        last.endMs = std::max(last.words.back().endMs, std::min(last.endMs, durationMs));
 }
 
 } // namespace voxnote::speech

@@ -16,9 +16,8 @@ namespace voxnote::speech {
 /// breaths and short hesitations inside a turn, so a pause shorter than
 /// `turnGapMs` between two segments is covered by them — the earlier one runs
 /// on to the next when the speaker stays, and they meet halfway when it
-/// changes. Every segment also begins up to `paddingMs` before its first word
-/// and ends up to `paddingMs` after its last (never overlapping a neighbour,
-/// never before 0), because the recogniser cuts word edges tight.
+/// changes.
+///
 /// Call from any thread; it keeps no state between calls.
 class SegmentBuilder
 {
@@ -27,8 +26,7 @@ public:
     {
         int pauseMs = 500;
         int maxMs = 10000;
-        int turnGapMs = 1000; ///< tuned on the trn* recordings (bench/voice)
-        int paddingMs = 0;
+        int turnGapMs = 800; ///< tuned on the trn* recordings (bench/voice)
     };
 
     SegmentBuilder();
@@ -36,16 +34,14 @@ public:
 
     /// `speakers[i]` is the speaker of `words[i]` (or empty: no speakers).
     /// Words must be in time order. Segments are in time order and do not
-    /// overlap; each covers its words and none ends after `durationMs`, the
-    /// length of the recording (0: unknown).
-    QList<TranscriptSegment> build(
-        const QList<Word>& words, const std::vector<int>& speakers, qint64 durationMs = 0) const;
+    /// overlap; each covers its words.
+    QList<TranscriptSegment> build(const QList<Word>& words, const std::vector<int>& speakers) const;
 
     /// The segment text for `words`.
     static QString sentence(const QList<Word>& words);
 
 private:
-    void coverTurns(QList<TranscriptSegment>& segments, qint64 durationMs) const;
+    void coverTurns(QList<TranscriptSegment>& segments) const;
 
     Options m_options;
 };

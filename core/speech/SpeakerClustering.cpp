@@ -35,9 +35,46 @@ std::tuple<size_t, size_t, T> closestActivePair(
     return {bi, bj, best};
 }
 
-using Matrix = SpeakerProjection::Matrix;
+using Matrix = std::vector<std::vector<float>>;
 
 constexpr int kRefinements = 8;
+constexpr int kSmoothingRadius = 1;
+
+// Each dimension to zero mean and unit spread over the recording (so the
+// channel and the room cancel out), then each row to unit length.
+Matrix standardised(const std::vector<SpeakerWindow>& windows)
+{
+    const size_t dims = windows.front().embedding.size();
+    std::vector<double> mean(dims, 0.0);
+    std::vector<double> spread(dims, 0.0);
+    for (const SpeakerWindow& window : windows) {
+        for (size_t d = 0; d < dims; ++d)
+            mean[d] += window.embedding[d];
+    }
+    for (double& value : mean)
+        value /= double(windows.size());
+    for (const SpeakerWindow& window : windows) {
+        for (size_t d = 0; d < dims; ++d)
+            spread[d] += std::pow(window.embedding[d] - mean[d], 2);
+    }
+    for (double& value : spread)
+        value = std::sqrt(value / double(windows.size())) + 1e-6;
+    Matrix rows;
+    rows.reserve(windows.size());
+    for (const SpeakerWindow& window : windows) {
+        std::vector<float> row(dims);
+        double norm = 0.0;
+        for (size_t d = 0; d < dims; ++d) {
+            row[d] = float((window.embedding[d] - mean[d]) / spread[d]);
+            norm += double(row[d]) * row[d];
+        }
+        norm = std::sqrt(norm) + 1e-9;
+        for (float& value : row)
+            value = float(value / norm);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
 
 float similarity(const std::vector<float>& a, const std::vector<float>& b)
 {
@@ -120,13 +157,13 @@ std::vector<int> nearest(const Matrix& rows, const Matrix& centres, const std::v
 
 // Most common label among each window's neighbours, so a single stray window
 // inside another speaker's turn follows its surroundings.
-std::vector<int> smoothed(const std::vector<int>& labels, int count, int radius)
+std::vector<int> smoothed(const std::vector<int>& labels, int count)
 {
     std::vector<int> result(labels.size());
     for (size_t i = 0; i < labels.size(); ++i) {
         std::vector<int> votes(size_t(count), 0);
-        const size_t from = i >= size_t(radius) ? i - size_t(radius) : 0;
-        const size_t to = std::min(labels.size(), i + size_t(radius) + 1);
+        const size_t from = i >= size_t(kSmoothingRadius) ? i - kSmoothingRadius : 0;
+        const size_t to = std::min(labels.size(), i + kSmoothingRadius + 1);
         for (size_t j = from; j < to; ++j)
             votes[size_t(labels[j])] += j == i ? 2 : 1;
         result[i] = int(std::max_element(votes.begin(), votes.end()) - votes.begin());
@@ -314,78 +351,6 @@ std::vector<Gaussian> modelsOf(
     return models;
 }
 
-// --- Projected: windows in the learned space, where one voice's windows
-// scatter with unit variance in every direction. ---
-
-struct Centroid
-{
-    double n = 0.0;
-    std::vector<double> sum;
-
-    double distanceTo(const std::vector<float>& row) const
-    {
-        double total = 0.0;
-        for (size_t d = 0; d < sum.size(); ++d)
-            total += std::pow(row[d] - sum[d] / n, 2);
-        return total;
-    }
-};
-
-// Ward's cost of merging: the growth of the within-cluster scatter, which
-// is twice the log-likelihood lost when two unit-variance Gaussians become one.
-double wardCost(const Centroid& a, const Centroid& b)
-{
-    double total = 0.0;
-    for (size_t d = 0; d < a.sum.size(); ++d)
-        total += std::pow(a.sum[d] / a.n - b.sum[d] / b.n, 2);
-    return a.n * b.n / (a.n + b.n) * total;
-}
-
-// Ward agglomeration of `rows[picked]` until merging costs more than a
-// cluster's parameters are worth (BIC, weighted by `penalty`) or `target` is met.
-std::vector<int> agglomerateWard(
-    const Matrix& rows, const std::vector<size_t>& picked, int target, double penalty, int maxClusters)
-{
-    const size_t n = picked.size();
-    const size_t dims = rows.front().size();
-    std::vector<Centroid> clusters(n);
-    for (size_t i = 0; i < n; ++i) {
-        clusters[i].n = 1.0;
-        clusters[i].sum.assign(rows[picked[i]].begin(), rows[picked[i]].end());
-    }
-    std::vector<double> cost(n * n, 0.0);
-    for (size_t i = 0; i < n; ++i) {
-        for (size_t j = i + 1; j < n; ++j)
-            cost[i * n + j] = wardCost(clusters[i], clusters[j]);
-    }
-    const double limit = penalty * double(dims) * std::log(double(n));
-    std::vector<int> owner(n);
-    std::iota(owner.begin(), owner.end(), 0);
-    std::vector<char> active(n, 1);
-    size_t count = n;
-    while (count > 1) {
-        const auto [bi, bj, best] = closestActivePair(cost, active, n);
-        const bool reachedTarget = target > 0 && count <= size_t(target);
-        const bool stop = target <= 0 && best > limit && count <= size_t(maxClusters);
-        if (reachedTarget || stop)
-            break;
-        clusters[bi].n += clusters[bj].n;
-        for (size_t d = 0; d < dims; ++d)
-            clusters[bi].sum[d] += clusters[bj].sum[d];
-        active[bj] = 0;
-        for (int& label : owner) {
-            if (label == int(bj))
-                label = int(bi);
-        }
-        for (size_t k = 0; k < n; ++k) {
-            if (active[k] && k != bi)
-                cost[std::min(k, bi) * n + std::max(k, bi)] = wardCost(clusters[k], clusters[bi]);
-        }
-        --count;
-    }
-    return owner;
-}
-
 } // namespace
 
 SpeakerClustering::SpeakerClustering(const Options& options)
@@ -399,9 +364,7 @@ std::vector<int> SpeakerClustering::cluster(const std::vector<SpeakerWindow>& wi
         return std::vector<int>(windows.size(), 0);
     if (m_options.method == Method::Bic)
         return clusterByBic(windows);
-    if (m_options.method == Method::Projected)
-        return clusterProjected(windows);
-    const Matrix rows = m_options.projection.apply(SpeakerProjection::standardised(windows));
+    const Matrix rows = standardised(windows);
 
     // Link an even spread of at most kMaxLinked windows; the rest join later.
     std::vector<size_t> picked;
@@ -440,7 +403,7 @@ std::vector<int> SpeakerClustering::cluster(const std::vector<SpeakerWindow>& wi
             usable[size_t(smallest)] = 0;
     }
     labels = nearest(rows, centroids(rows, labels, count), usable);
-    return inOrderOfAppearance(smoothed(labels, count, m_options.smoothingRadius), count);
+    return inOrderOfAppearance(smoothed(labels, count), count);
 }
 
 std::vector<int> SpeakerClustering::clusterByBic(const std::vector<SpeakerWindow>& windows) const
@@ -501,74 +464,6 @@ std::vector<int> SpeakerClustering::clusterByBic(const std::vector<SpeakerWindow
     }
     labels = resegmented(units, models, usable, m_options.switchPenalty);
     return inOrderOfAppearance(labels, count);
-}
-
-std::vector<int> SpeakerClustering::clusterProjected(const std::vector<SpeakerWindow>& windows) const
-{
-    const Matrix rows = m_options.projection.apply(SpeakerProjection::centred(windows), false);
-    std::vector<size_t> picked;
-    const size_t stride = (rows.size() + kMaxLinked - 1) / kMaxLinked;
-    for (size_t i = 0; i < rows.size(); i += stride)
-        picked.push_back(i);
-    const std::vector<int> linked = agglomerateWard(
-        rows, picked, m_options.speakers, m_options.projectedPenalty, m_options.maxSpeakers);
-    std::vector<int> compact(picked.size(), -1);
-    std::vector<Centroid> centres;
-    for (size_t i = 0; i < picked.size(); ++i) {
-        int& id = compact[size_t(linked[i])];
-        if (id < 0) {
-            id = int(centres.size());
-            centres.push_back({0.0, std::vector<double>(rows.front().size(), 0.0)});
-        }
-        Centroid& centre = centres[size_t(id)];
-        centre.n += 1.0;
-        for (size_t d = 0; d < centre.sum.size(); ++d)
-            centre.sum[d] += rows[picked[i]][d];
-    }
-    const int count = int(centres.size());
-
-    // Every window to its nearest centre (k-means); a speaker left with too
-    // small a share of the windows is folded into the others.
-    std::vector<char> usable(size_t(count), 1);
-    std::vector<int> labels(rows.size(), 0);
-    for (int round = 0; round <= kRefinements; ++round) {
-        for (size_t i = 0; i < rows.size(); ++i) {
-            double best = std::numeric_limits<double>::max();
-            for (int c = 0; c < count; ++c) {
-                const double distance = usable[size_t(c)] && centres[size_t(c)].n > 0.0
-                    ? centres[size_t(c)].distanceTo(rows[i])
-                    : std::numeric_limits<double>::max();
-                if (distance < best) {
-                    best = distance;
-                    labels[i] = c;
-                }
-            }
-        }
-        if (round == kRefinements)
-            break;
-        for (Centroid& centre : centres) {
-            centre.n = 0.0;
-            std::fill(centre.sum.begin(), centre.sum.end(), 0.0);
-        }
-        for (size_t i = 0; i < rows.size(); ++i) {
-            Centroid& centre = centres[size_t(labels[i])];
-            centre.n += 1.0;
-            for (size_t d = 0; d < centre.sum.size(); ++d)
-                centre.sum[d] += rows[i][d];
-        }
-        if (m_options.speakers > 0)
-            continue;
-        int smallest = -1;
-        for (int c = 0; c < count; ++c) {
-            const double share = centres[size_t(c)].n;
-            if (usable[size_t(c)] && share < m_options.minShare * double(rows.size())
-                && (smallest < 0 || share < centres[size_t(smallest)].n))
-                smallest = c;
-        }
-        if (smallest >= 0 && std::count(usable.begin(), usable.end(), 1) > 1)
-            usable[size_t(smallest)] = 0;
-    }
-    return inOrderOfAppearance(smoothed(labels, count, m_options.smoothingRadius), count);
 }
 
 } // namespace voxnote::speech

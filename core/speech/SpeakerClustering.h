@@ -1,7 +1,6 @@
 #pragma once
 
 #include "speech/SpeakerEmbedder.h"
-#include "speech/SpeakerProjection.h"
 
 #include <vector>
 
@@ -17,16 +16,15 @@ namespace voxnote::speech {
 ///   over all windows in time order resegments them (each speaker a Gaussian,
 ///   `switchPenalty` per change), re-estimating the speakers a few times.
 /// - `Cosine`: average-linkage clustering by cosine distance of standardised
-///   and projected embeddings (`SpeakerProjection`), stopping at `threshold`;
-///   every window then goes to its nearest speaker (k-means refinement) and
-///   labels are smoothed.
+///   embeddings, stopping at `threshold`; every window then goes to its
+///   nearest speaker (k-means refinement) and labels are smoothed.
 ///
 /// Speakers with less than `minShare` of the speech are folded into others.
 /// Call from any thread; it keeps no state between calls.
 class SpeakerClustering
 {
 public:
-    enum class Method { Cosine, Bic, Projected };
+    enum class Method { Cosine, Bic };
 
     struct Options
     {
@@ -35,25 +33,21 @@ public:
         Method method = Method::Bic;
         double threshold = 0.6; ///< Cosine: stop merging beyond this distance
         /// Bic: weight of the model-size penalty; higher, fewer speakers.
-        double bicPenalty = 8.0; ///< tuned on the trn* recordings (bench/voice)
+        double bicPenalty = 6.0; ///< tuned on the trn* recordings (bench/voice)
         /// Bic: log-likelihood a change of speaker between neighbouring
         /// windows costs in the resegmentation (0: none).
         double switchPenalty = 20.0;
         /// A speaker holding less than this share of the windows is merged
-        /// into the nearest other one (only when estimating).
-        double minShare = 0.04;
-        /// Cosine: how embeddings are mapped before they are compared.
-        SpeakerProjection projection = SpeakerProjection::builtIn();
-        /// Projected: weight of the model-size penalty; higher, fewer speakers.
-        double projectedPenalty = 1.0;
-        /// Cosine, Projected: a window takes the most common label of this many
-        /// neighbours on each side and itself (counted twice).
-        int smoothingRadius = 1;
+        /// into the nearest other one (only when estimating). Tuned with
+        /// `bicPenalty`: a quarter keeps a monologue's asides and a second
+        /// microphone's noises from becoming speakers of their own.
+        double minShare = 0.25;
     };
 
-    /// Changes whenever the labels for the same windows may change (stored
-    /// results made by an older version are not reused).
-    static constexpr int kVersion = 2;
+    /// Changes whenever the labels for the same windows, or the segments
+    /// built from them, may change (stored results made by an older version
+    /// are not reused). 3: retuned, and segments cover their turn's pauses.
+    static constexpr int kVersion = 3;
 
     static constexpr int kMaxLinked = 600;
 
@@ -65,7 +59,6 @@ public:
 
 private:
     std::vector<int> clusterByBic(const std::vector<SpeakerWindow>& windows) const;
-    std::vector<int> clusterProjected(const std::vector<SpeakerWindow>& windows) const;
 
     Options m_options;
 };

@@ -190,7 +190,7 @@ Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptio
         for (int i = 0; i < count; ++i)
             transcript.speakers.append({QString(), QStringLiteral("Speaker %1").arg(i + 1), QString()});
     }
-    transcript.segments = SegmentBuilder().build(words, wordSpeakers, transcript.durationMs);
+    transcript.segments = SegmentBuilder().build(words, wordSpeakers);
     qCDebug(lcSpeech) << path << "transcribed:" << words.size() << "words," << transcript.segments.size()
                       << "segments," << transcript.speakers.size() << "speakers";
     if (progress)

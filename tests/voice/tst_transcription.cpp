@@ -48,6 +48,7 @@ private slots:
     void librivoxWordErrorRate();
     void silenceGivesEmptyTranscript();
     void givenSpeakerCount();
+    void estimatedSpeakerCount();
     void cancelStopsWithCancelled();
     void importStoresNoteAttachmentAndTranscript();
     void badFileLeavesNoRows();
@@ -87,12 +88,18 @@ void TestTranscription::jfkWordsAndTimes()
     QVERIFY2(wer < kMaxJfkWer, qPrintable(QString::number(wer)));
 
     qint64 previous = 0;
+    qint64 previousSegmentEnd = 0;
     QVERIFY(!transcript.segments.isEmpty());
     for (const TranscriptSegment& segment : transcript.segments) {
         QVERIFY(!segment.text.isEmpty());
         QVERIFY(!segment.words.isEmpty());
-        QCOMPARE(segment.startMs, segment.words.front().startMs);
-        QCOMPARE(segment.endMs, segment.words.back().endMs);
+        // A segment covers its words and the short pauses of its speaker's
+        // turn, and never overlaps the one before.
+        QVERIFY(segment.startMs <= segment.words.front().startMs);
+        QVERIFY(segment.endMs >= segment.words.back().endMs);
+        QVERIFY(segment.startMs >= previousSegmentEnd);
+        QVERIFY(segment.endMs <= transcript.durationMs);
+        previousSegmentEnd = segment.endMs;
         QVERIFY(segment.speaker >= 0 && segment.speaker < transcript.speakers.size());
         for (const Word& word : segment.words) {
             QVERIFY2(word.startMs >= previous, qPrintable(word.text));
@@ -103,6 +110,8 @@ void TestTranscription::jfkWordsAndTimes()
             previous = word.endMs;
         }
     }
+    // One man speaking: one speaker, estimated.
+    QCOMPARE(transcript.speakers.size(), 1);
     // Progress only grows and ends at 100 %.
     QVERIFY(std::is_sorted(progress.begin(), progress.end()));
     QCOMPARE(progress.back(), 1.0);
@@ -149,6 +158,20 @@ void TestTranscription::givenSpeakerCount()
     for (const TranscriptSegment& segment : transcript.segments)
         used.insert(segment.speaker);
     QCOMPARE(used, (QSet<int> {0, 1}));
+}
+
+void TestTranscription::estimatedSpeakerCount()
+{
+    // A conversation of a man and a woman: two speakers found, each holding
+    // a good part of the talk.
+    const Transcript transcript = m_transcriber->transcribe(
+        test::testData(QStringLiteral("diarization/sample.wav")), {}, {}, Cancellation());
+    QCOMPARE(transcript.speakers.size(), 2);
+    qint64 spoken[2] = {0, 0};
+    for (const TranscriptSegment& segment : transcript.segments)
+        spoken[segment.speaker] += segment.endMs - segment.startMs;
+    QVERIFY2(spoken[0] > 3000 && spoken[1] > 3000,
+        qPrintable(QStringLiteral("%1 %2").arg(spoken[0]).arg(spoken[1])));
 }
 
 void TestTranscription::cancelStopsWithCancelled()

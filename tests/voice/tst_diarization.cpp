@@ -1,0 +1,143 @@
+#include "TestSupport.h"
+
+#include "speech/SegmentBuilder.h"
+#include "speech/SpeakerClustering.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace voxnote;
+using namespace voxnote::speech;
+
+namespace {
+
+Word word(const char* text, qint64 startMs, qint64 endMs)
+{
+    return {QString::fromUtf8(text), startMs, endMs, 0.9};
+}
+
+} // namespace
+
+/// Speaker turns as the transcript stores them (segment times), and the parts
+/// of speaker clustering that need no recogniser. Two voices in a real
+/// recording are checked end to end in tst_transcription.
+class TestDiarization : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shortPausesInsideATurnAreCovered();
+    void neighboursMeetHalfwayWhenTheSpeakerChanges();
+    void longPausesStayUncovered();
+    void segmentsNeverOverlap();
+    void clusteringSeparatesTwoKindsOfWindow();
+};
+
+void TestDiarization::shortPausesInsideATurnAreCovered()
+{
+    // One speaker: a 700 ms pause splits the sentence but not the turn.
+    const QList<Word> words {word("so", 1000, 1300), word("we", 1300, 1600), word("start", 2300, 2800)};
+    SegmentBuilder::Options options;
+    options.turnGapMs = 1000;
+    const QList<TranscriptSegment> segments = SegmentBuilder(options).build(words, {0, 0, 0});
+    QCOMPARE(segments.size(), 2);
+    QCOMPARE(segments[0].text, QStringLiteral("So we."));
+    QCOMPARE(segments[0].startMs, 1000);
+    QCOMPARE(segments[0].endMs, 2300); // runs on to the next segment of the turn
+    QCOMPARE(segments[1].startMs, 2300);
+    QCOMPARE(segments[1].endMs, 2800);
+}
+
+void TestDiarization::neighboursMeetHalfwayWhenTheSpeakerChanges()
+{
+    const QList<Word> words {word("yes", 1000, 1400), word("no", 2000, 2400)};
+    SegmentBuilder::Options options;
+    options.turnGapMs = 1000;
+    const QList<TranscriptSegment> segments = SegmentBuilder(options).build(words, {0, 1});
+    QCOMPARE(segments.size(), 2);
+    QCOMPARE(segments[0].speaker, 0);
+    QCOMPARE(segments[1].speaker, 1);
+    QCOMPARE(segments[0].endMs, 1700);
+    QCOMPARE(segments[1].startMs, 1700);
+}
+
+void TestDiarization::longPausesStayUncovered()
+{
+    const QList<Word> words {word("yes", 1000, 1400), word("right", 4000, 4400)};
+    SegmentBuilder::Options options;
+    options.turnGapMs = 1000;
+    const QList<TranscriptSegment> segments = SegmentBuilder(options).build(words, {0, 0});
+    QCOMPARE(segments.size(), 2);
+    QCOMPARE(segments[0].endMs, 1400);
+    QCOMPARE(segments[1].startMs, 4000);
+    // Without speakers the same rules hold.
+    QCOMPARE(SegmentBuilder(options).build(words, {}).at(0).endMs, 1400);
+}
+
+void TestDiarization::segmentsNeverOverlap()
+{
+    // Turns, sentences cut at the length limit and a change of speaker, with
+    // the product's own settings.
+    QList<Word> words;
+    std::vector<int> speakers;
+    qint64 at = 0;
+    for (int i = 0; i < 60; ++i) {
+        words.append(word("word", at, at + 300));
+        speakers.push_back((i / 20) % 2);
+        at += 300 + (i % 7) * 150;
+    }
+    const QList<TranscriptSegment> segments = SegmentBuilder().build(words, speakers);
+    QVERIFY(segments.size() > 3);
+    qsizetype wordCount = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        QVERIFY(segments[i].startMs <= segments[i].words.front().startMs);
+        QVERIFY(segments[i].endMs >= segments[i].words.back().endMs);
+        if (i > 0)
+            QVERIFY(segments[i - 1].endMs <= segments[i].startMs);
+        wordCount += segments[i].words.size();
+    }
+    QCOMPARE(wordCount, words.size());
+}
+
+void TestDiarization::clusteringSeparatesTwoKindsOfWindow()
+{
+    // Two "voices" whose MFCC statistics differ clearly, taking turns.
+    std::vector<SpeakerWindow> windows;
+    std::vector<int> truth;
+    for (int i = 0; i < 40; ++i) {
+        const int voice = (i / 5) % 2;
+        SpeakerWindow window;
+        window.startMs = i * 1000;
+        window.endMs = window.startMs + 1000;
+        window.frames = 100;
+        window.embedding.resize(size_t(SpeakerEmbedder::kDimensions));
+        for (size_t d = 0; d < window.embedding.size(); ++d) {
+            const double wobble = 0.1 * std::sin(double(i * 7 + int(d) * 3));
+            const double mean
+                = d < window.embedding.size() / 2 ? (voice ? 2.0 : -2.0) * ((d % 3) - 1.0) : 0.0;
+            window.embedding[d]
+                = float(d < window.embedding.size() / 2 ? mean + wobble : 1.0 + 0.5 * voice + wobble);
+        }
+        windows.push_back(window);
+        truth.push_back(voice);
+    }
+    for (const SpeakerClustering::Method method :
+        {SpeakerClustering::Method::Bic, SpeakerClustering::Method::Cosine}) {
+        SpeakerClustering::Options options;
+        options.method = method;
+        const std::vector<int> labels = SpeakerClustering(options).cluster(windows);
+        QCOMPARE(labels.size(), windows.size());
+        QCOMPARE(*std::max_element(labels.begin(), labels.end()), 1);
+        for (size_t i = 0; i < labels.size(); ++i)
+            QCOMPARE(labels[i], truth[i]); // the first window's voice is "Speaker 1"
+        // The user's count wins.
+        options.speakers = 1;
+        const std::vector<int> one = SpeakerClustering(options).cluster(windows);
+        QCOMPARE(*std::max_element(one.begin(), one.end()), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDiarization)
+#include "tst_diarization.moc"
