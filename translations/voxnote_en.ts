@@ -2565,10 +2565,6 @@ Options:
         <source>A job</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The pasted image is a new note; its text is being recognized.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n file(s); transcription and text recognition run in the background.</source>
         <translation type="unfinished">
@@ -2604,6 +2600,26 @@ Options:
     </message>
     <message>
         <source>Audio and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote uses the new language after a restart. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: notes are saved, and jobs at work go on after the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3339,10 +3355,6 @@ Use Retry on the attachment to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language is used from the next start of Voxnote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,6 +3372,10 @@ Use Retry on the attachment to try again.</source>
     </message>
     <message>
         <source>The e-mail server “%1” must start with smtp:// or smtps://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote offers to restart when the language changes; jobs at work go on after the restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2571,10 +2571,6 @@ Options:
         <source>A job</source>
         <translation>작업</translation>
     </message>
-    <message>
-        <source>The pasted image is a new note; its text is being recognized.</source>
-        <translation>붙여 넣은 이미지로 새 메모를 만들었습니다. 텍스트를 인식하고 있습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n file(s); transcription and text recognition run in the background.</source>
         <translation>
@@ -2608,6 +2604,26 @@ Options:
     <message>
         <source>Audio and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
         <translation>오디오 및 이미지 (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Voxnote uses the new language after a restart. Restart now?</source>
+        <translation>새 언어는 Voxnote를 다시 시작하면 적용됩니다. 지금 다시 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: notes are saved, and jobs at work go on after the restart.</source>
+        <translation>잃는 것은 없습니다. 메모는 저장되고, 진행 중인 작업은 다시 시작한 뒤에 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3358,6 @@ Use Retry on the attachment to try again.</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of Voxnote.</source>
-        <translation>새 언어는 Voxnote를 다음에 시작할 때부터 적용됩니다.</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -3364,6 +3376,10 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>The e-mail server “%1” must start with smtp:// or smtps://.</source>
         <translation>이메일 서버 “%1”은(는) smtp:// 또는 smtps://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Voxnote offers to restart when the language changes; jobs at work go on after the restart.</source>
+        <translation>언어를 바꾸면 Voxnote가 다시 시작할지 묻습니다. 진행 중인 작업은 다시 시작한 뒤에 이어집니다.</translation>
     </message>
 </context>
 <context>

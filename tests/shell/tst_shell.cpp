@@ -739,6 +739,7 @@ void TestShell::switchToKorean()
         auto* offer = window.findChild<QMessageBox*>(QStringLiteral("restartOffer"));
         QVERIFY(offer);
         QVERIFY(offer->isVisible());
+        QVERIFY(offer->grab().save(QStringLiteral("shell-restart-offer.png")));
         offer->findChild<QPushButton*>(QStringLiteral("restartNow"))->click();
         QCOMPARE(restart.count(), 1);
         QTRY_VERIFY(!window.isVisible());
