@@ -39,8 +39,8 @@ public:
         double switchPenalty = 20.0;
         /// A speaker holding less than this share of the windows is merged
         /// into the nearest other one (only when estimating). Tuned with
-        /// `bicPenalty`: a quarter keeps a monologue's asides and a second
-        /// microphone's noises from becoming speakers of their own.
+        /// `bicPenalty`: a quarter keeps a monologue's changes of tone and
+        /// short interjections from becoming speakers of their own.
         double minShare = 0.25;
     };
 

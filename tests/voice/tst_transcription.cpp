@@ -162,8 +162,8 @@ void TestTranscription::givenSpeakerCount()
 
 void TestTranscription::estimatedSpeakerCount()
 {
-    // A conversation of a man and a woman: two speakers found, each holding
-    // a good part of the talk.
+    // A conversation of two people: two speakers found, each holding a good
+    // part of the talk.
     const Transcript transcript = m_transcriber->transcribe(
         test::testData(QStringLiteral("diarization/sample.wav")), {}, {}, Cancellation());
     QCOMPARE(transcript.speakers.size(), 2);
