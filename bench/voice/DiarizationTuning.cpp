@@ -6,7 +6,8 @@
 // Tune on trn*, report on dev* and sample.
 //
 //   vx_tune_diarization [--cache DIR] [--method bic|cosine] [--penalty P] [--switch S]
-//       [--threshold T] [--min-share F] [--max-speakers N] [--window MS] [--hop MS] [--pause S]
+//       [--threshold T] [--min-share F] [--min-speech MS] [--max-speakers N] [--window MS] [--hop MS]
+//       [--pause S]
 //       [--turn-gap MS] [--speakers N] [--oracle-speakers] [--quiet] [--only-cached]
 //
 // --oracle-speakers gives each file its reference number of speakers (what a
@@ -196,6 +197,7 @@ int main(int argc, char** argv)
     options.bicPenalty = value("--penalty", QString::number(options.bicPenalty)).toDouble();
     options.switchPenalty = value("--switch", QString::number(options.switchPenalty)).toDouble();
     options.minShare = value("--min-share", QString::number(options.minShare)).toDouble();
+    options.minSpeechMs = value("--min-speech", QString::number(options.minSpeechMs)).toInt();
     options.maxSpeakers = value("--max-speakers", QString::number(options.maxSpeakers)).toInt();
     settings.windowMs = value("--window", QString::number(settings.windowMs)).toInt();
     settings.hopMs = value("--hop", QString::number(settings.hopMs)).toInt();

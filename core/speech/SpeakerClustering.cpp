@@ -448,8 +448,10 @@ std::vector<int> SpeakerClustering::clusterByBic(const std::vector<SpeakerWindow
                 share[size_t(labels[i])] += units[i].n;
                 total += units[i].n;
             }
+            // Shares are in 10 ms frames.
+            const double least = std::max(m_options.minShare * total, m_options.minSpeechMs / 10.0);
             for (int c = 0; c < count; ++c) {
-                if (usable[size_t(c)] && share[size_t(c)] < m_options.minShare * total
+                if (usable[size_t(c)] && share[size_t(c)] < least
                     && std::count(usable.begin(), usable.end(), 1) > 1)
                     usable[size_t(c)] = 0;
             }

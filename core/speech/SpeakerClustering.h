@@ -38,15 +38,21 @@ public:
         /// windows costs in the resegmentation (0: none).
         double switchPenalty = 20.0;
         /// A speaker holding less than this share of the windows is merged
-        /// into the nearest other one (only when estimating). Tuned with
-        /// `bicPenalty`: a quarter keeps a monologue's changes of tone and
-        /// short interjections from becoming speakers of their own.
-        double minShare = 0.25;
+        /// into the nearest other one (only when estimating). Kept small: a
+        /// long meeting's quiet participants are speakers too.
+        double minShare = 0.04;
+        /// Bic: nor is one with less speech than this in all (only when
+        /// estimating): in a short clip a share says little, and a change of
+        /// tone in a monologue must not become a second person. With
+        /// `bicPenalty` 6 it scores as penalty 8 does on trn* and splits a
+        /// short two-person clip better; a share of a quarter did as well on
+        /// trn* but would fold away a meeting's quiet participants.
+        int minSpeechMs = 5000;
     };
 
     /// Changes whenever the labels for the same windows, or the segments
     /// built from them, may change (stored results made by an older version
-    /// are not reused). 3: retuned, and segments cover their turn's pauses.
+    /// are not reused). 3: segments cover their turn's pauses.
     static constexpr int kVersion = 3;
 
     static constexpr int kMaxLinked = 600;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace voxnote;
 using namespace voxnote::speech;
@@ -33,6 +34,7 @@ private slots:
     void longPausesStayUncovered();
     void segmentsNeverOverlap();
     void clusteringSeparatesTwoKindsOfWindow();
+    void aVoiceWithLittleSpeechIsNoSpeaker();
 };
 
 void TestDiarization::shortPausesInsideATurnAreCovered()
@@ -101,13 +103,15 @@ void TestDiarization::segmentsNeverOverlap()
     QCOMPARE(wordCount, words.size());
 }
 
-void TestDiarization::clusteringSeparatesTwoKindsOfWindow()
+namespace {
+
+/// 1 s windows of two "voices" whose MFCC statistics differ clearly;
+/// `voiceOf(i)` says which speaks in window i.
+std::vector<SpeakerWindow> windowsOf(int count, const std::function<int(int)>& voiceOf)
 {
-    // Two "voices" whose MFCC statistics differ clearly, taking turns.
     std::vector<SpeakerWindow> windows;
-    std::vector<int> truth;
-    for (int i = 0; i < 40; ++i) {
-        const int voice = (i / 5) % 2;
+    for (int i = 0; i < count; ++i) {
+        const int voice = voiceOf(i);
         SpeakerWindow window;
         window.startMs = i * 1000;
         window.endMs = window.startMs + 1000;
@@ -121,8 +125,19 @@ void TestDiarization::clusteringSeparatesTwoKindsOfWindow()
                 = float(d < window.embedding.size() / 2 ? mean + wobble : 1.0 + 0.5 * voice + wobble);
         }
         windows.push_back(window);
-        truth.push_back(voice);
     }
+    return windows;
+}
+
+} // namespace
+
+void TestDiarization::clusteringSeparatesTwoKindsOfWindow()
+{
+    // Taking turns every five seconds.
+    const auto voiceOf = [](int i) {
+        return (i / 5) % 2;
+    };
+    const std::vector<SpeakerWindow> windows = windowsOf(40, voiceOf);
     for (const SpeakerClustering::Method method :
         {SpeakerClustering::Method::Bic, SpeakerClustering::Method::Cosine}) {
         SpeakerClustering::Options options;
@@ -131,12 +146,31 @@ void TestDiarization::clusteringSeparatesTwoKindsOfWindow()
         QCOMPARE(labels.size(), windows.size());
         QCOMPARE(*std::max_element(labels.begin(), labels.end()), 1);
         for (size_t i = 0; i < labels.size(); ++i)
-            QCOMPARE(labels[i], truth[i]); // the first window's voice is "Speaker 1"
+            QCOMPARE(labels[i], voiceOf(int(i))); // the first window's voice is "Speaker 1"
         // The user's count wins.
         options.speakers = 1;
         const std::vector<int> one = SpeakerClustering(options).cluster(windows);
         QCOMPARE(*std::max_element(one.begin(), one.end()), 0);
     }
+}
+
+void TestDiarization::aVoiceWithLittleSpeechIsNoSpeaker()
+{
+    // Four seconds of another voice in forty: a tenth of the speech, more
+    // than the share a speaker needs, but too little to call it a person.
+    const std::vector<SpeakerWindow> windows = windowsOf(40, [](int i) { return i >= 20 && i < 24 ? 1 : 0; });
+    SpeakerClustering::Options options;
+    const std::vector<int> labels = SpeakerClustering(options).cluster(windows);
+    QCOMPARE(*std::max_element(labels.begin(), labels.end()), 0);
+    // Without that minimum it is one.
+    options.minSpeechMs = 0;
+    const std::vector<int> two = SpeakerClustering(options).cluster(windows);
+    QCOMPARE(*std::max_element(two.begin(), two.end()), 1);
+    QCOMPARE(two[21], 1);
+    // Told there are two people, it finds the second.
+    options.minSpeechMs = 5000;
+    options.speakers = 2;
+    QCOMPARE(SpeakerClustering(options).cluster(windows)[21], 1);
 }
 
 QTEST_GUILESS_MAIN(TestDiarization)
