@@ -7,8 +7,7 @@
 //
 //   vx_tune_diarization [--cache DIR] [--method bic|cosine] [--penalty P] [--switch S]
 //       [--threshold T] [--min-share F] [--min-speech MS] [--max-speakers N] [--window MS] [--hop MS]
-//       [--pause S]
-//       [--turn-gap MS] [--speakers N] [--oracle-speakers] [--quiet] [--only-cached]
+//       [--pause S] [--turn-gap MS] [--speakers N] [--oracle-speakers] [--quiet] [--only-cached]
 //
 // --oracle-speakers gives each file its reference number of speakers (what a
 // user's --speakers N does), to score the clustering apart from the estimate.
