@@ -12,7 +12,6 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
-#include <malloc.h>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -109,10 +108,6 @@ Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptio
                     run.results.emplace(chunk->index, std::move(result));
                 }
                 run.doneSamples += qint64(chunk->samples.size());
-                // The recogniser allocates and frees its search per chunk;
-                // handing the freed pages back keeps a long recording's peak
-                // memory at the size of the models.
-                ::malloc_trim(0);
             }
         } catch (...) {
             run.fail(std::current_exception());
