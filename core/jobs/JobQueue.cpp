@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QMutex>
 #include <QPointer>
 #include <QRunnable>
@@ -22,6 +23,22 @@
 namespace voxnote::jobs {
 
 namespace {
+
+/// Runs the event loop (the workers' signals arrive) until one of `queue`'s
+/// jobs ends or 50 ms pass, whichever is first. Asleep meanwhile: a CLI
+/// waiting for its transcription must not spin on a core its decoders need.
+void waitAWhile(JobQueue& queue, const QDeadlineTimer& deadline)
+{
+    constexpr qint64 kPollMs = 50;
+    const qint64 wait
+        = deadline.isForever() ? kPollMs : std::clamp<qint64>(deadline.remainingTime(), 0, kPollMs);
+    QEventLoop loop;
+    QTimer::singleShot(std::chrono::milliseconds(wait), &loop, &QEventLoop::quit);
+    QObject::connect(&queue, &JobQueue::jobFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&queue, &JobQueue::jobFailed, &loop, &QEventLoop::quit);
+    QObject::connect(&queue, &JobQueue::jobCancelled, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 QString tr(const char* text)
 {
@@ -332,9 +349,7 @@ bool JobQueue::waitForIdle(int timeoutMs)
     while (!deadline.hasExpired()) {
         if (m_running.isEmpty() && !m_store->hasActiveJobs())
             return true;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (m_running.isEmpty())
-            QThread::msleep(10);
+        waitAWhile(*this, deadline);
     }
     return false;
 }
@@ -344,9 +359,7 @@ std::optional<JobStatus> JobQueue::waitForJob(const QString& id, int timeoutMs)
     const QDeadlineTimer deadline(timeoutMs);
     std::optional<JobStatus> status = m_store->find(id);
     while (status && status->isActive() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (m_running.isEmpty())
-            QThread::msleep(10);
+        waitAWhile(*this, deadline);
         status = m_store->find(id);
     }
     return status;
