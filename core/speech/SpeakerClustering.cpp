@@ -416,12 +416,9 @@ std::vector<int> SpeakerClustering::clusterByBic(const std::vector<SpeakerWindow
     // Link an even spread of at most kMaxLinked windows; the rest join in
     // the resegmentation.
     std::vector<Gaussian> picked;
-    std::vector<size_t> pickedAt;
     const size_t stride = (units.size() + kMaxLinked - 1) / kMaxLinked;
-    for (size_t i = 0; i < units.size(); i += stride) {
+    for (size_t i = 0; i < units.size(); i += stride)
         picked.push_back(units[i]);
-        pickedAt.push_back(i);
-    }
     const std::vector<int> linked
         = agglomerateBic(picked, m_options.speakers, m_options.bicPenalty, m_options.maxSpeakers);
     std::vector<int> compact(picked.size(), -1);

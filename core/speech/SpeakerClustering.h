@@ -19,7 +19,8 @@ namespace voxnote::speech {
 ///   embeddings, stopping at `threshold`; every window then goes to its
 ///   nearest speaker (k-means refinement) and labels are smoothed.
 ///
-/// Speakers with less than `minShare` of the speech are folded into others.
+/// When estimating, speakers with less than `minShare` of the speech (or, for
+/// `Bic`, less than `minSpeechMs` of it) are folded into others.
 /// Call from any thread; it keeps no state between calls.
 class SpeakerClustering
 {
