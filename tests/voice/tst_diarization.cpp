@@ -19,6 +19,14 @@ Word word(const char* text, qint64 startMs, qint64 endMs)
     return {QString::fromUtf8(text), startMs, endMs, 0.9};
 }
 
+/// Segments of `words` where pauses under a second belong to a turn.
+QList<TranscriptSegment> turnsOf(const QList<Word>& words, const std::vector<int>& speakers)
+{
+    SegmentBuilder::Options options;
+    options.turnGapMs = 1000;
+    return SegmentBuilder(options).build(words, speakers);
+}
+
 } // namespace
 
 /// Speaker turns as the transcript stores them (segment times), and the parts
@@ -41,9 +49,7 @@ void TestDiarization::shortPausesInsideATurnAreCovered()
 {
     // One speaker: a 700 ms pause splits the sentence but not the turn.
     const QList<Word> words {word("so", 1000, 1300), word("we", 1300, 1600), word("start", 2300, 2800)};
-    SegmentBuilder::Options options;
-    options.turnGapMs = 1000;
-    const QList<TranscriptSegment> segments = SegmentBuilder(options).build(words, {0, 0, 0});
+    const QList<TranscriptSegment> segments = turnsOf(words, {0, 0, 0});
     QCOMPARE(segments.size(), 2);
     QCOMPARE(segments[0].text, QStringLiteral("So we."));
     QCOMPARE(segments[0].startMs, 1000);
@@ -55,9 +61,7 @@ void TestDiarization::shortPausesInsideATurnAreCovered()
 void TestDiarization::neighboursMeetHalfwayWhenTheSpeakerChanges()
 {
     const QList<Word> words {word("yes", 1000, 1400), word("no", 2000, 2400)};
-    SegmentBuilder::Options options;
-    options.turnGapMs = 1000;
-    const QList<TranscriptSegment> segments = SegmentBuilder(options).build(words, {0, 1});
+    const QList<TranscriptSegment> segments = turnsOf(words, {0, 1});
     QCOMPARE(segments.size(), 2);
     QCOMPARE(segments[0].speaker, 0);
     QCOMPARE(segments[1].speaker, 1);
@@ -68,14 +72,12 @@ void TestDiarization::neighboursMeetHalfwayWhenTheSpeakerChanges()
 void TestDiarization::longPausesStayUncovered()
 {
     const QList<Word> words {word("yes", 1000, 1400), word("right", 4000, 4400)};
-    SegmentBuilder::Options options;
-    options.turnGapMs = 1000;
-    const QList<TranscriptSegment> segments = SegmentBuilder(options).build(words, {0, 0});
+    const QList<TranscriptSegment> segments = turnsOf(words, {0, 0});
     QCOMPARE(segments.size(), 2);
     QCOMPARE(segments[0].endMs, 1400);
     QCOMPARE(segments[1].startMs, 4000);
     // Without speakers the same rules hold.
-    QCOMPARE(SegmentBuilder(options).build(words, {}).at(0).endMs, 1400);
+    QCOMPARE(turnsOf(words, {}).at(0).endMs, 1400);
 }
 
 void TestDiarization::segmentsNeverOverlap()
