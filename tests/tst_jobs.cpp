@@ -254,12 +254,12 @@ void TestJobs::closingTheQueueLeavesJobsToResume()
 void TestJobs::jobsOfAnotherLiveProcessAreLeftAlone()
 {
     QString id;
+    // Claimed by a process that still runs (this test's parent).
+    const QString live
+        = JobStore::processIdentity().section(u':', 0, -2) + u':' + QString::number(::getppid());
     {
         auto profile = storage::Profile::open(m_dataDir);
         id = JobStore(profile->database()).enqueue(QStringLiteral("read"), QStringLiteral("page"), {}).id;
-        // Claimed by a process that still runs (this test's parent).
-        const QString live
-            = JobStore::processIdentity().section(u':', 0, -2) + u':' + QString::number(::getppid());
         profile->database().exec(
             QStringLiteral("UPDATE jobs SET state = 'running', owner = '%1'").arg(live).toStdString());
     }
@@ -268,6 +268,9 @@ void TestJobs::jobsOfAnotherLiveProcessAreLeftAlone()
         queue->start();
         QTest::qWait(200);
         QCOMPARE(queue->status(id)->state, JobState::Running); // another process runs it
+        // …and still that process: this queue neither re-queued nor claimed it.
+        auto profile = storage::Profile::open(m_dataDir);
+        QCOMPARE(profile->database().queryText("SELECT owner FROM jobs"), live);
     }
     {
         // The same with an owner that is gone: a crash, so it resumes here.
