@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <array>
+
 namespace voxnote::ui {
 
 namespace {
@@ -17,37 +19,54 @@ QString previewOf(const QString& body)
     return body.left(kPreviewLength * 2).simplified().left(kPreviewLength);
 }
 
-/// What a note without text of its own shows: the start of its transcript,
-/// else of its recognised text, else the names of its files.
-QString mediaPreviewOf(storage::Connection& connection, const QString& noteId)
-{
-    static constexpr const char* kQueries[] = {
-        "SELECT group_concat(text, ' ') FROM (SELECT s.text FROM transcripts t JOIN transcript_segments s "
-        "ON s.transcript_id = t.id WHERE t.note_id = ?1 ORDER BY t.created_at, s.position LIMIT 12)",
-        "SELECT group_concat(text, ' ') FROM (SELECT substr(text, 1, 480) AS text FROM ocr_pages "
-        "WHERE note_id = ?1 ORDER BY created_at, page LIMIT 2)",
-        "SELECT group_concat(file_name, ', ') FROM (SELECT file_name FROM attachments WHERE note_id = ?1 "
-        "ORDER BY created_at LIMIT 6)",
-    };
-    for (const char* sql : kQueries) {
-        storage::Statement select = connection.prepare(sql);
-        select.bind(1, noteId);
-        if (select.step()) {
-            const QString preview = previewOf(select.columnText(0));
-            if (!preview.isEmpty())
-                return preview;
-        }
-    }
-    return {};
-}
-
 } // namespace
 
-NoteListModel::Row NoteListModel::rowFor(const storage::Note& note)
+/// What a note without text of its own shows: the start of its transcript,
+/// else of its recognised text, else the names of its files. The queries are
+/// prepared once for a page of notes.
+class MediaPreviews
 {
-    const QString body = previewOf(note.body);
-    return {note.id, note.title, body.isEmpty() ? mediaPreviewOf(m_connection, note.id) : body, note.pinned,
-        note.updatedAtMs};
+public:
+    explicit MediaPreviews(storage::Connection& connection)
+        : m_queries {
+            connection.prepare("SELECT group_concat(text, ' ') FROM (SELECT s.text FROM transcripts t "
+                               "JOIN transcript_segments s ON s.transcript_id = t.id WHERE t.note_id = ?1 "
+                               "ORDER BY t.created_at, s.position LIMIT 12)"),
+            connection.prepare("SELECT group_concat(text, ' ') FROM (SELECT substr(text, 1, 480) AS text "
+                               "FROM ocr_pages WHERE note_id = ?1 ORDER BY created_at, page LIMIT 2)"),
+            connection.prepare("SELECT group_concat(file_name, ', ') FROM (SELECT file_name FROM attachments "
+                               "WHERE note_id = ?1 ORDER BY created_at LIMIT 6)"),
+        }
+    {
+    }
+
+    QString of(const QString& noteId)
+    {
+        for (storage::Statement& select : m_queries) {
+            select.reset();
+            select.bind(1, noteId);
+            if (select.step()) {
+                const QString preview = previewOf(select.columnText(0));
+                if (!preview.isEmpty())
+                    return preview;
+            }
+        }
+        return {};
+    }
+
+private:
+    std::array<storage::Statement, 3> m_queries;
+};
+
+NoteListModel::Row NoteListModel::rowFor(const storage::Note& note, std::optional<MediaPreviews>& previews)
+{
+    QString preview = previewOf(note.body);
+    if (preview.isEmpty()) {
+        if (!previews)
+            previews.emplace(m_connection);
+        preview = previews->of(note.id);
+    }
+    return {note.id, note.title, preview, note.pinned, note.updatedAtMs};
 }
 
 NoteListModel::NoteListModel(storage::Connection& connection, QObject* parent)
@@ -85,7 +104,8 @@ bool NoteListModel::refresh(const QString& id)
     }
     if (note->pinned != m_rows[row].pinned)
         return false;
-    m_rows[row] = rowFor(*note);
+    std::optional<MediaPreviews> previews;
+    m_rows[row] = rowFor(*note, previews);
     emit dataChanged(index(row), index(row));
     return true;
 }
@@ -144,8 +164,9 @@ void NoteListModel::fetchMore(const QModelIndex& parent)
     if (page.isEmpty())
         return;
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
+    std::optional<MediaPreviews> previews;
     for (const storage::Note& note : page)
-        m_rows.append(rowFor(note));
+        m_rows.append(rowFor(note, previews));
     endInsertRows();
 }
 

@@ -3,12 +3,16 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <optional>
+
 namespace voxnote::storage {
 class Connection;
 struct Note;
 } // namespace voxnote::storage
 
 namespace voxnote::ui {
+
+class MediaPreviews;
 
 /// The notes of the list view, fetched a page at a time as the view
 /// scrolls, so 100,000 notes cost no more to open than a hundred. Shows
@@ -54,7 +58,7 @@ private:
 
     /// The row of `note`; a note without text of its own previews its
     /// transcript, recognised text or files.
-    Row rowFor(const storage::Note& note);
+    Row rowFor(const storage::Note& note, std::optional<MediaPreviews>& previews);
 
     storage::Connection& m_connection;
     QList<Row> m_rows;
