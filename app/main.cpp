@@ -20,6 +20,8 @@
 #include <QMessageBox>
 #include <QProcess>
 
+#include <cstdio>
+
 namespace {
 
 QStringList argumentsOf(int argc, char** argv)
@@ -30,8 +32,21 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
+bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
 int runWindow(int argc, char** argv)
 {
+    // Without a display Qt would abort with a core dump and a page of plugin names.
+    if (!haveDisplay()) {
+        std::fputs("No display found: start Voxnote from a desktop session, or use its command line "
+                   "(voxnote --help).\n",
+            stderr);
+        return 1;
+    }
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Voxnote"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.voxnote.Voxnote"));

@@ -23,6 +23,7 @@ private slots:
     void unknownVerbIsUsageError();
     void badOptionIsUsageError();
     void infoNeedsNoDisplay();
+    void windowWithoutDisplaySaysSo();
     void infoAsJson();
     void checkFindsDamagedMedia();
     void dataDirectoryThatIsAFile();
@@ -77,6 +78,17 @@ void TestCli::infoNeedsNoDisplay()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(dir.path()), qPrintable(result.out + result.err));
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+}
+
+void TestCli::windowWithoutDisplaySaysSo()
+{
+    QTemporaryDir dir;
+    // No verb asks for the window; without a display it must say so, not abort.
+    const auto result = runVoxnote({QStringLiteral("--data-dir"), dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"No display found"), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"voxnote --help"), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
 }
 
 void TestCli::infoAsJson()
