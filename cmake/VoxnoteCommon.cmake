@@ -28,4 +28,9 @@ if(VOXNOTE_SANITIZE)
     target_compile_options(voxnote_common INTERFACE ${_voxnote_san} -fno-omit-frame-pointer
         -fno-sanitize-recover=undefined)
     target_link_options(voxnote_common INTERFACE ${_voxnote_san})
+else()
+    # Debian's hardening defaults, which lintian looks for in the package.
+    target_compile_definitions(voxnote_common INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(voxnote_common INTERFACE -fstack-protector-strong)
+    target_link_options(voxnote_common INTERFACE -Wl,-z,relro -Wl,-z,now)
 endif()
