@@ -20,9 +20,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 testdata="$here/../shared/testdata"
 suite=bookworm
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Messages go to the script's own stderr (fd 3), also from a trap that fires
+# while a step's output is redirected to its log.
+exec 3>&2
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&3; }
 die() {
-    echo "clean-room: $*" >&2
+    echo "clean-room: $*" >&3
     exit 1
 }
 
@@ -49,8 +52,8 @@ cleanup() {
     trap - EXIT
     trap '' INT TERM HUP # a second interrupt must not stop the clean-up half-way
     if [ "$status" -ne 0 ] && [ ${#timings[@]} -gt 0 ]; then
-        echo "clean-room: failed after these steps:" >&2
-        printf '%s\n' "${timings[@]}" >&2
+        echo "clean-room: failed after these steps:" >&3
+        printf '%s\n' "${timings[@]}" >&3
     fi
     # Whatever still runs inside a root (an interrupted apt or build) goes first.
     local proc root mounts
@@ -62,14 +65,14 @@ cleanup() {
     mounts="$(findmnt -rno TARGET | grep -F "$work/" | sort -r || true)"
     for target in $mounts; do umount -l "$target" 2>/dev/null || true; done
     if findmnt -rno TARGET | grep -qF "$work/"; then
-        echo "clean-room: $work is still mounted; unmount it and remove it by hand." >&2
+        echo "clean-room: $work is still mounted; unmount it and remove it by hand." >&3
     else
         rm -rf "$work"
     fi
     exit "$status"
 }
 trap cleanup EXIT
-trap 'echo "clean-room: interrupted; cleaning up." >&2; exit 130' INT TERM HUP
+trap 'echo "clean-room: interrupted; cleaning up." >&3; exit 130' INT TERM HUP
 
 timeout 30 /usr/lib/apt/apt-helper download-file "$mirror/dists/$suite/Release" "$work/Release" >/dev/null 2>&1 ||
     die "cannot reach Debian's archive at $mirror (set VOXNOTE_MIRROR to a reachable one)."
