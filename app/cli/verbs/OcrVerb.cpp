@@ -46,8 +46,10 @@ QString OcrVerb::summary() const
 void OcrVerb::addOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("images"), tr("Image files to recognise."), tr("IMAGE..."));
-    parser.addOption({kLang, tr("Languages of the text, e.g. eng or eng+kor (default: eng)."),
-        tr("languages"), QStringLiteral("eng")});
+    parser.addOption({kLang,
+        tr("Languages of the text, e.g. eng or eng+kor (default: chosen for each page from its script, "
+           "among the installed languages)."),
+        tr("languages")});
     parser.addOption(
         {kFormat, tr("Output format: txt, json or hocr (default: txt; json with --json)."), tr("format")});
     parser.addOption(
@@ -68,7 +70,8 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
     ocr::OcrSettings settings;
     settings.languages = parser.value(kLang);
     settings.detectOrientation = !parser.isSet(kNoRotate);
-    ocr::TesseractEngine::checkLanguages(settings.languages);
+    if (!settings.languages.isEmpty())
+        ocr::TesseractEngine::checkLanguages(settings.languages);
 
     QList<ocr::RecognizedDocument> documents;
     int failures = 0;
