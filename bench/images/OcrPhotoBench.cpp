@@ -6,7 +6,8 @@
 //                       [--dump DIR] [--verbose]
 //
 // For every set it prints the mean and the largest character error rate and
-// the CPU seconds per page. The tuning part (seeds below 1000) is the one to
+// the CPU seconds per page, and how many pages Voxnote warned about (part of
+// the page could not be read). The tuning part (seeds below 1000) is the one to
 // tune on; quote figures from the report part. --without runs Voxnote a
 // second time with one clean-up step switched off (see OcrSettings), to see
 // what the step is worth; --given-language a third time with the set's
@@ -69,9 +70,11 @@ struct Score
     double max = 0;
     double cpu = 0;
     int count = 0;
+    int warnings = 0;
     QString worst;
-    void add(double cer, double seconds, const QString& page)
+    void add(double cer, double seconds, const QString& page, bool warned)
     {
+        warnings += warned ? 1 : 0;
         sum += cer;
         cpu += seconds;
         ++count;
@@ -87,8 +90,9 @@ QString percent(double value)
     return QString::number(value * 100.0, 'f', 2) + u'%';
 }
 
+/// The text of the page; sets `warned` if Voxnote warned that part of it could not be read.
 QString readPage(ocr::DocumentRecognizer& recognizer, const Reader& reader, const QString& path,
-    const test::PhotoPage& page)
+    const test::PhotoPage& page, bool* warned)
 {
     if (reader.cli)
         return tesseractCli(path, page.languages);
@@ -96,8 +100,11 @@ QString readPage(ocr::DocumentRecognizer& recognizer, const Reader& reader, cons
     if (reader.name.endsWith(u"language given"))
         settings.languages = page.languages;
     QString text;
-    for (const ocr::OcrPage& result : recognizer.recognize(ocr::ImageDocument::open(path), settings, {}, {}))
+    for (const ocr::OcrPage& result :
+        recognizer.recognize(ocr::ImageDocument::open(path), settings, {}, {})) {
         text += result.text + u'\n';
+        *warned = *warned || !result.warning.isEmpty();
+    }
     return text;
 }
 
@@ -178,9 +185,10 @@ int main(int argc, char** argv)
                 for (qsizetype r = 0; r < readers.size(); ++r) {
                     const int who = readers[r].cli ? RUSAGE_CHILDREN : RUSAGE_SELF;
                     const double before = cpuSeconds(who);
-                    const QString text = readPage(recognizer, readers[r], path, page);
+                    bool warned = false;
+                    const QString text = readPage(recognizer, readers[r], path, page, &warned);
                     const double cer = test::characterErrorRate(text, page.truth);
-                    scores[r].add(cer, cpuSeconds(who) - before, page.name);
+                    scores[r].add(cer, cpuSeconds(who) - before, page.name, warned);
                     if (!dump.isEmpty() && r == 0) {
                         QFile read(folder.filePath(page.name + QStringLiteral(".voxnote")));
                         read.open(QIODevice::WriteOnly);
@@ -195,7 +203,10 @@ int main(int argc, char** argv)
             out << "| " << set.name << " |";
             for (const Score& score : scores) {
                 out << ' ' << percent(score.sum / score.count) << " / " << percent(score.max) << " ("
-                    << score.worst << "), " << QString::number(score.cpu / score.count, 'f', 2) << " s |";
+                    << score.worst << "), " << QString::number(score.cpu / score.count, 'f', 2) << " s";
+                if (score.warnings > 0)
+                    out << ", " << score.warnings << " warned";
+                out << " |";
             }
             out << '\n';
             out.flush();

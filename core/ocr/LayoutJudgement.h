@@ -17,7 +17,9 @@ struct LayoutJudgement
 {
     double meanConfidence = 0; ///< 0 … 100
     double unreadShare = 0; ///< of the text-like ink (PageCoverage)
-    double fragmentShare = 0; ///< of the lines: pieces of a line, beside another piece in the same column
+    /// Of the lines: pieces of a line (beside another piece in the same
+    /// column), or lines read across two columns.
+    double fragmentShare = 0;
     int lines = 0;
 
     /// Judges `page`, read from `gray` (word boxes in its pixels), whose

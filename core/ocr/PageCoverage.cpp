@@ -105,7 +105,9 @@ PageCoverage PageCoverage::measure(const QImage& gray, const QList<OcrWord>& wor
         const Line& line = lines[static_cast<size_t>(i)];
         if (line.unread < kUnreadLine * line.ink)
             continue;
-        if (!coverage.unreadLines.isEmpty() && coverage.unreadLines.last().second == i) {
+        // One line read between unread ones is most likely what tesseract
+        // made of the smear: the runs join across it.
+        if (!coverage.unreadLines.isEmpty() && coverage.unreadLines.last().second >= i - 1) {
             coverage.unreadLines.last().second = i + 1;
             coverage.unreadRegions.last() = coverage.unreadRegions.last().united(line.unreadBox);
         } else {

@@ -1,6 +1,7 @@
 #include "ocr/TextColumns.h"
 
 #include "ocr/TextMarks.h"
+#include "util/Log.h"
 
 #include <algorithm>
 #include <vector>
@@ -54,6 +55,8 @@ QList<QRect> TextColumns::find(const QImage& gray)
             runStart = -1;
         }
     }
+    qCDebug(lcOcr) << "column gaps at" << cuts << "text from" << left << "to" << right << "letters"
+                   << marks.typicalHeight << "px";
     if (cuts.isEmpty() || cuts.size() >= kMaxColumns)
         return {page};
     QList<QRect> columns;

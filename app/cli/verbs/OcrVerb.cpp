@@ -133,6 +133,16 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
         context.out() << QString::fromUtf8(output);
         context.out().flush();
     }
+    // A page that could be read only in part says so, whatever the format:
+    // nobody should take half a page for the whole of it.
+    for (const ocr::RecognizedDocument& document : documents) {
+        for (const ocr::OcrPage& page : document.pages) {
+            if (!page.warning.isEmpty())
+                context.err()
+                    << tr("%1, page %2: %3").arg(document.fileName).arg(page.page + 1).arg(page.warning)
+                    << Qt::endl;
+        }
+    }
     if (!parser.isSet(kNoSave) && !context.json()) {
         for (const ocr::RecognizedDocument& document : documents)
             context.err() << tr("%1: saved as note %2").arg(document.fileName, document.noteId) << Qt::endl;
