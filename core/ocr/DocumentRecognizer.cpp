@@ -30,6 +30,8 @@ constexpr std::chrono::milliseconds kProgressInterval {60};
 // A page warns that part of it could not be read when at least this share
 // of its text-like ink produced no words (see PageCoverage).
 constexpr double kWarnUnreadShare = 0.1;
+// Below this mean word confidence (0 … 100) the words of a page are noise.
+constexpr double kNoiseConfidence = 35;
 
 /// The engines one worker thread has loaded, by language set and options.
 using EngineCache = std::map<QString, std::unique_ptr<OcrEngine>>;
@@ -110,6 +112,14 @@ QString lineRanges(const QList<std::pair<int, int>>& ranges)
 /// read from, turned as the page was.
 void checkCoverage(OcrPage& page, const QImage& upright)
 {
+    // What tesseract makes of the grain of a photo without text: a few
+    // short "words" it has no confidence in. Such a page has no text.
+    if (!page.words.isEmpty() && page.meanConfidence < kNoiseConfidence) {
+        qCDebug(lcOcr) << "page" << page.page << "read as noise, confidence" << page.meanConfidence;
+        page.words.clear();
+        page.text.clear();
+        page.meanConfidence = 0;
+    }
     const PageCoverage coverage = PageCoverage::measure(upright, page.words);
     page.unreadShare = coverage.unreadShare;
     if (coverage.unreadShare < kWarnUnreadShare || coverage.unreadLines.isEmpty())

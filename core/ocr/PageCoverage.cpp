@@ -12,6 +12,10 @@ namespace {
 // Words below this confidence (0 … 100) are what tesseract makes of noise:
 // ink under them still counts as unread.
 constexpr double kReadConfidence = 30;
+// A line of text has at least kMinLetters marks, or marks together at
+// least kMinLineLength times as wide as the line is high.
+constexpr int kMinLetters = 4;
+constexpr int kMinLineLength = 4;
 // A line whose ink is at least this share unread is an unread line.
 constexpr double kUnreadLine = 0.6;
 // Marks this many pixels outside a word's box still belong to it (accents,
@@ -31,6 +35,13 @@ struct Line
     double ink = 0;
     double unread = 0;
     QRect unreadBox;
+    int marks = 0;
+    int markWidth = 0; ///< summed
+
+    /// Whether the line looks like text: several letters side by side, or
+    /// marks much wider than high (words that ran together). A picture's
+    /// shapes stack up in few marks about as wide as they are high.
+    bool isText() const { return marks >= kMinLetters || markWidth >= kMinLineLength * (bottom - top + 1); }
 };
 
 /// Groups marks into lines: a mark joins the line it overlaps vertically by
@@ -59,6 +70,8 @@ std::vector<Line> groupIntoLines(std::vector<Mark>& marks)
         // A line's extent follows its body, not every tall letter, so that
         // neighbouring lines stay apart.
         line->ink += area;
+        ++line->marks;
+        line->markWidth += mark.box.width();
         if (!mark.read) {
             line->unread += area;
             line->unreadBox = line->unreadBox.united(mark.box);
@@ -87,19 +100,20 @@ PageCoverage PageCoverage::measure(const QImage& gray, const QList<OcrWord>& wor
         if (word.confidence >= kReadConfidence)
             read.append(word.box.adjusted(-kWordSlack, -kWordSlack, kWordSlack, kWordSlack));
     }
-    double ink = 0;
-    double unread = 0;
     for (Mark& mark : marks) {
         const QPoint centre = mark.box.center();
         mark.read
             = std::any_of(read.cbegin(), read.cend(), [&](const QRect& box) { return box.contains(centre); });
-        const double area = static_cast<double>(mark.box.width()) * mark.box.height();
-        ink += area;
-        if (!mark.read)
-            unread += area;
     }
-    coverage.unreadShare = unread / ink;
-    const std::vector<Line> lines = groupIntoLines(marks);
+    std::vector<Line> lines = groupIntoLines(marks);
+    std::erase_if(lines, [](const Line& line) { return !line.isText(); });
+    double ink = 0;
+    double unread = 0;
+    for (const Line& line : lines) {
+        ink += line.ink;
+        unread += line.unread;
+    }
+    coverage.unreadShare = ink > 0 ? unread / ink : 0;
     coverage.lineCount = static_cast<int>(lines.size());
     for (int i = 0; i < coverage.lineCount; ++i) {
         const Line& line = lines[static_cast<size_t>(i)];

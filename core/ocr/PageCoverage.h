@@ -10,8 +10,10 @@ namespace voxnote::ocr {
 
 /// How much of a page's text-like ink the recognised words account for: the
 /// measure behind "part of this page could not be read". The ink counted is
-/// that of the page's `TextMarks`; a mark counts as read when its centre
-/// lies in a word read with some confidence. Pure function: call from any
+/// that of the page's `TextMarks` in lines that look like text (several
+/// letters, or long streaks of words run together), not the few large shapes
+/// of a picture; a mark counts as read when its centre lies in a word read
+/// with some confidence. Pure function: call from any
 /// thread.
 struct PageCoverage
 {

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QPainter>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,8 @@ private slots:
     void warnsAboutAnUnreadableBand();
     void cleanPagesDoNotWarn();
     void commandLineShowsTheWarning();
+    void photoWithoutTextIsEmptyWithoutWarning();
+    void pictureIsNotTakenForUnreadText();
     void blankPageIsEmptyNotAnError();
     void missingLanguageNamesThePackage();
     void pagesRunInParallelAndInOrder();
@@ -317,6 +320,55 @@ void TestOcr::commandLineShowsTheWarning()
     QVERIFY(warned[u"warning"].toString().contains(u"lines 5\u20139"));
     QCOMPARE(warned[u"unreadRegions"].toArray().size(), 1);
     QVERIFY(!documents[1][u"pages"][0].toObject().contains(u"warning"));
+}
+
+void TestOcr::photoWithoutTextIsEmptyWithoutWarning()
+{
+    // A wall in uneven light: grain and a shadow, no text.
+    QImage wall(1600, 1200, QImage::Format_Grayscale8);
+    quint32 state = 7;
+    for (int y = 0; y < wall.height(); ++y) {
+        uchar* row = wall.scanLine(y);
+        for (int x = 0; x < wall.width(); ++x) {
+            state = state * 1664525U + 1013904223U;
+            row[x] = static_cast<uchar>(std::clamp(200 - x / 20 + static_cast<int>(state >> 28) - 8, 0, 255));
+        }
+    }
+    const OcrPage page = m_recognizer.recognize(
+        ImageDocument::fromImage(wall, QStringLiteral("wall.jpg"), {}), {}, {}, {})[0];
+    QString words;
+    for (const OcrWord& word : page.words)
+        words += QStringLiteral("%1 (%2) ").arg(word.text).arg(word.confidence);
+    QVERIFY2(page.text.size() < 10, qPrintable(words));
+    QVERIFY2(page.warning.isEmpty(), qPrintable(page.warning));
+}
+
+void TestOcr::pictureIsNotTakenForUnreadText()
+{
+    // A page that is all picture: shapes of every size in greys.
+    QImage picture(1600, 1200, QImage::Format_RGB32);
+    picture.fill(QColor(235, 230, 220));
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    quint32 state = 11;
+    const auto next = [&state](int range) {
+        state = state * 1664525U + 1013904223U;
+        return static_cast<int>((state >> 8) % static_cast<quint32>(range));
+    };
+    for (int i = 0; i < 60; ++i) {
+        painter.setBrush(QColor(next(200), next(200), next(200)));
+        painter.setPen(Qt::NoPen);
+        const QRect shape(next(1500), next(1100), 20 + next(400), 20 + next(300));
+        if (i % 2)
+            painter.drawEllipse(shape);
+        else
+            painter.drawRect(shape);
+    }
+    painter.end();
+    const OcrPage page = m_recognizer.recognize(
+        ImageDocument::fromImage(picture, QStringLiteral("picture.png"), {}), {}, {}, {})[0];
+    qInfo("picture: unread %.1f %%, %d words", page.unreadShare * 100, static_cast<int>(page.words.size()));
+    QVERIFY2(page.warning.isEmpty(), qPrintable(page.warning));
 }
 
 void TestOcr::blankPageIsEmptyNotAnError()
