@@ -56,9 +56,7 @@ LayoutJudgement LayoutJudgement::of(const OcrPage& page, const QImage& gray, con
     judgement.lines = static_cast<int>(lines.size());
     if (lines.isEmpty())
         return judgement;
-    // A piece of a line: another line of the same column close beside it,
-    // less than a line's height away (a gap as wide as a column gap is one
-    // that TextColumns missed, and reading across it would be worse). A line
+    // A piece of a line: another line of the same column beside it. A line
     // across columns is as bad: its words come in the wrong order.
     qsizetype pieces = 0;
     for (const QRect& line : lines) {
@@ -67,9 +65,8 @@ LayoutJudgement LayoutJudgement::of(const OcrPage& page, const QImage& gray, con
             || std::any_of(lines.cbegin(), lines.cend(), [&](const QRect& other) {
                    const int overlap
                        = std::min(line.bottom(), other.bottom()) - std::max(line.top(), other.top());
-                   const int gap = std::max(other.left() - line.right(), line.left() - other.right());
-                   const int height = std::min(line.height(), other.height());
-                   return &other != &line && overlap * 2 > height && gap > 0 && gap < height
+                   return &other != &line && overlap * 2 > std::min(line.height(), other.height())
+                       && (other.left() > line.right() || other.right() < line.left())
                        && columnOf(other, columns) == column;
                });
     }
