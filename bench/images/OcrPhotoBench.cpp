@@ -3,7 +3,7 @@
 // `tesseract` command line on the same image files in the same run.
 //
 //   vx_bench_ocr_photos [--pages N] [--part tuning|report|both] [--without STEP]… [--given-language]
-//                       [--dump DIR] [--verbose]
+//                       [--set NAME] [--dump DIR] [--verbose]
 //
 // For every set it prints the mean and the largest character error rate and
 // the CPU seconds per page, and how many pages Voxnote warned about (part of
@@ -122,6 +122,7 @@ int main(int argc, char** argv)
     QStringList without;
     bool verbose = false;
     bool givenLanguage = false;
+    QString onlySet;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString value = arguments.value(i + 1);
         if (arguments[i] == u"--pages")
@@ -136,6 +137,8 @@ int main(int argc, char** argv)
             verbose = true;
         else if (arguments[i] == u"--given-language")
             givenLanguage = true;
+        else if (arguments[i] == u"--set")
+            onlySet = value, ++i;
     }
     QTemporaryDir scratch;
     const QDir folder(dump.isEmpty() ? scratch.path() : dump);
@@ -169,6 +172,8 @@ int main(int argc, char** argv)
         out << '\n';
         out.flush();
         for (const test::PhotoSet& set : test::photoSets(report, count)) {
+            if (!onlySet.isEmpty() && set.name != onlySet)
+                continue;
             QList<Score> scores(readers.size());
             for (const test::PhotoPageSpec& spec : set.pages) {
                 const test::PhotoPage page = test::makePhotoPage(spec);
@@ -195,8 +200,8 @@ int main(int argc, char** argv)
                         read.write(text.toUtf8());
                     }
                     if (verbose) {
-                        QTextStream(stderr)
-                            << page.name << ' ' << readers[r].name << ' ' << percent(cer) << Qt::endl;
+                        QTextStream(stderr) << page.name << ' ' << readers[r].name << ' ' << percent(cer)
+                                            << (warned ? " (warned)" : "") << Qt::endl;
                     }
                 }
             }
