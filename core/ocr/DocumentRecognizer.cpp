@@ -1,12 +1,14 @@
 #include "ocr/DocumentRecognizer.h"
 
 #include "ocr/ImageDocument.h"
+#include "ocr/PageCoverage.h"
 #include "ocr/PagePreprocessor.h"
 #include "ocr/TesseractEngine.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QTransform>
 
 #include <atomic>
 #include <condition_variable>
@@ -25,13 +27,19 @@ namespace voxnote::ocr {
 namespace {
 
 constexpr std::chrono::milliseconds kProgressInterval {60};
+// A page warns that part of it could not be read when at least this share
+// of its text-like ink produced no words (see PageCoverage).
+constexpr double kWarnUnreadShare = 0.1;
+// Below this mean word confidence (0 … 100) the words of a page are noise.
+constexpr double kNoiseConfidence = 35;
 
 /// The engines one worker thread has loaded, by language set and options.
 using EngineCache = std::map<QString, std::unique_ptr<OcrEngine>>;
 
 QString engineKey(const OcrSettings& settings)
 {
-    return settings.languages + (settings.detectOrientation ? u"|osd" : u"");
+    return settings.languages + (settings.detectOrientation ? u"|osd|" : u"|")
+        + QString::number(settings.steps);
 }
 
 /// The shared state of one `recognize` call.
@@ -65,18 +73,59 @@ struct Batch
     std::exception_ptr error;
 };
 
-/// Maps word boxes of a scaled page back to the pixels of the original.
-void unscale(OcrPage& page, double scale)
+/// Maps the word boxes of a page read from a prepared image (and turned
+/// upright by the engine) back to the pixels of the original page, turned
+/// upright the same way.
+void mapToOriginal(OcrPage& page, const QSize& original, const PagePreprocessor::Result& prepared)
 {
-    if (scale == 1.0)
+    const QTransform turn = QTransform().rotate(page.rotation);
+    const QTransform map
+        = QImage::trueMatrix(turn, prepared.image.width(), prepared.image.height()).inverted()
+        * prepared.toOriginal * QImage::trueMatrix(turn, original.width(), original.height());
+    page.size = page.rotation % 180 == 0 ? original : original.transposed();
+    if (map.isIdentity())
         return;
-    const auto back = [scale](int value) {
-        return qRound(value / scale);
-    };
-    page.size = QSize(back(page.size.width()), back(page.size.height()));
+    const QRect bounds(QPoint(0, 0), page.size);
     for (OcrWord& word : page.words)
-        word.box
-            = QRect(back(word.box.x()), back(word.box.y()), back(word.box.width()), back(word.box.height()));
+        word.box = map.mapRect(word.box).intersected(bounds);
+    for (QRect& region : page.unreadRegions)
+        region = map.mapRect(region).intersected(bounds);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DocumentRecognizer", text);
+}
+
+/// "line 7", "lines 12–30", joined by commas.
+QString lineRanges(const QList<std::pair<int, int>>& ranges)
+{
+    QStringList parts;
+    for (const auto& [first, last] : ranges) {
+        parts.append(first == last ? tr("line %1").arg(first) : tr("lines %1\u2013%2").arg(first).arg(last));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+/// Sets the page's unread share, and its warning when enough of its
+/// text-like ink produced no words. `upright` is the image the words were
+/// read from, turned as the page was.
+void checkCoverage(OcrPage& page, const QImage& upright)
+{
+    // What tesseract makes of the grain of a photo without text: a few
+    // short "words" it has no confidence in. Such a page has no text.
+    if (!page.words.isEmpty() && page.meanConfidence < kNoiseConfidence) {
+        qCDebug(lcOcr) << "page" << page.page << "read as noise, confidence" << page.meanConfidence;
+        page.words.clear();
+        page.text.clear();
+        page.meanConfidence = 0;
+    }
+    const PageCoverage coverage = PageCoverage::measure(upright, page.words);
+    page.unreadShare = coverage.unreadShare;
+    if (coverage.unreadShare < kWarnUnreadShare || coverage.unreadLines.isEmpty())
+        return;
+    page.unreadRegions = coverage.unreadRegions;
+    page.warning = tr("Part of this page could not be read: %1.").arg(lineRanges(coverage.unreadLines));
 }
 
 void recognizePage(
@@ -85,8 +134,9 @@ void recognizePage(
     std::unique_ptr<OcrEngine>& engine = engines[engineKey(batch.settings)];
     if (!engine)
         engine = factory(batch.settings);
+    const QImage original = batch.document.page(index);
     const PagePreprocessor::Result prepared
-        = PagePreprocessor::prepare(batch.document.page(index), batch.settings.preprocess);
+        = PagePreprocessor::prepare(original, batch.settings.preprocess ? batch.settings.steps : 0U);
     batch.cancel.check();
     auto& permille = batch.permille[static_cast<size_t>(index)];
     OcrPage page;
@@ -105,7 +155,9 @@ void recognizePage(
                         .arg(error.message()));
     }
     page.page = index;
-    unscale(page, prepared.scale);
+    checkCoverage(page,
+        page.rotation == 0 ? prepared.image : prepared.image.transformed(QTransform().rotate(page.rotation)));
+    mapToOriginal(page, original.size(), prepared);
     batch.pages[index] = std::move(page);
     permille.store(1000, std::memory_order_relaxed);
 }
@@ -198,7 +250,8 @@ DocumentRecognizer::DocumentRecognizer(int threads, EngineFactory factory)
 {
     if (!factory) {
         factory = [](const OcrSettings& settings) {
-            return std::make_unique<TesseractEngine>(settings.languages, settings.detectOrientation);
+            return std::make_unique<TesseractEngine>(
+                settings.languages, settings.detectOrientation, settings.preprocess ? settings.steps : 0U);
         };
     }
     m_workers

@@ -183,6 +183,20 @@ std::shared_ptr<const ImageDocument::Source> openPdf(
     return std::make_shared<PdfSource>(path, name, std::move(document), limits);
 }
 
+/// Whether the JPEG file at `path` ends with its end-of-image marker (some
+/// writers pad a few bytes after it). Qt decodes a JPEG that was cut off in
+/// transfer without complaint, grey below the cut: that must not pass for
+/// a page with less text on it.
+bool endsLikeJpeg(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    constexpr qint64 kTail = 64;
+    file.seek(std::max<qint64>(0, file.size() - kTail));
+    return file.read(kTail).contains(QByteArray("\xFF\xD9", 2));
+}
+
 std::shared_ptr<const ImageDocument::Source> openRaster(
     const QString& path, const QString& name, const QString& mimeType, const ImageDocument::Limits& limits)
 {
@@ -196,6 +210,8 @@ std::shared_ptr<const ImageDocument::Source> openRaster(
     const int pages = paged ? std::max(1, reader.imageCount()) : 1;
     checkPixels(name, reader.size(), limits);
     checkPageCount(name, pages, limits);
+    if (reader.format() == "jpeg" && !endsLikeJpeg(path))
+        throw unreadable(name, tr("the JPEG data is cut off"));
     return std::make_shared<RasterSource>(path, name, mimeType, pages, limits);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ocr/OcrPage.h"
+#include "ocr/OcrSteps.h"
 #include "util/Progress.h"
 
 #include <QImage>
@@ -11,9 +12,12 @@ namespace voxnote::ocr {
 /// What to recognise and how; the same settings give the same result.
 struct OcrSettings
 {
-    QString languages = QStringLiteral("eng"); ///< installed languages joined by '+', e.g. "eng+kor"
+    /// Installed languages joined by '+', e.g. "eng+kor"; empty: chosen per
+    /// page from the script it is written in (`TesseractEngine::languagesForScript`).
+    QString languages;
     bool detectOrientation = true; ///< turn pages scanned sideways or upside down first
-    bool preprocess = true; ///< see PagePreprocessor
+    bool preprocess = true; ///< see PagePreprocessor; false switches off every step of `steps`
+    unsigned steps = kAllOcrSteps; ///< `OcrStep` bits
 };
 
 /// Recognises the text of one page image. An engine holds loaded models and

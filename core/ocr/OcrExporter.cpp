@@ -153,12 +153,18 @@ QByteArray OcrExporter::renderJson(const QList<RecognizedDocument>& documents)
                         {QStringLiteral("block"), word.block}, {QStringLiteral("paragraph"), word.paragraph},
                         {QStringLiteral("line"), word.line}});
             }
-            pageArray.append(QJsonObject {{QStringLiteral("page"), page.page},
+            QJsonObject pageObject {{QStringLiteral("page"), page.page},
                 {QStringLiteral("rotation"), page.rotation}, {QStringLiteral("width"), page.size.width()},
                 {QStringLiteral("height"), page.size.height()}, {QStringLiteral("languages"), page.languages},
                 {QStringLiteral("engine"), page.engine},
                 {QStringLiteral("meanConfidence"), qRound(page.meanConfidence * 10) / 10.0},
-                {QStringLiteral("text"), page.text}, {QStringLiteral("words"), words}});
+                {QStringLiteral("unreadShare"), qRound(page.unreadShare * 1000) / 1000.0},
+                {QStringLiteral("text"), page.text}, {QStringLiteral("words"), words}};
+            if (!page.warning.isEmpty()) {
+                pageObject.insert(QStringLiteral("warning"), page.warning);
+                pageObject.insert(QStringLiteral("unreadRegions"), page.unreadRegionsToJson());
+            }
+            pageArray.append(pageObject);
         }
         QJsonObject object {
             {QStringLiteral("file"), document.fileName}, {QStringLiteral("pages"), pageArray}};

@@ -33,4 +33,23 @@ QList<OcrWord> OcrPage::wordsFromJson(const QJsonArray& array)
     return words;
 }
 
+QJsonArray OcrPage::unreadRegionsToJson() const
+{
+    QJsonArray array;
+    for (const QRect& region : unreadRegions)
+        array.append(QJsonArray {region.x(), region.y(), region.width(), region.height()});
+    return array;
+}
+
+QList<QRect> OcrPage::regionsFromJson(const QJsonArray& array)
+{
+    QList<QRect> regions;
+    for (const QJsonValue& value : array) {
+        const QJsonArray fields = value.toArray();
+        if (fields.size() == 4)
+            regions.append(QRect(fields[0].toInt(), fields[1].toInt(), fields[2].toInt(), fields[3].toInt()));
+    }
+    return regions;
+}
+
 } // namespace voxnote::ocr

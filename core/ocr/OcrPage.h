@@ -33,11 +33,22 @@ struct OcrPage
     QString text;
     double meanConfidence = 0; ///< 0 … 100; 0 for a page without text
     QList<OcrWord> words;
+    /// Of the page's text-like ink, the share that produced no words, 0 … 1.
+    double unreadShare = 0;
+    /// The parts of the page (in the pixels of the upright page) whose ink
+    /// produced no words, when there are enough of them to warn.
+    QList<QRect> unreadRegions;
+    /// Empty, or a sentence for the user when part of the page could not be
+    /// read, e.g. "Part of this page could not be read: lines 12–30."
+    QString warning;
 
     /// The words as a compact JSON array: [[text, x, y, w, h, confidence, block, paragraph, line], …].
     QJsonArray wordsToJson() const;
     /// The inverse of `wordsToJson`; malformed entries are skipped.
     static QList<OcrWord> wordsFromJson(const QJsonArray& array);
+    /// `unreadRegions` as a JSON array [[x, y, w, h], …], and back.
+    QJsonArray unreadRegionsToJson() const;
+    static QList<QRect> regionsFromJson(const QJsonArray& array);
 };
 
 /// The pages recognised in one image file (or pasted image).

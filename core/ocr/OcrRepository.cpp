@@ -35,7 +35,12 @@ void OcrRepository::save(const QString& noteId, const QString& attachmentId, con
                 {QStringLiteral("engine"), page.engine}, {QStringLiteral("rotation"), page.rotation},
                 {QStringLiteral("width"), page.size.width()}, {QStringLiteral("height"), page.size.height()},
                 {QStringLiteral("text"), page.text}, {QStringLiteral("mean_confidence"), page.meanConfidence},
-                {QStringLiteral("words"), QString::fromUtf8(words)}, {QStringLiteral("created_at"), now}});
+                {QStringLiteral("words"), QString::fromUtf8(words)}, {QStringLiteral("created_at"), now},
+                {QStringLiteral("unread_share"), page.unreadShare},
+                {QStringLiteral("unread_regions"),
+                    QString::fromUtf8(
+                        QJsonDocument(page.unreadRegionsToJson()).toJson(QJsonDocument::Compact))},
+                {QStringLiteral("warning"), page.warning}});
     }
     transaction.commit();
 }
@@ -43,7 +48,8 @@ void OcrRepository::save(const QString& noteId, const QString& attachmentId, con
 QList<OcrPage> OcrRepository::pages(const QString& attachmentId)
 {
     storage::Statement select = m_connection.prepare("SELECT page, rotation, width, height, languages, "
-                                                     "engine, text, mean_confidence, words FROM ocr_pages "
+                                                     "engine, text, mean_confidence, words, unread_share, "
+                                                     "unread_regions, warning FROM ocr_pages "
                                                      "WHERE attachment_id = ?1 ORDER BY page");
     select.bind(1, attachmentId);
     QList<OcrPage> list;
@@ -57,6 +63,10 @@ QList<OcrPage> OcrRepository::pages(const QString& attachmentId)
         page.text = select.columnText(6);
         page.meanConfidence = select.columnDouble(7);
         page.words = OcrPage::wordsFromJson(QJsonDocument::fromJson(select.columnText(8).toUtf8()).array());
+        page.unreadShare = select.columnDouble(9);
+        page.unreadRegions
+            = OcrPage::regionsFromJson(QJsonDocument::fromJson(select.columnText(10).toUtf8()).array());
+        page.warning = select.columnText(11);
         list.append(page);
     }
     return list;

@@ -16,6 +16,10 @@ namespace voxnote::ocr {
 
 namespace {
 
+// Changes whenever the way Voxnote reads a page changes (clean-up, layout,
+// language choice), so stored results of the old way are not reused.
+constexpr char kReadingMethod[] = "deskew, layout per page, script, coverage: 1";
+
 OcrSettings settingsOf(const QJsonObject& params)
 {
     OcrSettings settings;
@@ -65,6 +69,7 @@ QByteArray RecognizeImageStage::cacheKey(const jobs::JobContext& context) const
     hash.addData(context.inputHash.toUtf8());
     hash.addData(context.params.value(QStringLiteral("attachmentId")).toString().toUtf8());
     hash.addData(QByteArray(tesseract::TessBaseAPI::Version()));
+    hash.addData(QByteArray(kReadingMethod));
     hash.addData(settings.languages.toUtf8());
     hash.addData(settings.detectOrientation ? "osd" : "no-osd");
     return hash.result().toHex();

@@ -15,7 +15,7 @@ class DocumentRecognizer;
 /// The job stage that recognises an image attachment in the background and
 /// stores its pages (replacing earlier ones). The job's input hash is the
 /// image's blob hash; its parameters are "noteId", "attachmentId", "fileName"
-/// and optionally "languages" (default "eng") and "detectOrientation"
+/// and optionally "languages" (default: chosen per page from its script) and "detectOrientation"
 /// (default true). Runs on a job worker; the pages themselves are
 /// recognised in parallel on a `DocumentRecognizer` shared by the queue's
 /// "ocr" jobs, whose engines stay loaded from job to job while the queue lives.

@@ -17,6 +17,7 @@ const std::vector<const schema::SchemaPart*>& parts()
         &schema::jobs(),
         &schema::sync(),
         &schema::jobOwners(),
+        &schema::imagesCoverage(),
     };
     return s_parts;
 }

@@ -166,7 +166,25 @@ void TestImageDocument::badFiles_data()
         buffer.open(QIODevice::WriteOnly);
         QImage(test::testData(QStringLiteral("ocr/eurotext.tif"))).save(&buffer, "PNG");
     }
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QImage(test::testData(QStringLiteral("ocr/eurotext.tif"))).save(&buffer, "JPG", 60);
+    }
+    // An 80-megapixel photo (10328 × 7760, as large phone cameras take
+    // them): the same JPEG with its frame header declaring that size.
+    QByteArray huge = jpeg;
+    const qsizetype frame = huge.indexOf(QByteArray("\xFF\xC0", 2));
+    huge[frame + 5] = char(7760 >> 8);
+    huge[frame + 6] = char(7760 & 0xFF);
+    huge[frame + 7] = char(10328 >> 8);
+    huge[frame + 8] = char(10328 & 0xFF);
     QTest::newRow("zero bytes") << "empty.png" << QByteArray() << "the file is empty";
+    QTest::newRow("truncated jpeg") << "cut.jpg" << jpeg.left(jpeg.size() / 3)
+                                    << "not an image Voxnote can read";
+    QTest::newRow("80-megapixel photo")
+        << "huge.jpg" << huge << "(80.1 megapixels), more than Voxnote's limit of 60.0";
     QTest::newRow("truncated png") << "cut.png" << png.left(png.size() / 2)
                                    << "not an image Voxnote can read";
     QTest::newRow("text named .jpg") << "notes.jpg" << QByteArray("Meeting at ten.\nBring the slides.\n")

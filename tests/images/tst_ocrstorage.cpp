@@ -67,6 +67,7 @@ private slots:
     void failedRecognitionWritesNothing();
     void cancelledImportWritesNothing();
     void reimportReplacesPages();
+    void unreadPartIsStoredAndExported();
     void exportsText();
     void exportsJson();
     void exportsHocr();
@@ -186,6 +187,38 @@ void TestOcrStorage::reimportReplacesPages()
     QCOMPARE(repository.pages(imported.attachment.id)[0].text, QStringLiteral("corrected"));
     QCOMPARE(repository.remove(imported.attachment.id), 1);
     QVERIFY(repository.pages(imported.attachment.id).isEmpty());
+}
+
+void TestOcrStorage::unreadPartIsStoredAndExported()
+{
+    // The scripted engine reads two words of a page full of text: the page
+    // warns, and the warning stays with the stored result.
+    ImageImporter importer(*m_profile, m_scripted);
+    const ImportedImage imported = importer.import(
+        ImageDocument::open(test::testData(QStringLiteral("ocr/phototest.tif"))), {}, {}, {});
+    const OcrPage page = OcrRepository(m_profile->database()).pages(imported.attachment.id).value(0);
+    QVERIFY2(
+        page.warning.startsWith(u"Part of this page could not be read: lines 1"), qPrintable(page.warning));
+    QVERIFY(page.unreadShare > 0.9);
+    QVERIFY(!page.unreadRegions.isEmpty());
+    QVERIFY(QRect(QPoint(0, 0), page.size).contains(page.unreadRegions[0]));
+
+    const QJsonObject exported = QJsonDocument::fromJson(
+        OcrExporter::render(
+            {{QStringLiteral("photo.tif"), imported.note.id, {page}}}, OcrExporter::Format::Json))
+                                     .object()[u"documents"][0][u"pages"][0]
+                                     .toObject();
+    QCOMPARE(exported[u"warning"].toString(), page.warning);
+    QCOMPARE(exported[u"unreadRegions"].toArray().size(), page.unreadRegions.size());
+
+    // A page without ink has nothing unread.
+    QImage blank(400, 300, QImage::Format_Grayscale8);
+    blank.fill(255);
+    const ImportedImage empty
+        = importer.import(ImageDocument::fromImage(blank, QStringLiteral("blank.png"), {}), {}, {}, {});
+    const OcrPage clean = OcrRepository(m_profile->database()).pages(empty.attachment.id).value(0);
+    QVERIFY(clean.warning.isEmpty());
+    QCOMPARE(clean.unreadShare, 0.0);
 }
 
 QList<RecognizedDocument> TestOcrStorage::scriptedDocuments()

@@ -8,6 +8,7 @@
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
 #include "notes/NotesPage.h"
+#include "ocr/OcrRepository.h"
 #include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
 #include "readaloud/ReadAloudPanel.h"
@@ -34,6 +35,7 @@ private slots:
     void init();
     void cleanup();
     void anImageNoteShowsItsTextBesideTheImage();
+    void aPartlyReadPageSaysSoOnItsCard();
     void aRecordingOpensAtTheTimeAsked();
     void aFailedJobSaysWhyAndCanBeRetried();
     void aNoteIsReadAloudFromTheEditor();
@@ -99,6 +101,7 @@ void TestNotesMedia::anImageNoteShowsItsTextBesideTheImage()
     QVERIFY2(previewOf(*page, imported.noteId).startsWith(u"This is a lot of 12 point text"),
         qPrintable(previewOf(*page, imported.noteId)));
     QTRY_VERIFY(strip->statusOf(imported.attachmentId).startsWith(u"Text found"));
+    QVERIFY(!strip->statusOf(imported.attachmentId).contains(u"could not be read"));
     QVERIFY(page->editor()
                 ->findChild<QToolButton*>(QStringLiteral("readPagesAloud"))
                 ->isVisibleTo(page->editor()));
@@ -113,6 +116,25 @@ void TestNotesMedia::anImageNoteShowsItsTextBesideTheImage()
     QCOMPARE(page->readAloudPanel()->text(), page->ocrView()->text());
     page->closeMedia();
     QCOMPARE(page->currentMedia(), nullptr);
+}
+
+void TestNotesMedia::aPartlyReadPageSaysSoOnItsCard()
+{
+    auto page = makePage();
+    const pipelines::ImportedMedia imported
+        = page->mediaImport().importFile(test::testData(QStringLiteral("ocr/phototest.tif")));
+    QVERIFY(m_queue->waitForIdle(120'000));
+    // The stored result of a page that could be read only in part (tst_ocr
+    // shows how recognition finds one) keeps its warning for the card.
+    ocr::OcrRepository repository(m_profile->database());
+    QList<ocr::OcrPage> pages = repository.pages(imported.attachmentId);
+    QCOMPARE(pages.size(), 1);
+    pages[0].warning = QStringLiteral("Part of this page could not be read: lines 3\u20135.");
+    pages[0].unreadRegions = {QRect(10, 100, 400, 80)};
+    repository.save(imported.noteId, imported.attachmentId, pages);
+    page->showNote(imported.noteId);
+    const QString status = page->editor()->attachments()->statusOf(imported.attachmentId);
+    QVERIFY2(status.startsWith(u"Text found") && status.contains(pages[0].warning), qPrintable(status));
 }
 
 void TestNotesMedia::aRecordingOpensAtTheTimeAsked()

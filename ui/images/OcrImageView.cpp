@@ -102,6 +102,16 @@ void OcrImageView::paintEvent(QPaintEvent*)
         painter.setPen(QPen(low ? unsure : sure, low ? 1.5 : 1.0));
         painter.drawRect(box);
     }
+    // What could not be read: outlined so that the reader looks there.
+    const QColor unread(210, 40, 40);
+    QColor unreadFill = unread;
+    unreadFill.setAlpha(40);
+    painter.setPen(QPen(unread, 2, Qt::DashLine));
+    for (const QRect& region : m_page.unreadRegions) {
+        const QRectF box = toWidget().mapRect(QRectF(region));
+        painter.fillRect(box, unreadFill);
+        painter.drawRect(box);
+    }
 }
 
 bool OcrImageView::event(QEvent* event)

@@ -8,8 +8,10 @@
 namespace voxnote::ui {
 
 /// A page image with the boxes of its recognised words drawn over it,
-/// scaled to fit. Words the engine was unsure of are tinted; hovering a word
-/// shows its text and confidence. Lives on the GUI thread.
+/// scaled to fit. Words the engine was unsure of are tinted, and the parts
+/// of the page that gave no words (`OcrPage::unreadRegions`) are outlined
+/// in red; hovering a word shows its text and confidence. Lives on the GUI
+/// thread.
 class OcrImageView : public QWidget
 {
     Q_OBJECT

@@ -273,9 +273,12 @@ void OcrView::updateState()
         int unsure = 0;
         for (const ocr::OcrWord& word : page.words)
             unsure += word.confidence < OcrImageView::kLowConfidence ? 1 : 0;
-        m_summary->setText(unsure > 0
-                ? tr("Words found: %1 (%2 to check, tinted)").arg(page.words.size()).arg(unsure)
-                : tr("Words found: %1").arg(page.words.size()));
+        const QString found = unsure > 0
+            ? tr("Words found: %1 (%2 to check, tinted)").arg(page.words.size()).arg(unsure)
+            : tr("Words found: %1").arg(page.words.size());
+        // The part that could not be read is outlined in red on the image.
+        m_summary->setText(
+            page.warning.isEmpty() ? found : found + QStringLiteral(" \u2014 ") + page.warning);
     } else {
         m_summary->clear();
     }

@@ -253,9 +253,16 @@ QString AttachmentStrip::summaryOf(const storage::Attachment& attachment) const
             if (pages.isEmpty())
                 return tr("Image");
             int words = 0;
-            for (const ocr::OcrPage& page : pages)
+            QStringList warnings;
+            for (const ocr::OcrPage& page : pages) {
                 words += int(page.words.size());
-            return words > 0 ? tr("Text found: %1 words").arg(words) : tr("No text found");
+                // Said on the card, so that half a page is not taken for all of it.
+                if (!page.warning.isEmpty())
+                    warnings << (pages.size() > 1 ? tr("Page %1: %2").arg(page.page + 1).arg(page.warning)
+                                                  : page.warning);
+            }
+            const QString found = words > 0 ? tr("Text found: %1 words").arg(words) : tr("No text found");
+            return warnings.isEmpty() ? found : found + u'\n' + warnings.join(u'\n');
         }
         if (attachment.kind == QLatin1String("speech"))
             return tr("Spoken version · play");

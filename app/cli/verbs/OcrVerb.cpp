@@ -46,8 +46,10 @@ QString OcrVerb::summary() const
 void OcrVerb::addOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("images"), tr("Image files to recognise."), tr("IMAGE..."));
-    parser.addOption({kLang, tr("Languages of the text, e.g. eng or eng+kor (default: eng)."),
-        tr("languages"), QStringLiteral("eng")});
+    parser.addOption({kLang,
+        tr("Languages of the text, e.g. eng or eng+kor (default: chosen for each page from its script, "
+           "among the installed languages)."),
+        tr("languages")});
     parser.addOption(
         {kFormat, tr("Output format: txt, json or hocr (default: txt; json with --json)."), tr("format")});
     parser.addOption(
@@ -68,7 +70,8 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
     ocr::OcrSettings settings;
     settings.languages = parser.value(kLang);
     settings.detectOrientation = !parser.isSet(kNoRotate);
-    ocr::TesseractEngine::checkLanguages(settings.languages);
+    if (!settings.languages.isEmpty())
+        ocr::TesseractEngine::checkLanguages(settings.languages);
 
     QList<ocr::RecognizedDocument> documents;
     int failures = 0;
@@ -129,6 +132,16 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
     } else if (!documents.isEmpty()) {
         context.out() << QString::fromUtf8(output);
         context.out().flush();
+    }
+    // A page that could be read only in part says so, whatever the format:
+    // nobody should take half a page for the whole of it.
+    for (const ocr::RecognizedDocument& document : documents) {
+        for (const ocr::OcrPage& page : document.pages) {
+            if (!page.warning.isEmpty())
+                context.err()
+                    << tr("%1, page %2: %3").arg(document.fileName).arg(page.page + 1).arg(page.warning)
+                    << Qt::endl;
+        }
     }
     if (!parser.isSet(kNoSave) && !context.json()) {
         for (const ocr::RecognizedDocument& document : documents)

@@ -29,4 +29,17 @@ CREATE INDEX ocr_pages_by_note ON ocr_pages (note_id);
     return s_part;
 }
 
+// Version 8: what part of a page could not be read, so the warning shown
+// when the page was recognised is shown again with the stored result.
+const SchemaPart& imagesCoverage()
+{
+    static const SchemaPart s_part {8, "unread parts of recognised pages", R"sql(
+ALTER TABLE ocr_pages ADD COLUMN unread_share REAL NOT NULL DEFAULT 0; -- of the text-like ink, 0 … 1
+ALTER TABLE ocr_pages ADD COLUMN unread_regions TEXT NOT NULL DEFAULT '[]'; -- JSON [[x, y, w, h], …] in the upright page
+ALTER TABLE ocr_pages ADD COLUMN warning TEXT NOT NULL DEFAULT ''; -- "Part of this page could not be read: …"
+)sql",
+        {}};
+    return s_part;
+}
+
 } // namespace voxnote::storage::schema

@@ -24,5 +24,6 @@ const SchemaPart& domain(); // 4: tags, revisions, people, tasks, notifications,
 const SchemaPart& jobs(); // 5: the work queue and its stage results
 const SchemaPart& sync(); // 6: sync remote, pending media, conflict copies
 const SchemaPart& jobOwners(); // 7: which process runs a job
+const SchemaPart& imagesCoverage(); // 8: unread parts of OCR pages
 
 } // namespace voxnote::storage::schema
