@@ -93,6 +93,7 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
     QSet<QString> blobs;
     const qint64 nowMs = Clock::instance().nowMs();
     QSet<QString> oddClocks;
+    QHash<QString, storage::Change> refused; // site -> its first change with an impossible clock
 
     for (const storage::Change& change : changes) {
         auto next = nextSeq.find(change.site);
@@ -104,6 +105,13 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
         }
         if (change.seq > *next)
             continue; // a gap: wait for the missing changes
+        if (!hlc::isValid(change.hlc)) {
+            // Stored, it would win every comparison for ever and stop every
+            // device's clock. Refused; the site's later changes wait behind it.
+            if (!refused.contains(change.site))
+                refused.insert(change.site, change);
+            continue;
+        }
         const bool body = storage::ChangeLog::keepsConflictCopies(change.table, change.column)
             && change.op != storage::Change::Op::Delete;
         if (body && !bodyEdits.contains(change.rowId)) {
@@ -160,6 +168,14 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
             "Device %1 has a clock more than a day ahead of this one; its changes were kept and later edits "
             "still take their place.")
                                .arg(site);
+    for (const storage::Change& change : std::as_const(refused))
+        result.warnings << QCoreApplication::translate("ChangeApplier",
+            "Device %1 sent change %2 with an impossible clock value (%3): it was refused, and that device's "
+            "later changes are not applied either. Its clock or its copy of Voxnote is broken, or someone "
+            "forged its changes; check that device.")
+                               .arg(change.site)
+                               .arg(change.seq)
+                               .arg(change.hlc);
     result.blobHashes = QStringList(blobs.cbegin(), blobs.cend());
     for (auto& [sql, cached] : m_statements)
         cached->reset(); // no statement stays open past the caller's commit

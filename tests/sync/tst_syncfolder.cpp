@@ -4,14 +4,19 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "sync/FolderRemote.h"
+#include "util/HybridLogicalClock.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 #include <signal.h>
 
@@ -42,6 +47,38 @@ void writeAll(const QString& path, const QByteArray& data)
     QFile file(path);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     file.write(data);
+}
+
+/// A device that does not play by the rules: it writes well-formed change
+/// files into its own folder of the sync folder, holding whatever it likes.
+const QString kForger = QStringLiteral("01900000-0000-7000-8000-0000000000f1");
+
+storage::Change forged(qint64 seq, qint64 hlc, const QString& table, const QString& row,
+    const QString& column, const QVariant& value, storage::Change::Op op = storage::Change::Op::Update)
+{
+    storage::Change change;
+    change.site = kForger;
+    change.seq = seq;
+    change.hlc = hlc;
+    change.table = table;
+    change.rowId = row;
+    change.column = column;
+    change.value = value;
+    change.op = op;
+    return change;
+}
+
+qint64 hlcNow()
+{
+    return hlc::pack(QDateTime::currentMSecsSinceEpoch(), 0);
+}
+
+QString joinedWarnings(const QJsonObject& report)
+{
+    QStringList warnings;
+    for (const QJsonValue& warning : report[u"warnings"].toArray())
+        warnings << warning.toString();
+    return warnings.join(u'\n');
 }
 
 } // namespace
@@ -346,6 +383,44 @@ private Q_SLOTS:
         report = m_b->sync();
         QCOMPARE(report[u"pendingBlobs"].toInt(), 0);
         QCOMPARE(m_b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
+    }
+
+    void hostileClockCannotFreezeEdits()
+    {
+        setUpThree();
+        const QString task = m_a->ok({QStringLiteral("task-create"), QStringLiteral("Shared")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        // A peer gives its rename the largest clock there is, which would win
+        // every comparison for ever and leave no room above it.
+        sync::FolderRemote(m_folder, {})
+            .push(kForger,
+                {forged(1, std::numeric_limits<qint64>::max(), QStringLiteral("tasks"), task,
+                     QStringLiteral("title"), QStringLiteral("Frozen by the forger")),
+                    forged(2, hlcNow(), QStringLiteral("tasks"), task, QStringLiteral("title"),
+                        QStringLiteral("Renamed by the forger"))});
+        const QString note = m_c->ok({QStringLiteral("note-create"), QStringLiteral("From C"), QString()});
+        m_c->sync();
+
+        const QJsonObject report = m_a->sync();
+        const QString warnings = joinedWarnings(report);
+        QVERIFY2(
+            warnings.contains(kForger) && warnings.contains(QStringLiteral("clock")), qPrintable(warnings));
+        QCOMPARE(m_a->ok({QStringLiteral("task-get"), task}), QStringLiteral("Shared"));
+        // C's note came through all the same.
+        QCOMPARE(m_a->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(note)}),
+            QStringLiteral("1"));
+        // Edits made now still win, everywhere, and clocks keep moving.
+        m_a->ok({QStringLiteral("task-title"), task, QStringLiteral("Fixed on A")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        QCOMPARE(m_b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Fixed on A"));
+        m_b->ok({QStringLiteral("task-title"), task, QStringLiteral("Then B")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        QCOMPARE(m_a->ok({QStringLiteral("task-get"), task}), QStringLiteral("Then B"));
+        QCOMPARE(m_a->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM changes WHERE hlc = %1")
+                         .arg(std::numeric_limits<qint64>::max())}),
+            QStringLiteral("0"));
     }
 
     void commandLine()

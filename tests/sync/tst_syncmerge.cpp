@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace voxnote;
 using storage::Change;
 
@@ -148,6 +150,39 @@ private Q_SLOTS:
             = change(6, remoteEdit.hlc + 1, id, QStringLiteral("body"), QStringLiteral("remote again"));
         next.base = kRemote + QStringLiteral(":5");
         QCOMPARE(applyAll(profile->database(), {next}).conflictCopies, 0);
+    }
+
+    void clocksOutOfRangeAreRefused()
+    {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        const qint64 now = 1'700'000'000'000;
+        // The clock never overflows, whatever it has seen.
+        QCOMPARE(hlc::next(kMax, now), kMax);
+        QVERIFY(hlc::next(hlc::pack(now, 0xFFFF), now) > hlc::pack(now, 0xFFFF));
+        QVERIFY(hlc::isValid(hlc::pack(now, 7)));
+        QVERIFY(!hlc::isValid(-1));
+        QVERIFY(!hlc::isValid(kMax));
+
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        storage::NoteRepository notes(profile->database());
+        const auto local = notes.create(QStringLiteral("Local"), QStringLiteral("local body"));
+        const sync::ApplyResult result = applyAll(profile->database(),
+            {change(1, kMax, local.id, QStringLiteral("title"), QStringLiteral("Frozen")),
+                change(2, hlc::pack(Clock::instance().nowMs() + 1000, 0), local.id, QStringLiteral("title"),
+                    QStringLiteral("After the frozen one"))});
+        QCOMPARE(result.applied, 0);
+        QVERIFY2(result.warnings.join(u' ').contains(kRemote), qPrintable(result.warnings.join(u' ')));
+        QCOMPARE(notes.find(local.id)->title, QStringLiteral("Local"));
+        storage::ChangeLog log(profile->database());
+        QCOMPARE(log.lastSequence(kRemote), 0);
+        QCOMPARE(applyAll(profile->database(),
+                     {change(1, -5, local.id, QStringLiteral("title"), QStringLiteral("Negative"))})
+                     .applied,
+            0);
+        // A later local edit is still later than everything stored.
+        notes.setTitleAndBody(local.id, QStringLiteral("Edited"), QStringLiteral("local body"));
+        QCOMPARE(notes.find(local.id)->title, QStringLiteral("Edited"));
     }
 
     void codecKeepsTypesAndRejectsDamage()
