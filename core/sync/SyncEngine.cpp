@@ -11,6 +11,7 @@
 #include "util/Log.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -314,11 +315,16 @@ void SyncEngine::fetchBlobs(Remote& remote, const QStringList& hashes, SyncRepor
                 error = tr("not on the remote yet");
             } else {
                 download.flush();
-                const QString stored = m_blobs.putFile(download.fileName());
-                if (stored != hash) {
-                    QFile::remove(m_blobs.pathOf(stored));
+                // Hashed before it goes near the store: a copy whose bytes are
+                // another blob's must not be mistaken for that blob, let alone
+                // replace or remove it.
+                download.seek(0);
+                QCryptographicHash digest(QCryptographicHash::Sha256);
+                digest.addData(&download);
+                if (QString::fromLatin1(digest.result().toHex()) != hash)
                     error = tr("the copy on the remote is damaged (its hash does not match)");
-                }
+                else if (m_blobs.putFile(download.fileName()) != hash)
+                    error = tr("the copy changed while it was being stored");
             }
         } catch (const Error& failure) {
             error = failure.message();

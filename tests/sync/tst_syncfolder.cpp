@@ -423,6 +423,41 @@ private Q_SLOTS:
             QStringLiteral("0"));
     }
 
+    void forgedBlobCannotDeleteLocalMedia()
+    {
+        setUpThree();
+        const QString note
+            = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Team recording"), QString()});
+        QTemporaryDir media;
+        const QString file = media.filePath(QStringLiteral("meeting.bin"));
+        const QByteArray content = QByteArray(200000, 'm') + QByteArrayLiteral("the team's recording");
+        writeAll(file, content);
+        const QString kept = m_a->ok({QStringLiteral("attach"), note, file});
+        m_a->sync();
+        m_b->sync();
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), kept}), QStringLiteral("yes"));
+
+        // The forger publishes that recording's bytes under another hash and
+        // refers to it from an attachment of its own.
+        const QString other = QString::fromLatin1(
+            QCryptographicHash::hash("not the recording", QCryptographicHash::Sha256).toHex());
+        const QString blob = m_folder + QStringLiteral("/blobs/") + other.left(2) + u'/' + other;
+        QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+        writeAll(blob, content);
+        sync::FolderRemote(m_folder, {})
+            .push(kForger,
+                {forged(1, hlcNow(), QStringLiteral("attachments"),
+                    QStringLiteral("01900000-0000-7000-8000-0000000000a1"), QStringLiteral("blob_hash"),
+                    other, storage::Change::Op::Insert)});
+
+        const QJsonObject report = m_b->sync();
+        QVERIFY2(
+            joinedWarnings(report).contains(QStringLiteral("damaged")), qPrintable(joinedWarnings(report)));
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), kept}), QStringLiteral("yes"));
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), other}), QStringLiteral("no"));
+        QCOMPARE(report[u"pendingBlobs"].toInt(), 1);
+    }
+
     void commandLine()
     {
         const QString folder = m_scratch.filePath(QStringLiteral("remote"));
