@@ -1,6 +1,7 @@
 #include "sync/ChangeApplier.h"
 
 #include "Error.h"
+#include "people/EmailAddress.h"
 #include "storage/Connection.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"
@@ -16,6 +17,19 @@ namespace voxnote::sync {
 namespace {
 
 constexpr int kMaxAncestry = 100000;
+
+/// `text` with control characters shown as escapes, shortened, for a message.
+QString visible(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() < 32 || text[i].unicode() == 127) {
+            const QString escape = QStringLiteral("\\x%1").arg(text[i].unicode(), 2, 16, QLatin1Char('0'));
+            text.replace(i, 1, escape);
+            i += escape.size() - 1;
+        }
+    }
+    return text.size() > 80 ? text.left(80) + u'…' : text;
+}
 
 bool sameValue(const QVariant& a, const QVariant& b)
 {
@@ -236,8 +250,18 @@ void ChangeApplier::materialize(const QString& table, const QString& rowId)
         const Key& key = winners[present[i]];
         value.bindAll(key.site, key.seq);
         value.step();
-        const QVariant newValue = value.columnValue(0);
+        QVariant newValue = value.columnValue(0);
         value.reset();
+        if (table == u"people" && present[i] == u"email" && !newValue.toString().isEmpty()
+            && !people::isValidEmailAddress(newValue.toString())) {
+            // Mail goes to this address from this device's account: a line
+            // break in it would add commands and headers of the sender's choosing.
+            m_warnings << QCoreApplication::translate("ChangeApplier",
+                "Device %1 gave person %2 the e-mail address “%3”, which is not one Voxnote can send to; "
+                "the address is left empty here until that device sets a proper one.")
+                              .arg(key.site, rowId, visible(newValue.toString()));
+            newValue = QString();
+        }
         if (!exists || !sameValue(current.columnValue(i), newValue))
             wanted.append({present[i], newValue});
     }
