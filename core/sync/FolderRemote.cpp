@@ -62,6 +62,16 @@ QString sequenceText(qint64 seq)
     return QStringLiteral("%1").arg(seq, kSequenceDigits, 10, QLatin1Char('0'));
 }
 
+/// Room for the header in front of a change file's body.
+constexpr qint64 kHeaderRoom = 4096;
+/// What encryption adds to a blob: the nonce and the tag.
+constexpr qint64 kSealOverhead = 24 + 16;
+
+QString stamp(const QFileInfo& info)
+{
+    return QString::number(info.size()) + u':' + QString::number(info.lastModified().toMSecsSinceEpoch());
+}
+
 QByteArray associatedData(const QString& site, qint64 first, qint64 last)
 {
     return (site + u':' + QString::number(first) + u'-' + QString::number(last)).toUtf8();
@@ -189,15 +199,46 @@ QList<FolderRemote::Range> FolderRemote::ranges(const QString& site) const
     return ranges;
 }
 
+bool FolderRemote::isGenuine(const QString& site, const Range& range)
+{
+    const QString version = stamp(QFileInfo(range.path));
+    const auto known = m_genuine.constFind(range.path);
+    if (known != m_genuine.cend() && known->first == version)
+        return known->second;
+    QString why;
+    bool genuine = false;
+    try {
+        genuine = readChangeFile(site, range, &why).has_value();
+    } catch (const std::bad_alloc&) {
+        why = tr("there is not enough memory to read it");
+    }
+    if (!genuine)
+        m_warnings << tr("Ignored %1 in this device's part of the sync folder: %2. Voxnote did not write it "
+                         "this way (someone or something else put it there); the changes it names are sent "
+                         "again.")
+                          .arg(range.path, why);
+    m_genuine.insert(range.path, {version, genuine});
+    return genuine;
+}
+
+QStringList FolderRemote::takeWarnings()
+{
+    return std::exchange(m_warnings, {});
+}
+
 qint64 FolderRemote::pushedSequence(const QString& site)
 {
+    // Only files that hold what their names say count. Anyone who can write
+    // to the folder can make a file with any name: one named for changes
+    // 1–999999999999 would otherwise stop this device, one named for its next
+    // ten changes would keep them from ever being sent.
     QList<Range> all = ranges(site);
     qint64 covered = 0;
     bool grew = true;
     while (grew) {
         grew = false;
         for (const Range& range : all) {
-            if (range.first <= covered + 1 && range.last > covered) {
+            if (range.first <= covered + 1 && range.last > covered && isGenuine(site, range)) {
                 covered = range.last;
                 grew = true;
             }
@@ -213,6 +254,19 @@ void FolderRemote::push(const QString& site, const QList<storage::Change>& chang
     const qint64 first = changes.first().seq;
     const qint64 last = changes.last().seq;
     QByteArray body = ChangeCodec::encode(changes);
+    if (body.size() > kMaxChangeFileBytes - kHeaderRoom) {
+        // Readers skip files over the limit: split the batch instead (each
+        // half is published in order, so what is there stays without gaps).
+        if (changes.size() == 1)
+            throw Error(tr("Change %1 of this device is too large to sync (%2 MB; at most %3 MB).")
+                            .arg(first)
+                            .arg(body.size() >> 20)
+                            .arg((kMaxChangeFileBytes - kHeaderRoom) >> 20));
+        const qsizetype half = changes.size() / 2;
+        push(site, changes.first(half));
+        push(site, changes.sliced(half));
+        return;
+    }
     quint32 flags = 0;
     if (m_cipher) {
         body = m_cipher->seal(body, associatedData(site, first, last));
@@ -235,7 +289,14 @@ std::optional<QList<storage::Change>> FolderRemote::readChangeFile(
         *whySkipped = file.errorString();
         return std::nullopt;
     }
-    const QByteArray data = file.readAll();
+    // Checked before reading: a file of any size could be waiting here.
+    if (file.size() > kMaxChangeFileBytes) {
+        *whySkipped = tr("it is too large to be a change file (%1 MB; Voxnote writes at most %2 MB)")
+                          .arg(file.size() >> 20)
+                          .arg(kMaxChangeFileBytes >> 20);
+        return std::nullopt;
+    }
+    const QByteArray data = file.read(kMaxChangeFileBytes + 1);
     QDataStream in(data);
     char magic[8] = {};
     quint32 version = 0;
@@ -323,7 +384,12 @@ PullResult FolderRemote::pull(
                 if (range.first > at + 1 || range.last <= at || skipped.contains(range.path))
                     continue;
                 QString why;
-                const std::optional<QList<storage::Change>> changes = readChangeFile(site, range, &why);
+                std::optional<QList<storage::Change>> changes;
+                try {
+                    changes = readChangeFile(site, range, &why);
+                } catch (const std::bad_alloc&) {
+                    why = tr("there is not enough memory to read it");
+                }
                 if (!changes) {
                     skipped.insert(range.path);
                     result.warnings << tr("Skipped %1 for now: %2.").arg(range.path, why);
@@ -379,13 +445,23 @@ void FolderRemote::putBlob(const QString& hash, const QString& path)
     syncFolder(QFileInfo(target).absolutePath());
 }
 
-bool FolderRemote::getBlob(const QString& hash, QIODevice& target)
+bool FolderRemote::getBlob(const QString& hash, QIODevice& target, qint64 maxBytes)
 {
     QFile file(blobPath(hash));
     if (!file.open(QIODevice::ReadOnly))
         return false;
+    const qint64 limit = maxBytes + (m_cipher ? kSealOverhead : 0);
+    auto tooLarge = [&file, maxBytes] {
+        return Error(
+            tr("The media file %1 in the sync folder is larger than the attachment that refers to it "
+               "(%2 bytes); it was not downloaded.")
+                .arg(file.fileName())
+                .arg(maxBytes));
+    };
+    if (file.size() > limit)
+        throw tooLarge();
     if (m_cipher) {
-        const std::optional<QByteArray> plain = m_cipher->open(file.readAll(), hash.toLatin1());
+        const std::optional<QByteArray> plain = m_cipher->open(file.read(limit), hash.toLatin1());
         if (!plain)
             throw Error(tr("The media file %1 in the sync folder does not decrypt (damaged or incomplete).")
                             .arg(file.fileName()));
@@ -393,8 +469,14 @@ bool FolderRemote::getBlob(const QString& hash, QIODevice& target)
         return true;
     }
     QByteArray chunk;
-    while (!(chunk = file.read(1 << 20)).isEmpty())
-        target.write(chunk);
+    qint64 total = 0;
+    while (!(chunk = file.read(1 << 20)).isEmpty()) {
+        total += chunk.size();
+        if (total > maxBytes)
+            throw tooLarge(); // it grew while being read, or is not a plain file
+        if (target.write(chunk) != chunk.size())
+            throw Error(tr("Could not write the media file %1 here (%2).").arg(hash, target.errorString()));
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "sync/Remote.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -30,8 +31,11 @@ struct FolderIdentity
 /// always temp file → fsync → rename, and never changes a file once written.
 /// A change file starts with a header (format version, site, sequence range,
 /// body length and SHA-256 of the body); a reader skips a file that is partial
-/// or damaged and tries it again next time. There are no lock files, and
-/// nothing is ever inferred from a file's absence.
+/// or damaged and tries it again next time; files over
+/// `kMaxChangeFileBytes` are skipped unread. A device counts as published only
+/// its files that verify, so a file someone else put in its folder under one
+/// of its names can neither stop it nor keep its changes from being sent.
+/// There are no lock files, and nothing is ever inferred from a file's absence.
 class FolderRemote : public Remote
 {
 public:
@@ -56,7 +60,12 @@ public:
         const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit) override;
     bool hasBlob(const QString& hash) override;
     void putBlob(const QString& hash, const QString& path) override;
-    bool getBlob(const QString& hash, QIODevice& target) override;
+    bool getBlob(const QString& hash, QIODevice& target, qint64 maxBytes) override;
+    QStringList takeWarnings() override;
+
+    /// The largest change file read (or written): larger ones are skipped
+    /// unread, with a warning naming them.
+    static constexpr qint64 kMaxChangeFileBytes = 64LL << 20;
 
     /// The path of the file holding changes `first`..`last` of `site`.
     QString changeFilePath(const QString& site, qint64 first, qint64 last) const;
@@ -72,10 +81,16 @@ private:
     /// The changes in the file, or an explanation of why it was skipped.
     std::optional<QList<storage::Change>> readChangeFile(
         const QString& site, const Range& range, QString* whySkipped) const;
+    /// True if the file of `range` holds what its name says (header,
+    /// checksum, decryption and contents all check out). Remembered per file
+    /// version for the object's life; a failure is noted in the warnings.
+    bool isGenuine(const QString& site, const Range& range);
     QString blobPath(const QString& hash) const;
 
     QString m_root;
     std::optional<FolderCipher> m_cipher;
+    QHash<QString, std::pair<QString, bool>> m_genuine; // path -> (size and time, genuine)
+    QStringList m_warnings;
 };
 
 } // namespace voxnote::sync

@@ -201,10 +201,11 @@ void PostgresRemote::putBlob(const QString& hash, const QString& path)
     }
 }
 
-bool PostgresRemote::getBlob(const QString& hash, QIODevice& target)
+bool PostgresRemote::getBlob(const QString& hash, QIODevice& target, qint64 maxBytes)
 {
     if (!hasBlob(hash))
         return false;
+    qint64 total = 0;
     for (int part = 0;; ++part) {
         const PgResult row = m_connection.exec(
             QStringLiteral(
@@ -212,7 +213,15 @@ bool PostgresRemote::getBlob(const QString& hash, QIODevice& target)
             {m_team, hash, QString::number(part)});
         if (row.rows() == 0)
             return true;
-        target.write(row.bytes(0, 0));
+        const QByteArray data = row.bytes(0, 0);
+        total += data.size();
+        if (total > maxBytes)
+            throw Error(
+                tr("The media file %1 on %2 is larger than the attachment that refers to it (%3 bytes); "
+                   "it was not downloaded.")
+                    .arg(hash, description())
+                    .arg(maxBytes));
+        target.write(data);
     }
 }
 

@@ -30,7 +30,7 @@ public:
         const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit) override;
     bool hasBlob(const QString& hash) override;
     void putBlob(const QString& hash, const QString& path) override;
-    bool getBlob(const QString& hash, QIODevice& target) override;
+    bool getBlob(const QString& hash, QIODevice& target, qint64 maxBytes) override;
     bool waitForWakeUp(int timeoutMs) override;
 
     /// Media are stored in parts of this many bytes.

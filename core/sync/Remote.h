@@ -66,8 +66,14 @@ public:
     /// Publishes the blob stored at `path` under `hash`.
     virtual void putBlob(const QString& hash, const QString& path) = 0;
     /// Writes the blob's bytes (as published, not yet verified) to `target`.
-    /// Returns false if the remote does not have it (yet).
-    virtual bool getBlob(const QString& hash, QIODevice& target) = 0;
+    /// Returns false if the remote does not have it (yet). Throws `Error`,
+    /// naming the blob, if it holds more than `maxBytes`: nothing larger is
+    /// read into memory or onto the disk.
+    virtual bool getBlob(const QString& hash, QIODevice& target, qint64 maxBytes) = 0;
+
+    /// Notes the remote gathered outside `pull` (files it ignored), for the
+    /// sync report; the call clears them.
+    virtual QStringList takeWarnings() { return {}; }
 
     /// Waits up to `timeoutMs` for a sign that others pushed something.
     /// Returns true on such a sign; remotes without one return false at once.

@@ -3,6 +3,7 @@
 #include "storage/BlobStore.h"
 #include "storage/ChangeLog.h"
 #include "storage/Connection.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
 #include "sync/FolderRemote.h"
@@ -166,7 +167,32 @@ SyncReport SyncEngine::run(Remote& remote, const SyncProgress& progress, const s
     } catch (const Error& error) {
         state.recordFailure(error.message(), false);
         throw;
+    } catch (const std::bad_alloc&) {
+        const QString message = tr("Sync ran out of memory with %1 and stopped for now; nothing was lost. "
+                                   "Close other programs and try again.")
+                                    .arg(remote.description());
+        state.recordFailure(message, false);
+        throw Error(message);
+    } catch (const std::exception& error) {
+        const QString message
+            = tr("Sync with %1 failed unexpectedly (%2) and stopped for now; nothing was lost.")
+                  .arg(remote.description(), QString::fromLocal8Bit(error.what()));
+        state.recordFailure(message, false);
+        throw Error(message);
     }
+}
+
+qint64 SyncEngine::expectedSize(const QString& hash)
+{
+    // The attachments that refer to the blob say how large it is; it may be
+    // checked against them only once it has arrived, but nothing larger than
+    // they say is worth downloading.
+    storage::Statement size
+        = m_connection.prepare("SELECT max(byte_size) FROM attachments WHERE blob_hash = ?1");
+    size.bind(1, hash);
+    if (!size.step() || size.isNull(0))
+        return kMaxBlobBytes;
+    return std::clamp<qint64>(size.columnInt64(0), 0, kMaxBlobBytes);
 }
 
 SyncReport SyncEngine::runLocked(Remote& remote, const RemoteSettings& settings, const SyncProgress& progress,
@@ -204,6 +230,7 @@ SyncReport SyncEngine::runLocked(Remote& remote, const RemoteSettings& settings,
                 .arg(remote.description())
                 .arg(pushed)
                 .arg(local));
+    report.warnings += remote.takeWarnings();
     if (pushed > settings.pushedSeq)
         state.setPushedSequence(pushed);
     while (pushed < local) {
@@ -311,7 +338,7 @@ void SyncEngine::fetchBlobs(Remote& remote, const QStringList& hashes, SyncRepor
             QTemporaryFile download(QDir(m_dataDir).filePath(QStringLiteral("sync-download-XXXXXX")));
             if (!download.open())
                 throw Error(tr("Could not write a temporary file in %1.").arg(m_dataDir));
-            if (!remote.getBlob(hash, download)) {
+            if (!remote.getBlob(hash, download, expectedSize(hash))) {
                 error = tr("not on the remote yet");
             } else {
                 download.flush();

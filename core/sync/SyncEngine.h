@@ -56,7 +56,8 @@ using SyncProgress = std::function<void(const QString& stage, qint64 done, qint6
 /// commits as it goes, so a sync killed at any point resumes where it was.
 /// Runs of the same profile in several processes take turns (a lock file in
 /// the data directory — never in the remote). Use on the connection's
-/// thread; failures throw `Error` and are kept for the status.
+/// thread; failures throw `Error` (any other exception, such as running out
+/// of memory, is turned into one) and are kept for the status.
 class SyncEngine
 {
 public:
@@ -84,11 +85,16 @@ public:
     /// remote per pull, and applied per transaction. Tests make them small.
     void setBatchSizes(int push, int pull, int apply);
 
+    /// The largest media file sync downloads (as large as an import accepts).
+    static constexpr qint64 kMaxBlobBytes = 4LL << 30;
+
 private:
     SyncReport runLocked(Remote& remote, const RemoteSettings& settings, const SyncProgress& progress,
         const std::atomic_bool* cancel);
     void publishBlobs(Remote& remote, const QList<storage::Change>& changes, SyncReport& report);
     void fetchBlobs(Remote& remote, const QStringList& hashes, SyncReport& report);
+    /// The most bytes blob `hash` can have, from the attachments that refer to it.
+    qint64 expectedSize(const QString& hash);
 
     storage::Connection& m_connection;
     storage::BlobStore& m_blobs;

@@ -93,6 +93,14 @@ public:
             m_remote.reset(); // reconnect next time
             qCWarning(lcSync) << "sync failed:" << error.what();
             Q_EMIT m_service.syncFailed(error.message());
+        } catch (const std::exception& error) {
+            // Never into Qt's event loop, which would end the program, and
+            // at every start again if the cause stays in the remote.
+            m_remote.reset();
+            qCWarning(lcSync) << "sync failed:" << error.what();
+            Q_EMIT m_service.syncFailed(QCoreApplication::translate(
+                "SyncService", "Sync failed unexpectedly (%1) and stopped for now; nothing was lost.")
+                                            .arg(QString::fromLocal8Bit(error.what())));
         }
         publishStatus();
     }
@@ -122,6 +130,10 @@ public:
             Q_EMIT m_service.setupFinished(engine.status().location);
         } catch (const Error& error) {
             Q_EMIT m_service.syncFailed(error.message());
+            publishStatus();
+            return;
+        } catch (const std::exception& error) {
+            Q_EMIT m_service.syncFailed(QString::fromLocal8Bit(error.what()));
             publishStatus();
             return;
         }

@@ -458,6 +458,62 @@ private Q_SLOTS:
         QCOMPARE(report[u"pendingBlobs"].toInt(), 1);
     }
 
+    void junkFilesCannotStopOrStrandMyChanges()
+    {
+        setUpThree();
+        m_a->batch = 5;
+        const QString site = m_a->ok({QStringLiteral("site")});
+        m_a->ok({QStringLiteral("bulk"), QStringLiteral("2")}); // changes 1–10
+        m_a->sync();
+        // A name that claims changes 11–15 were published, with nothing in it.
+        sync::FolderRemote remote(m_folder, {});
+        const QString strander = remote.changeFilePath(site, 11, 15);
+        writeAll(strander, QByteArrayLiteral("junk"));
+        m_a->ok({QStringLiteral("bulk"), QStringLiteral("2")}); // 11–20
+        QJsonObject report = m_a->sync();
+        QCOMPARE(report[u"pushed"].toInt(), 10);
+        QCOMPARE(m_b->sync()[u"applied"].toInt(), 20);
+
+        // A name that claims more changes than the device ever made.
+        const QString stopper = remote.changeFilePath(site, 1, 999999999999);
+        writeAll(stopper, QByteArray());
+        m_a->ok({QStringLiteral("bulk"), QStringLiteral("1")}); // 21–25
+        const Replica::Result result = m_a->run({QStringLiteral("sync")});
+        QCOMPARE(result.exitCode, 0);
+        report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(report[u"pushed"].toInt(), 5);
+        QVERIFY2(joinedWarnings(report).contains(QFileInfo(stopper).fileName()), qPrintable(result.out));
+        QCOMPARE(m_b->sync()[u"applied"].toInt(), 5);
+        QCOMPARE(m_c->sync()[u"applied"].toInt(), 25);
+        QCOMPARE(m_c->ok({QStringLiteral("query"), QStringLiteral("SELECT count(*) FROM notes")}),
+            QStringLiteral("5"));
+    }
+
+    void hugeFilesAreRefusedAndTheRestSyncs()
+    {
+        setUpThree();
+        const QString note = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Ordinary"), QString()});
+        m_a->sync();
+        // A terabyte (sparse) where a change file should be.
+        const QString huge = sync::FolderRemote(m_folder, {}).changeFilePath(kForger, 1, 1);
+        QVERIFY(QDir().mkpath(QFileInfo(huge).absolutePath()));
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64 {1} << 40));
+        file.close();
+
+        const Replica::Result result = m_b->run({QStringLiteral("sync")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY2(
+            joinedWarnings(report).contains(huge) && joinedWarnings(report).contains(QStringLiteral("large")),
+            qPrintable(result.out));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(note)}),
+            QStringLiteral("1"));
+        QFile::remove(huge);
+    }
+
     void commandLine()
     {
         const QString folder = m_scratch.filePath(QStringLiteral("remote"));
