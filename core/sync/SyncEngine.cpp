@@ -91,6 +91,17 @@ void SyncEngine::setupFolder(const QString& path, const QString& passphrase)
             key = FolderRemote::unlock(root, identity, passphrase);
     } else {
         identity = FolderRemote::identify(root);
+        // A passphrase means the person expects encryption. Joining a plain
+        // folder with it would quietly send everything in the clear, and
+        // whoever can write to the folder could arrange that by removing the
+        // encryption from remote.json before this device joins.
+        if (!identity.encrypted && !passphrase.isEmpty())
+            throw Error(
+                tr("The sync folder %1 is not encrypted, but you asked for encryption: this device did "
+                   "not join it, and nothing was written to it. To encrypt, set up an empty folder "
+                   "with a passphrase and let every device join that one; to share this folder as it "
+                   "is, set it up without a passphrase.")
+                    .arg(root));
         key = FolderRemote::unlock(root, identity, passphrase);
     }
     RemoteSettings settings;

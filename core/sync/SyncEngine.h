@@ -65,7 +65,9 @@ public:
 
     /// Makes `path` (new, or already a sync folder) this profile's remote. A
     /// new folder is encrypted if `passphrase` is given; joining an encrypted
-    /// one needs its passphrase. Throws `Error` on a wrong passphrase.
+    /// one needs its passphrase. Throws `Error` on a wrong passphrase, and on
+    /// a passphrase for a folder that is not encrypted (never a silent
+    /// downgrade).
     void setupFolder(const QString& path, const QString& passphrase);
     /// Makes the team `team` on the server at `connectionString` this
     /// profile's remote. Throws `Error` if the server refuses.

@@ -514,6 +514,33 @@ private Q_SLOTS:
         QFile::remove(huge);
     }
 
+    void encryptionIsNeverDroppedSilently()
+    {
+        m_folder = m_scratch.filePath(QStringLiteral("remote"));
+        m_a->ok({QStringLiteral("setup-folder"), m_folder}); // not encrypted
+        m_a->ok({QStringLiteral("note-create"), QStringLiteral("Plain"), QString()});
+        m_a->sync();
+        // B asks for encryption: it must not join the plain folder and write in the clear.
+        const Replica::Result refused
+            = m_b->run({QStringLiteral("setup-folder"), m_folder, QStringLiteral("a passphrase")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("not encrypted")), qPrintable(refused.err));
+        QCOMPARE(
+            QDir(m_folder + QStringLiteral("/devices")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+            1);
+
+        const QString cli = m_scratch.filePath(QStringLiteral("cli"));
+        qputenv("VOXNOTE_SYNC_PASSPHRASE", "open sesame");
+        const ProcessResult result = runVoxnote({QStringLiteral("--data-dir"), cli, QStringLiteral("sync"),
+            QStringLiteral("setup"), QStringLiteral("folder"), m_folder, QStringLiteral("--encrypt")});
+        qunsetenv("VOXNOTE_SYNC_PASSPHRASE");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("not encrypted")), qPrintable(result.err));
+        const ProcessResult status = runVoxnote(
+            {QStringLiteral("--data-dir"), cli, QStringLiteral("sync"), QStringLiteral("status")});
+        QVERIFY2(status.out.contains(QStringLiteral("not set up")), qPrintable(status.out));
+    }
+
     void commandLine()
     {
         const QString folder = m_scratch.filePath(QStringLiteral("remote"));
