@@ -2,10 +2,15 @@
 
 #include "sync/ChangeCodec.h"
 #include "util/Log.h"
+#include "util/Uuid.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 namespace voxnote::sync {
 
@@ -15,6 +20,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("PostgresRemote", text);
 }
+
+/// Rows per site and pull at the least, however many sites there are.
+constexpr qint64 kMinRowsPerSite = 100;
 
 } // namespace
 
@@ -121,29 +129,43 @@ void PostgresRemote::push(const QString& site, const QList<storage::Change>& cha
 PullResult PostgresRemote::pull(
     const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit)
 {
+    // Every team member can write rows under any site name, so nothing here
+    // trusts them: names must be device ids, each site gets its own share of
+    // the pull (a run that starts after a gap takes nobody's place), and a
+    // damaged row holds up only its own site.
     PullResult result;
     const PgResult sites = m_connection.exec(
-        QStringLiteral("SELECT DISTINCT site FROM voxnote.changes WHERE team_id = $1 AND site <> $2"),
+        QStringLiteral("SELECT site, string_agg(DISTINCT author, ', ') FROM voxnote.changes "
+                       "WHERE team_id = $1 AND site <> $2 GROUP BY site ORDER BY site"),
         {m_team, mySite});
-    QStringList names;
-    QStringList cursors;
+    QJsonArray wanted;
     for (int i = 0; i < sites.rows(); ++i) {
-        names << sites.text(i, 0);
-        cursors << QString::number(cursor(names.last()));
+        const QString site = sites.text(i, 0);
+        if (!isUuid(site)) {
+            result.warnings << tr("Ignored changes on %1 under the device name “%2”, which is not a Voxnote "
+                                  "device id (written by %3).")
+                                   .arg(description(), site.left(80), sites.text(i, 1));
+            continue;
+        }
+        wanted.append(QJsonObject {{QStringLiteral("site"), site}, {QStringLiteral("seq"), cursor(site)}});
     }
-    if (names.isEmpty())
+    if (wanted.isEmpty())
         return result;
+    const qint64 perSite = std::max<qint64>(kMinRowsPerSite, limit / wanted.size());
     const PgResult rows = m_connection.exec(
-        QStringLiteral(
-            "SELECT c.site, c.seq, c.hlc, c.tbl, c.row_id, c.col, c.value, c.op, c.base "
-            "FROM voxnote.changes c JOIN unnest($2::text[], $3::bigint[]) AS k (site, seq) "
-            "ON k.site = c.site AND c.seq > k.seq WHERE c.team_id = $1 ORDER BY c.site, c.seq LIMIT $4"),
-        {m_team, QString(u'{' + names.join(u',') + u'}'), QString(u'{' + cursors.join(u',') + u'}'),
-            QString::number(limit)});
+        QStringLiteral("SELECT c.site, c.seq, c.hlc, c.tbl, c.row_id, c.col, c.value, c.op, c.base, c.author "
+                       "FROM json_to_recordset($2::json) AS k (site text, seq bigint) "
+                       "JOIN voxnote.changes c ON c.team_id = $1 AND c.site = k.site "
+                       "AND c.seq > k.seq AND c.seq <= k.seq + $3::bigint ORDER BY c.site, c.seq"),
+        {m_team, QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)),
+            QString::number(perSite)});
     result.changes.reserve(rows.rows());
+    QSet<QString> damaged;
     for (int i = 0; i < rows.rows(); ++i) {
         storage::Change change;
         change.site = rows.text(i, 0);
+        if (damaged.contains(change.site))
+            continue;
         change.seq = rows.integer(i, 1);
         change.hlc = rows.integer(i, 2);
         change.table = rows.text(i, 3);
@@ -152,10 +174,12 @@ PullResult PostgresRemote::pull(
         try {
             change.value = ChangeCodec::decodeValue(rows.bytes(i, 6));
         } catch (const Error& error) {
-            result.warnings << tr("Change %1 of device %2 is damaged on the server: %3")
+            result.warnings << tr("Change %1 of device %2 is damaged on the server (written by %3): %4 That "
+                                  "device's later changes wait; the others' are applied.")
                                    .arg(change.seq)
-                                   .arg(change.site, error.message());
-            break;
+                                   .arg(change.site, rows.text(i, 9), error.message());
+            damaged.insert(change.site);
+            continue;
         }
         change.op = storage::ChangeLog::opFromName(rows.text(i, 7));
         change.base = rows.text(i, 8);

@@ -11,7 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace voxnote;
 using namespace voxnote::test;
@@ -183,6 +186,50 @@ private Q_SLOTS:
         QVERIFY(dave.ok({QStringLiteral("status")}).contains(QStringLiteral("\"stopped\":true")));
         QCOMPARE(dave.ok({QStringLiteral("query"), QStringLiteral("SELECT count(*) FROM notes")}),
             QStringLiteral("2"));
+    }
+
+    void hostileMemberCannotFreezePulls()
+    {
+        Three three = setUpThree();
+        const QString team = QStringLiteral("team-a-%1").arg(m_run);
+        // Carol is a member of the team and writes rows by hand: device names
+        // that are not device ids (and would break an array literal), a
+        // damaged row and a run that starts after a gap, for ids that sort first.
+        sync::PgConnection carol(
+            m_server->memberConnection(QStringLiteral("carol"), QStringLiteral("carol-pw")));
+        const QString insert = QStringLiteral(
+            "INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, col, value, op) "
+            "VALUES ($1, $2, 1, 1, 'notes', 'x', 'title', '\\xf6'::bytea, 'update')");
+        for (const QString& name : {QStringLiteral("x}"), QStringLiteral("a,b"), QStringLiteral("NULL"),
+                 QStringLiteral("\"quoted\"")})
+            carol.exec(insert, {team, name});
+        carol.exec(QStringLiteral(
+                       "INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, col, value, op) "
+                       "VALUES ($1, '00000000-0000-7000-8000-000000000000', 1, 1, 'notes', 'x', 'title', "
+                       "'\\xff'::bytea, 'update')"),
+            {team});
+        carol.exec(QStringLiteral(
+                       "INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, col, value, op) "
+                       "SELECT $1, '00000000-0000-7000-8000-000000000001', g, 1, 'notes', 'x', 'title', "
+                       "'\\xf6'::bytea, 'update' FROM generate_series(2, 25001) AS g"),
+            {team});
+
+        const QString note
+            = three.a->ok({QStringLiteral("note-create"), QStringLiteral("From Alice"), QString()});
+        three.a->sync();
+        const Replica::Result result = three.b->run({QStringLiteral("sync")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("x}")) && result.out.contains(QStringLiteral("carol"))
+                && result.out.contains(QStringLiteral("00000000-0000-7000-8000-000000000000")),
+            qPrintable(result.out));
+        QCOMPARE(three.b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(note)}),
+            QStringLiteral("1"));
+        // The honest devices still agree with each other.
+        three.b->ok({QStringLiteral("note-edit"), note, QStringLiteral("edited by Bob")});
+        three.b->sync();
+        three.a->sync();
+        QCOMPARE(three.a->ok({QStringLiteral("note-body"), note}), QStringLiteral("edited by Bob"));
     }
 
     void otherTeamIsRefused()
