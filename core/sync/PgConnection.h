@@ -50,10 +50,13 @@ private:
     pg_result* m_result = nullptr;
 };
 
-/// One libpq connection (RAII over `PGconn*`). TLS is used whenever the
-/// server offers it (libpq's default `sslmode=prefer`; say `sslmode=require`
-/// in the connection string to insist). Messages name the server without
-/// its password. Failures throw `Error`. Use on one thread.
+/// One libpq connection (RAII over `PGconn*`). Unless the connection string
+/// (or the PG* environment) says otherwise, a server on another computer
+/// must present a certificate that verifies (`sslmode=verify-full`); a
+/// connection attempt gives up after 10 s, a dead connection is noticed by
+/// TCP keepalives within about a minute, and a statement stops after 5 min.
+/// Messages name the server without its password. Failures throw `Error`.
+/// Use on one thread.
 class PgConnection
 {
 public:

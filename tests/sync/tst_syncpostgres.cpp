@@ -232,6 +232,43 @@ private Q_SLOTS:
         QCOMPARE(three.a->ok({QStringLiteral("note-body"), note}), QStringLiteral("edited by Bob"));
     }
 
+    void unverifiedOrSilentServersAreRefused()
+    {
+        const QString team = QStringLiteral("team-tls");
+        sync::PostgresAdmin(m_server->adminConnection())
+            .addMember(team, QStringLiteral("erin"), QStringLiteral("erin-pw"));
+        // The server as seen from another computer: this one offers no TLS,
+        // so it cannot show a certificate.
+        const QString remote
+            = QStringLiteral("host=db.example.org hostaddr=127.0.0.1 port=%1 user=erin password=erin-pw "
+                             "dbname=postgres")
+                  .arg(m_server->port());
+        Replica erin(m_scratch.filePath(QStringLiteral("erin")));
+        const Replica::Result refused = erin.run({QStringLiteral("setup-postgres"), remote, team});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("sslmode")), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(QStringLiteral("erin-pw")));
+        // Saying otherwise is the person's choice.
+        erin.ok({QStringLiteral("setup-postgres"), remote + QStringLiteral(" sslmode=disable"), team});
+
+        // A server that takes the connection and then never answers.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+        QCOMPARE(::listen(silent, 8), 0);
+        socklen_t length = sizeof address;
+        ::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length);
+        Replica waiting(m_scratch.filePath(QStringLiteral("waiting")));
+        const Replica::Result stalled = waiting.run({QStringLiteral("setup-postgres"),
+            QStringLiteral("postgresql://erin:erin-pw@127.0.0.1:%1/postgres").arg(ntohs(address.sin_port)),
+            team});
+        ::close(silent);
+        QCOMPARE(stalled.exitCode, 1);
+        QVERIFY2(stalled.err.contains(QStringLiteral("Could not connect")), qPrintable(stalled.err));
+    }
+
     void otherTeamIsRefused()
     {
         Three three = setUpThree();
