@@ -162,17 +162,12 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
     for (auto it = bodyEdits.cbegin(); it != bodyEdits.cend(); ++it) {
         const Key winner = bodyWinner(it.key());
         const QList<Key>& candidates = it.value();
+        // A text is kept as a copy unless the winner or another candidate
+        // was made on top of it.
+        const QSet<QString> replaced = replacedTexts(candidates, winner);
         for (const Key& candidate : candidates) {
-            if (candidate == winner || isAncestor(candidate, winner))
-                continue;
-            bool superseded = false;
-            for (const Key& other : candidates) {
-                if (!(other == candidate) && isAncestor(candidate, other)) {
-                    superseded = true;
-                    break;
-                }
-            }
-            if (!superseded)
+            if (!(candidate == winner)
+                && !replaced.contains(candidate.site + u':' + QString::number(candidate.seq)))
                 keepConflictCopy(it.key(), candidate, result);
         }
     }
@@ -308,26 +303,56 @@ ChangeApplier::Key ChangeApplier::bodyWinner(const QString& noteId)
     return key;
 }
 
-bool ChangeApplier::isAncestor(const Key& ancestor, const Key& descendant)
+QSet<QString> ChangeApplier::replacedTexts(const QList<Key>& candidates, const Key& winner)
 {
-    storage::Statement base = m_connection.prepare("SELECT base FROM changes WHERE site = ?1 AND seq = ?2");
-    QString site = descendant.site;
-    qint64 seq = descendant.seq;
-    for (int step = 0; step < kMaxAncestry; ++step) {
-        base.bindAll(site, seq);
-        if (!base.step() || base.isNull(0))
-            return false;
-        const QString text = base.columnText(0);
-        base.reset();
-        const qsizetype colon = text.lastIndexOf(u':');
-        if (colon < 0)
-            return false;
-        site = text.left(colon);
-        seq = text.mid(colon + 1).toLongLong();
-        if (site == ancestor.site && seq == ancestor.seq)
-            return true;
+    // Walks back from each candidate (and the winner) through the bases,
+    // marking every change passed. A base counts only if it is older than
+    // the change naming it: the chain then always ends, even one another
+    // device made into a ring. A walk stops at a change already marked (the
+    // rest of its chain is marked already), below the oldest candidate (no
+    // candidate lies further back), or after kMaxAncestry steps in all.
+    qint64 oldest = winner.hlc;
+    for (const Key& candidate : candidates)
+        oldest = std::min(oldest, candidate.hlc);
+    storage::Statement& lookup
+        = statement(QStringLiteral("SELECT base FROM changes WHERE site = ?1 AND seq = ?2"));
+    storage::Statement& clock
+        = statement(QStringLiteral("SELECT hlc FROM changes WHERE site = ?1 AND seq = ?2"));
+    QSet<QString> marked;
+    int steps = 0;
+    QList<Key> starts = candidates;
+    starts.append(winner);
+    for (const Key& start : std::as_const(starts)) {
+        Key current = start;
+        while (steps++ < kMaxAncestry) {
+            lookup.reset();
+            lookup.bindAll(current.site, current.seq);
+            if (!lookup.step() || lookup.isNull(0))
+                break;
+            const QString base = lookup.columnText(0);
+            lookup.reset();
+            const qsizetype colon = base.lastIndexOf(u':');
+            if (colon < 0)
+                break;
+            Key older {-1, base.left(colon), base.mid(colon + 1).toLongLong()};
+            clock.reset();
+            clock.bindAll(older.site, older.seq);
+            if (!clock.step())
+                break;
+            older.hlc = clock.columnInt64(0);
+            clock.reset();
+            if (!newer(current, older) || older.hlc < oldest)
+                break;
+            const QString name = older.site + u':' + QString::number(older.seq);
+            if (marked.contains(name))
+                break;
+            marked.insert(name);
+            current = older;
+        }
     }
-    return false;
+    lookup.reset();
+    clock.reset();
+    return marked;
 }
 
 void ChangeApplier::keepConflictCopy(const QString& noteId, const Key& loser, ApplyResult& result)

@@ -185,6 +185,31 @@ private Q_SLOTS:
         QCOMPARE(notes.find(local.id)->title, QStringLiteral("Edited"));
     }
 
+    void cyclicEditChainsEndQuickly()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        const QString id = QStringLiteral("01900000-0000-7000-8000-000000000004");
+        const qint64 t = hlc::pack(1'700'000'000'000, 0);
+        QList<Change> changes = newNote(id, 1, t);
+        // Body edits whose bases point at each other in a ring: no edit is
+        // really made on top of another, and following them never ends.
+        constexpr int kEdits = 120;
+        for (int i = 0; i < kEdits; ++i) {
+            Change edit
+                = change(5 + i, t + 10 + i, id, QStringLiteral("body"), QStringLiteral("edit %1").arg(i));
+            edit.base = kRemote + u':' + QString::number(i + 1 < kEdits ? 6 + i : 5);
+            changes << edit;
+        }
+        const sync::ApplyResult result = applyAll(profile->database(), changes);
+        QCOMPARE(result.applied, 4 + kEdits);
+        QCOMPARE(storage::NoteRepository(profile->database()).find(id)->body,
+            QStringLiteral("edit %1").arg(kEdits - 1));
+        // The ring's last edit names the first as its base, which is older:
+        // that one is kept by it; every other text is kept as a copy.
+        QCOMPARE(result.conflictCopies, kEdits - 1);
+    }
+
     void codecKeepsTypesAndRejectsDamage()
     {
         QList<Change> changes = newNote(QStringLiteral("n"), 1, 42);
