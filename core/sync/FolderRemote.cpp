@@ -66,6 +66,8 @@ QString sequenceText(qint64 seq)
 constexpr qint64 kHeaderRoom = 4096;
 /// What encryption adds to a blob: the nonce and the tag.
 constexpr qint64 kSealOverhead = 24 + 16;
+/// The largest encrypted blob opened in memory (what an import accepts).
+constexpr qint64 kMaxSealedBlobBytes = (4LL << 30) + kSealOverhead;
 
 QString stamp(const QFileInfo& info)
 {
@@ -418,7 +420,30 @@ QString FolderRemote::blobPath(const QString& hash) const
 
 bool FolderRemote::hasBlob(const QString& hash)
 {
-    return QFileInfo::exists(blobPath(hash));
+    // A copy counts only if it holds what its name says: anyone who can write
+    // to the folder can put junk under the name of a file about to be published.
+    QFile file(blobPath(hash));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    bool read = false;
+    if (m_cipher) {
+        const std::optional<QByteArray> plain = file.size() <= kMaxSealedBlobBytes
+            ? m_cipher->open(file.readAll(), hash.toLatin1())
+            : std::nullopt;
+        if (plain) {
+            digest.addData(*plain);
+            read = true;
+        }
+    } else {
+        read = digest.addData(&file);
+    }
+    if (read && QString::fromLatin1(digest.result().toHex()) == hash)
+        return true;
+    m_warnings << tr("Replaced %1 in the sync folder: it did not hold the media its name says (someone or "
+                     "something else put it there).")
+                      .arg(file.fileName());
+    return false;
 }
 
 void FolderRemote::putBlob(const QString& hash, const QString& path)

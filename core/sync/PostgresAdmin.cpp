@@ -34,20 +34,38 @@ CREATE TABLE IF NOT EXISTS voxnote.changes (
     UNIQUE (site, seq)
 );
 CREATE INDEX IF NOT EXISTS changes_by_team ON voxnote.changes (team_id, site, seq);
+-- Media: one copy per member who publishes it, so that nobody can take a
+-- hash first and leave junk under it for everyone; readers take the copy
+-- that matches its hash.
 CREATE TABLE IF NOT EXISTS voxnote.blobs (
     team_id text NOT NULL,
     hash    text NOT NULL,
     size    bigint NOT NULL,
     author  name NOT NULL DEFAULT current_user,
-    PRIMARY KEY (team_id, hash)
+    PRIMARY KEY (team_id, hash, author)
 );
 CREATE TABLE IF NOT EXISTS voxnote.blob_parts (
     team_id text NOT NULL,
     hash    text NOT NULL,
+    author  name NOT NULL DEFAULT current_user,
     part    integer NOT NULL,
     data    bytea NOT NULL,
-    PRIMARY KEY (team_id, hash, part)
+    PRIMARY KEY (team_id, hash, author, part)
 );
+-- A server prepared by an earlier Voxnote had one copy per hash.
+ALTER TABLE voxnote.blob_parts ADD COLUMN IF NOT EXISTS author name NOT NULL DEFAULT current_user;
+DO $$ BEGIN
+    IF (SELECT indnkeyatts FROM pg_index
+        WHERE indrelid = 'voxnote.blobs'::regclass AND indisprimary) = 2 THEN
+        ALTER TABLE voxnote.blobs DROP CONSTRAINT blobs_pkey;
+        ALTER TABLE voxnote.blobs ADD PRIMARY KEY (team_id, hash, author);
+    END IF;
+    IF (SELECT indnkeyatts FROM pg_index
+        WHERE indrelid = 'voxnote.blob_parts'::regclass AND indisprimary) = 3 THEN
+        ALTER TABLE voxnote.blob_parts DROP CONSTRAINT blob_parts_pkey;
+        ALTER TABLE voxnote.blob_parts ADD PRIMARY KEY (team_id, hash, author, part);
+    END IF;
+END $$;
 
 ALTER TABLE voxnote.members ENABLE ROW LEVEL SECURITY;
 ALTER TABLE voxnote.members FORCE ROW LEVEL SECURITY;
@@ -79,7 +97,8 @@ CREATE POLICY team_reads ON voxnote.blob_parts FOR SELECT
     USING (team_id IN (SELECT m.team_id FROM voxnote.members m WHERE m.role_name = current_user));
 DROP POLICY IF EXISTS team_writes ON voxnote.blob_parts;
 CREATE POLICY team_writes ON voxnote.blob_parts FOR INSERT
-    WITH CHECK (team_id IN (SELECT m.team_id FROM voxnote.members m WHERE m.role_name = current_user));
+    WITH CHECK (author = current_user
+                AND team_id IN (SELECT m.team_id FROM voxnote.members m WHERE m.role_name = current_user));
 
 DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'voxnote_member') THEN

@@ -5,7 +5,9 @@
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,8 +192,10 @@ PullResult PostgresRemote::pull(
 
 bool PostgresRemote::hasBlob(const QString& hash)
 {
+    // Only this login's own copy counts: another member's may hold anything.
     return m_connection
-               .exec(QStringLiteral("SELECT 1 FROM voxnote.blobs WHERE team_id = $1 AND hash = $2"),
+               .exec(QStringLiteral("SELECT 1 FROM voxnote.blobs WHERE team_id = $1 AND hash = $2 "
+                                    "AND author = current_user"),
                    {m_team, hash})
                .rows()
         > 0;
@@ -227,26 +231,46 @@ void PostgresRemote::putBlob(const QString& hash, const QString& path)
 
 bool PostgresRemote::getBlob(const QString& hash, QIODevice& target, qint64 maxBytes)
 {
-    if (!hasBlob(hash))
+    const PgResult copies = m_connection.exec(
+        QStringLiteral("SELECT author FROM voxnote.blobs WHERE team_id = $1 AND hash = $2 ORDER BY author"),
+        {m_team, hash});
+    if (copies.rows() == 0)
         return false;
-    qint64 total = 0;
-    for (int part = 0;; ++part) {
-        const PgResult row = m_connection.exec(
-            QStringLiteral(
-                "SELECT data FROM voxnote.blob_parts WHERE team_id = $1 AND hash = $2 AND part = $3"),
-            {m_team, hash, QString::number(part)});
-        if (row.rows() == 0)
+    // Each member's copy in turn, until one matches its hash.
+    QStringList rejected;
+    for (int copy = 0; copy < copies.rows(); ++copy) {
+        const QString author = copies.text(copy, 0);
+        if (auto* file = qobject_cast<QFileDevice*>(&target))
+            file->resize(0);
+        target.seek(0);
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        qint64 total = 0;
+        bool whole = true;
+        for (int part = 0;; ++part) {
+            const PgResult row = m_connection.exec(
+                QStringLiteral("SELECT data FROM voxnote.blob_parts WHERE team_id = $1 AND hash = $2 "
+                               "AND author = $3 AND part = $4"),
+                {m_team, hash, author, QString::number(part)});
+            if (row.rows() == 0)
+                break;
+            const QByteArray data = row.bytes(0, 0);
+            total += data.size();
+            if (total > maxBytes) {
+                whole = false; // larger than the attachment says: not worth reading on
+                break;
+            }
+            digest.addData(data);
+            if (target.write(data) != data.size())
+                throw Error(
+                    tr("Could not write the media file %1 here (%2).").arg(hash, target.errorString()));
+        }
+        if (whole && QString::fromLatin1(digest.result().toHex()) == hash)
             return true;
-        const QByteArray data = row.bytes(0, 0);
-        total += data.size();
-        if (total > maxBytes)
-            throw Error(
-                tr("The media file %1 on %2 is larger than the attachment that refers to it (%3 bytes); "
-                   "it was not downloaded.")
-                    .arg(hash, description())
-                    .arg(maxBytes));
-        target.write(data);
+        rejected << author;
     }
+    throw Error(tr("No copy of the media file %1 on %2 matches its hash (copies published by %3); it stays "
+                   "pending until a member publishes a whole one.")
+                    .arg(hash.left(12), description(), rejected.join(QStringLiteral(", "))));
 }
 
 bool PostgresRemote::waitForWakeUp(int timeoutMs)

@@ -62,10 +62,12 @@ public:
         const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit)
         = 0;
 
+    /// True if the remote holds a copy of the blob that this device can rely
+    /// on (one that matches its hash, or its own upload): publishing skips it.
     virtual bool hasBlob(const QString& hash) = 0;
     /// Publishes the blob stored at `path` under `hash`.
     virtual void putBlob(const QString& hash, const QString& path) = 0;
-    /// Writes the blob's bytes (as published, not yet verified) to `target`.
+    /// Writes the blob's bytes (as published, verified again by the caller) to `target`.
     /// Returns false if the remote does not have it (yet). Throws `Error`,
     /// naming the blob, if it holds more than `maxBytes`: nothing larger is
     /// read into memory or onto the disk.

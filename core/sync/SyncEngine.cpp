@@ -332,6 +332,7 @@ void SyncEngine::publishBlobs(Remote& remote, const QList<storage::Change>& chan
         remote.putBlob(hash, m_blobs.pathOf(hash));
         ++report.blobsSent;
     }
+    report.warnings += remote.takeWarnings();
 }
 
 void SyncEngine::fetchBlobs(Remote& remote, const QStringList& hashes, SyncReport& report)

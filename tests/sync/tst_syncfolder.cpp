@@ -541,6 +541,30 @@ private Q_SLOTS:
         QVERIFY2(status.out.contains(QStringLiteral("not set up")), qPrintable(status.out));
     }
 
+    void poisonedBlobIsPublishedAnyway()
+    {
+        setUpThree();
+        const QString note = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Talk"), QString()});
+        QTemporaryDir media;
+        const QString file = media.filePath(QStringLiteral("talk.bin"));
+        const QByteArray content = QByteArray(150000, 't') + QByteArrayLiteral("the talk");
+        writeAll(file, content);
+        // Someone who can guess what A will publish puts junk under its name first.
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString blob = m_folder + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash;
+        QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+        writeAll(blob, QByteArrayLiteral("junk that got there first"));
+        QCOMPARE(m_a->ok({QStringLiteral("attach"), note, file}), hash);
+
+        const QJsonObject report = m_a->sync();
+        QCOMPARE(report[u"blobsSent"].toInt(), 1);
+        QVERIFY2(joinedWarnings(report).contains(blob), qPrintable(joinedWarnings(report)));
+        QCOMPARE(readAll(blob), content);
+        QCOMPARE(m_b->sync()[u"pendingBlobs"].toInt(), 0);
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
+    }
+
     void commandLine()
     {
         const QString folder = m_scratch.filePath(QStringLiteral("remote"));

@@ -6,6 +6,7 @@
 #include "sync/PgConnection.h"
 #include "sync/PostgresAdmin.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -230,6 +231,44 @@ private Q_SLOTS:
         three.b->sync();
         three.a->sync();
         QCOMPARE(three.a->ok({QStringLiteral("note-body"), note}), QStringLiteral("edited by Bob"));
+    }
+
+    void poisonedBlobIsDeliveredAnyway()
+    {
+        Three three = setUpThree();
+        const QString team = QStringLiteral("team-a-%1").arg(m_run);
+        QTemporaryDir media;
+        QFile file(media.filePath(QStringLiteral("scan.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray content = QByteArray(300000, 's') + QByteArrayLiteral("the scan");
+        file.write(content);
+        file.close();
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        // Carol, a member, publishes junk under the hash Alice is about to publish.
+        sync::PgConnection carol(
+            m_server->memberConnection(QStringLiteral("carol"), QStringLiteral("carol-pw")));
+        carol.exec(QStringLiteral(
+                       "INSERT INTO voxnote.blob_parts (team_id, hash, part, data) VALUES ($1, $2, 0, $3)"),
+            {team, hash, QByteArray("junk")});
+        carol.exec(QStringLiteral(
+                       "INSERT INTO voxnote.blob_parts (team_id, hash, part, data) VALUES ($1, $2, 1, $3)"),
+            {team, hash, QByteArray("more junk")});
+        carol.exec(QStringLiteral("INSERT INTO voxnote.blobs (team_id, hash, size) VALUES ($1, $2, 4)"),
+            {team, hash});
+        // Nor can she add parts to someone else's copy.
+        QVERIFY_THROWS_EXCEPTION(sync::PgError,
+            carol.exec(QStringLiteral("INSERT INTO voxnote.blob_parts (team_id, hash, part, data, author) "
+                                      "VALUES ($1, $2, 9, $3, 'alice')"),
+                {team, hash, QByteArray("junk")}));
+
+        const QString note = three.a->ok({QStringLiteral("note-create"), QStringLiteral("Scan"), QString()});
+        QCOMPARE(three.a->ok({QStringLiteral("attach"), note, file.fileName()}), hash);
+        QCOMPARE(three.a->sync()[u"blobsSent"].toInt(), 1);
+        const QJsonObject report = three.b->sync();
+        QCOMPARE(report[u"blobsReceived"].toInt(), 1);
+        QCOMPARE(report[u"pendingBlobs"].toInt(), 0);
+        QCOMPARE(three.b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
     }
 
     void unverifiedOrSilentServersAreRefused()
