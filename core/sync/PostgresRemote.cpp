@@ -89,6 +89,11 @@ void PostgresRemote::push(const QString& site, const QList<storage::Change>& cha
     constexpr int kColumns = 8;
     m_connection.exec(QStringLiteral("BEGIN"));
     try {
+        // The first push registers this device as this login's; the server
+        // then takes its changes from this login only.
+        m_connection.exec(QStringLiteral("INSERT INTO voxnote.sites (site, team_id) VALUES ($1, $2) "
+                                         "ON CONFLICT DO NOTHING"),
+            {site, m_team});
         for (qsizetype start = 0; start < changes.size(); start += kRowsPerStatement) {
             const qsizetype count = std::min<qsizetype>(kRowsPerStatement, changes.size() - start);
             QString sql = QStringLiteral("INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, "
@@ -119,6 +124,18 @@ void PostgresRemote::push(const QString& site, const QList<storage::Change>& cha
             m_connection.exec(sql, parameters);
         }
         m_connection.exec(QStringLiteral("COMMIT"));
+    } catch (const PgError& error) {
+        try {
+            m_connection.exec(QStringLiteral("ROLLBACK"));
+        } catch (const Error&) {
+        }
+        if (error.sqlState() == u"42501")
+            throw Error(
+                tr("%1 refused this device's changes: device %2 is registered there by another login, "
+                   "or you are no longer a member of the team. Nothing was lost here; ask the "
+                   "server's administrator.")
+                    .arg(description(), site));
+        throw;
     } catch (...) {
         try {
             m_connection.exec(QStringLiteral("ROLLBACK"));

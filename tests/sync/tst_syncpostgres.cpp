@@ -3,10 +3,13 @@
 
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "sync/ChangeCodec.h"
 #include "sync/PgConnection.h"
 #include "sync/PostgresAdmin.h"
+#include "util/HybridLogicalClock.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -201,6 +204,11 @@ private Q_SLOTS:
         const QString insert = QStringLiteral(
             "INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, col, value, op) "
             "VALUES ($1, $2, 1, 1, 'notes', 'x', 'title', '\\xf6'::bytea, 'update')");
+        const QString device = QStringLiteral("INSERT INTO voxnote.sites (site, team_id) VALUES ($2, $1)");
+        for (const QString& name : {QStringLiteral("x}"), QStringLiteral("a,b"), QStringLiteral("NULL"),
+                 QStringLiteral("\"quoted\""), QStringLiteral("00000000-0000-7000-8000-000000000000"),
+                 QStringLiteral("00000000-0000-7000-8000-000000000001")})
+            carol.exec(device, {team, name}); // any name not taken yet can be a device of hers
         for (const QString& name : {QStringLiteral("x}"), QStringLiteral("a,b"), QStringLiteral("NULL"),
                  QStringLiteral("\"quoted\"")})
             carol.exec(insert, {team, name});
@@ -231,6 +239,52 @@ private Q_SLOTS:
         three.b->sync();
         three.a->sync();
         QCOMPARE(three.a->ok({QStringLiteral("note-body"), note}), QStringLiteral("edited by Bob"));
+    }
+
+    void nobodyCanWriteAsAnotherDevice()
+    {
+        Three three = setUpThree();
+        const QString team = QStringLiteral("team-a-%1").arg(m_run);
+        const QString task = three.a->ok({QStringLiteral("task-create"), QStringLiteral("Alice's task")});
+        three.a->sync();
+        three.b->sync();
+        const QString site = three.a->ok({QStringLiteral("site")});
+        sync::PgConnection admin(m_server->adminConnection());
+        const qint64 next
+            = admin.exec(QStringLiteral("SELECT max(seq) FROM voxnote.changes WHERE site = $1"), {site})
+                  .integer(0, 0)
+            + 1;
+        // Carol, a member of the team, writes the next change of Alice's device.
+        sync::PgConnection carol(
+            m_server->memberConnection(QStringLiteral("carol"), QStringLiteral("carol-pw")));
+        auto refused = [&carol](const QString& sql, const QList<QVariant>& parameters) {
+            try {
+                carol.exec(sql, parameters);
+            } catch (const sync::PgError& error) {
+                return error.sqlState();
+            }
+            return QStringLiteral("accepted");
+        };
+        const QString forge = QStringLiteral(
+            "INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, col, value, op) "
+            "VALUES ($1, $2, $3, $4, 'tasks', $5, 'title', $6, 'update')");
+        const QList<QVariant> forgery {team, site, QString::number(next),
+            QString::number(hlc::pack(QDateTime::currentMSecsSinceEpoch() + 60'000, 0)), task,
+            sync::ChangeCodec::encodeValue(QStringLiteral("Forged by Carol"))};
+        QCOMPARE(refused(forge, forgery), QStringLiteral("42501"));
+        // Nor can she register Alice's device as one of hers.
+        carol.exec(QStringLiteral(
+                       "INSERT INTO voxnote.sites (site, team_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"),
+            {site, team});
+        QCOMPARE(refused(forge, forgery), QStringLiteral("42501"));
+
+        three.b->sync();
+        QCOMPARE(three.b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Alice's task"));
+        // Alice's device carries on with its own numbers.
+        three.a->ok({QStringLiteral("task-title"), task, QStringLiteral("Renamed by Alice")});
+        three.a->sync();
+        three.b->sync();
+        QCOMPARE(three.b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Renamed by Alice"));
     }
 
     void poisonedBlobIsDeliveredAnyway()
