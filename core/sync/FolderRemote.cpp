@@ -46,11 +46,29 @@ void syncFolder(const QString& folder)
     }
 }
 
+/// Makes the folder of `path` and clears the way for writing `path` itself,
+/// never through a symbolic link: anyone who can write to the sync folder
+/// could otherwise point one at a file of this computer's for Voxnote to
+/// overwrite. A link where the file goes is removed (only the link); a linked
+/// folder is refused.
+void prepareTarget(const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QFileInfo(folder).isSymLink())
+        throw Error(QCoreApplication::translate("FolderRemote",
+            "%1 in the sync folder is a symbolic link; Voxnote does not write through links there. Remove it "
+            "and sync again.")
+                        .arg(folder));
+    QDir().mkpath(folder);
+    if (QFileInfo(path).isSymLink())
+        QFile::remove(path);
+}
+
 // QSaveFile writes a temporary file beside the target, fsyncs it and renames
 // it into place, so a reader sees the whole file or none of it.
 void writeWhole(const QString& path, const QByteArray& data)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    prepareTarget(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         throw Error(tr("Could not write %1 (%2).").arg(path, file.errorString()));
@@ -184,13 +202,22 @@ QString FolderRemote::changeFilePath(const QString& site, qint64 first, qint64 l
         QStringLiteral("devices/%1/%2-%3.chg").arg(site, sequenceText(first), sequenceText(last)));
 }
 
-QList<FolderRemote::Range> FolderRemote::ranges(const QString& site) const
+QList<FolderRemote::Range> FolderRemote::ranges(const QString& site)
 {
     static const QRegularExpression s_name(QStringLiteral("^(\\d{12})-(\\d{12})\\.chg$"));
     const QDir folder(QDir(m_root).filePath(QStringLiteral("devices/") + site));
     QList<Range> ranges;
-    const QStringList names = folder.entryList({QStringLiteral("*.chg")}, QDir::Files);
-    for (const QString& name : names) {
+    const QFileInfoList entries = folder.entryInfoList({QStringLiteral("*.chg")}, QDir::Files);
+    for (const QFileInfo& entry : entries) {
+        const QString name = entry.fileName();
+        if (entry.isSymLink()) {
+            // Whatever it points at is not a file of the sync folder.
+            m_warnings << tr(
+                "Ignored %1: it is a symbolic link, and Voxnote does not follow links in the sync "
+                "folder.")
+                              .arg(entry.filePath());
+            continue;
+        }
         const QRegularExpressionMatch match = s_name.match(name);
         if (!match.hasMatch())
             continue;
@@ -368,11 +395,19 @@ PullResult FolderRemote::pull(
     const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit)
 {
     PullResult result;
-    const QStringList sites
-        = QDir(QDir(m_root).filePath(QStringLiteral("devices"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& site : sites) {
+    const QFileInfoList sites = QDir(QDir(m_root).filePath(QStringLiteral("devices")))
+                                    .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo& entry : sites) {
+        const QString site = entry.fileName();
         if (site == mySite || !isUuid(site))
             continue;
+        if (entry.isSymLink()) {
+            result.warnings << tr(
+                "Ignored %1: it is a symbolic link, and Voxnote does not follow links in the "
+                "sync folder.")
+                                   .arg(entry.filePath());
+            continue;
+        }
         qint64 at = cursor(site);
         QList<Range> candidates = ranges(site);
         // Prefer the file reaching furthest; a damaged one gives way to the next.
@@ -410,6 +445,7 @@ PullResult FolderRemote::pull(
                 break;
         }
     }
+    result.warnings += takeWarnings();
     return result;
 }
 
@@ -420,6 +456,8 @@ QString FolderRemote::blobPath(const QString& hash) const
 
 bool FolderRemote::hasBlob(const QString& hash)
 {
+    if (QFileInfo(blobPath(hash)).isSymLink())
+        return false; // replaced by a file of its own when published
     // A copy counts only if it holds what its name says: anyone who can write
     // to the folder can put junk under the name of a file about to be published.
     QFile file(blobPath(hash));
@@ -456,7 +494,7 @@ void FolderRemote::putBlob(const QString& hash, const QString& path)
         writeWhole(target, m_cipher->seal(source.readAll(), hash.toLatin1()));
         return;
     }
-    QDir().mkpath(QFileInfo(target).absolutePath());
+    prepareTarget(target);
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(tr("Could not write %1 (%2).").arg(target, file.errorString()));
@@ -472,6 +510,11 @@ void FolderRemote::putBlob(const QString& hash, const QString& path)
 
 bool FolderRemote::getBlob(const QString& hash, QIODevice& target, qint64 maxBytes)
 {
+    if (QFileInfo(blobPath(hash)).isSymLink())
+        throw Error(
+            tr("The media file %1 in the sync folder is a symbolic link, which Voxnote does not follow; "
+               "it stays pending until a device publishes the file itself.")
+                .arg(blobPath(hash)));
     QFile file(blobPath(hash));
     if (!file.open(QIODevice::ReadOnly))
         return false;

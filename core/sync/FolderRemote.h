@@ -77,7 +77,9 @@ private:
         qint64 last = 0;
         QString path;
     };
-    QList<Range> ranges(const QString& site) const;
+    /// The change files of `site`, from their names; symbolic links are left
+    /// out (with a warning).
+    QList<Range> ranges(const QString& site);
     /// The changes in the file, or an explanation of why it was skipped.
     std::optional<QList<storage::Change>> readChangeFile(
         const QString& site, const Range& range, QString* whySkipped) const;

@@ -565,6 +565,47 @@ private Q_SLOTS:
         QCOMPARE(m_b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
     }
 
+    void linksInTheFolderAreNotFollowed()
+    {
+        setUpThree();
+        // A well-formed change file of the forger's, kept outside the folder
+        // and linked in; and a link where a blob is expected, to a local file.
+        const QString outside = m_scratch.filePath(QStringLiteral("outside"));
+        sync::FolderRemote(outside, {})
+            .push(kForger,
+                {forged(1, hlcNow(), QStringLiteral("notes"),
+                    QStringLiteral("01900000-0000-7000-8000-0000000000b1"), QStringLiteral("title"),
+                    QStringLiteral("Through a link"), storage::Change::Op::Insert)});
+        const QString linked = sync::FolderRemote(m_folder, {}).changeFilePath(kForger, 1, 1);
+        QVERIFY(QDir().mkpath(QFileInfo(linked).absolutePath()));
+        QVERIFY(QFile::link(sync::FolderRemote(outside, {}).changeFilePath(kForger, 1, 1), linked));
+        const QString secret = m_scratch.filePath(QStringLiteral("private.txt"));
+        writeAll(secret, QByteArrayLiteral("not for the sync folder"));
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash("not for the sync folder", QCryptographicHash::Sha256).toHex());
+        const QString blob = m_folder + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash;
+        QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+        QVERIFY(QFile::link(secret, blob));
+        const QString note = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Real"), QString()});
+        m_a->sync();
+
+        const QJsonObject report = m_b->sync();
+        QVERIFY2(joinedWarnings(report).contains(linked), qPrintable(joinedWarnings(report)));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM changes WHERE site = '%1'").arg(kForger)}),
+            QStringLiteral("0"));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(note)}),
+            QStringLiteral("1"));
+        // A device publishing that blob writes a file of its own, never through the link.
+        const QString attached
+            = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Attached"), QString()});
+        QCOMPARE(m_a->ok({QStringLiteral("attach"), attached, secret}), hash);
+        QCOMPARE(m_a->sync()[u"blobsSent"].toInt(), 1);
+        QVERIFY(!QFileInfo(blob).isSymLink());
+        QCOMPARE(readAll(secret), QByteArrayLiteral("not for the sync folder"));
+    }
+
     void commandLine()
     {
         const QString folder = m_scratch.filePath(QStringLiteral("remote"));
