@@ -26,7 +26,8 @@ namespace voxnote::sync {
 namespace {
 
 constexpr char kMagic[] = "VXNCHG01";
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kUnsignedFormat = 1;
+constexpr quint32 kSignedFormat = 2; ///< the header ends with the writer's Ed25519 signature
 constexpr quint32 kFlagEncrypted = 1;
 constexpr int kSequenceDigits = 12;
 const QLatin1StringView kFormatName("voxnote-sync-folder");
@@ -173,12 +174,15 @@ QByteArray FolderRemote::unlock(
     return key;
 }
 
-FolderRemote::FolderRemote(QString root, QByteArray key)
+FolderRemote::FolderRemote(QString root, QByteArray key, std::unique_ptr<DeviceKeys> keys)
     : m_root(std::move(root))
+    , m_keys(std::move(keys))
 {
     if (!key.isEmpty())
         m_cipher.emplace(std::move(key));
 }
+
+FolderRemote::~FolderRemote() = default;
 
 QString FolderRemote::remoteId()
 {
@@ -301,17 +305,79 @@ void FolderRemote::push(const QString& site, const QList<storage::Change>& chang
         body = m_cipher->seal(body, associatedData(site, first, last));
         flags |= kFlagEncrypted;
     }
+    const QByteArray checksum = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    const bool signing = m_keys && m_keys->site() == site;
+    if (signing)
+        publishIdentity();
     QByteArray file;
     QDataStream out(&file, QIODevice::WriteOnly);
     out.writeRawData(kMagic, 8);
-    out << kFormatVersion << flags << site.toLatin1() << first << last << qint64 {body.size()}
-        << QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    out << (signing ? kSignedFormat : kUnsignedFormat) << flags << site.toLatin1() << first << last
+        << qint64 {body.size()} << checksum;
+    if (signing)
+        out << m_keys->sign(DeviceKeys::changeFileMessage(site, first, last, checksum));
     file.append(body);
     writeWhole(changeFilePath(site, first, last), file);
 }
 
+QString FolderRemote::identityPath(const QString& site) const
+{
+    return QDir(m_root).filePath(QStringLiteral("devices/%1/device.json").arg(site));
+}
+
+void FolderRemote::publishIdentity()
+{
+    if (m_identityPublished)
+        return;
+    const DeviceIdentity& identity = m_keys->identity();
+    const QJsonObject json {{QStringLiteral("format"), QStringLiteral("voxnote-device")},
+        {QStringLiteral("site"), m_keys->site()},
+        {QStringLiteral("publicKey"), QString::fromLatin1(identity.publicKey.toBase64())},
+        {QStringLiteral("signedFrom"), identity.signedFrom},
+        {QStringLiteral("signature"),
+            QString::fromLatin1(
+                m_keys->sign(DeviceKeys::identityMessage(m_keys->site(), identity)).toBase64())}};
+    const QByteArray data = QJsonDocument(json).toJson();
+    QFile existing(identityPath(m_keys->site()));
+    if (!existing.open(QIODevice::ReadOnly) || existing.read(1 << 16) != data)
+        writeWhole(identityPath(m_keys->site()), data);
+    m_identityPublished = true;
+}
+
+std::optional<DeviceIdentity> FolderRemote::knownIdentity(const QString& site)
+{
+    // The key pinned here wins; otherwise the device's key file, if its
+    // signature holds, is pinned now (trust on first sight).
+    const std::optional<DeviceIdentity> pinned = m_keys->pinned(site);
+    if (pinned && site == m_keys->site())
+        return pinned;
+    std::optional<DeviceIdentity> published;
+    QFile file(identityPath(site));
+    if (!QFileInfo(file.fileName()).isSymLink() && file.open(QIODevice::ReadOnly)) {
+        const QJsonObject json = QJsonDocument::fromJson(file.read(1 << 16)).object();
+        const DeviceIdentity identity {QByteArray::fromBase64(json.value(u"publicKey").toString().toLatin1()),
+            json.value(u"signedFrom").toInteger()};
+        if (json.value(u"site").toString() == site
+            && DeviceKeys::verify(identity.publicKey, DeviceKeys::identityMessage(site, identity),
+                QByteArray::fromBase64(json.value(u"signature").toString().toLatin1())))
+            published = identity;
+    }
+    if (pinned) {
+        if (!published || !(*published == *pinned))
+            m_warnings << tr(
+                "The key file of device %1 in the sync folder is missing, damaged or not the key "
+                "first seen from that device; Voxnote keeps the first one, and accepts only "
+                "changes signed with it.")
+                              .arg(site);
+        return pinned;
+    }
+    if (published)
+        m_keys->pin(site, *published);
+    return published;
+}
+
 std::optional<QList<storage::Change>> FolderRemote::readChangeFile(
-    const QString& site, const Range& range, QString* whySkipped) const
+    const QString& site, const Range& range, QString* whySkipped)
 {
     QFile file(range.path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -336,12 +402,15 @@ std::optional<QList<storage::Change>> FolderRemote::readChangeFile(
     qint64 length = 0;
     QByteArray checksum;
     in.readRawData(magic, 8);
+    QByteArray signature;
     in >> version >> flags >> headerSite >> first >> last >> length >> checksum;
+    if (version == kSignedFormat)
+        in >> signature;
     if (in.status() != QDataStream::Ok || std::string_view(magic, 8) != std::string_view(kMagic, 8)) {
         *whySkipped = tr("its header is damaged or cut short");
         return std::nullopt;
     }
-    if (version != kFormatVersion) {
+    if (version != kUnsignedFormat && version != kSignedFormat) {
         *whySkipped = tr("it was written by a newer Voxnote (format %1)").arg(version);
         return std::nullopt;
     }
@@ -358,6 +427,25 @@ std::optional<QList<storage::Change>> FolderRemote::readChangeFile(
     if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != checksum) {
         *whySkipped = tr("its checksum does not match (damaged)");
         return std::nullopt;
+    }
+    // Who wrote it: once a device's key is known, only files it signed count
+    // (older unsigned ones up to the number its key file names).
+    if (const std::optional<DeviceIdentity> identity = m_keys ? knownIdentity(site) : std::nullopt) {
+        if (version == kUnsignedFormat && last > identity->signedFrom) {
+            *whySkipped
+                = tr("it is not signed, but device %1 signs every change after number %2: someone else "
+                     "wrote it")
+                      .arg(site)
+                      .arg(identity->signedFrom);
+            return std::nullopt;
+        }
+        if (version == kSignedFormat
+            && !DeviceKeys::verify(
+                identity->publicKey, DeviceKeys::changeFileMessage(site, first, last, checksum), signature)) {
+            *whySkipped = tr("it is not signed with device %1's key: someone else wrote it, or it is damaged")
+                              .arg(site);
+            return std::nullopt;
+        }
     }
     const bool encrypted = (flags & kFlagEncrypted) != 0;
     if (encrypted != m_cipher.has_value()) {

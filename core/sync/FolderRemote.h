@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/DeviceKeys.h"
 #include "sync/FolderCipher.h"
 #include "sync/Remote.h"
 
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace voxnote::sync {
@@ -25,12 +27,14 @@ struct FolderIdentity
 ///
 ///     remote.json                       identity (and encryption salt)
 ///     devices/<site>/<first>-<last>.chg one immutable file per pushed batch
+///     devices/<site>/device.json        the device's public signing key
 ///     blobs/<ab>/<sha256>               media, content-addressed
 ///
 /// Each device writes only files in its own folder and the blob folders,
 /// always temp file → fsync → rename, and never changes a file once written.
 /// A change file starts with a header (format version, site, sequence range,
-/// body length and SHA-256 of the body); a reader skips a file that is partial
+/// body length, SHA-256 of the body and, from format 2, the writer's Ed25519
+/// signature of all that, see `DeviceKeys`); a reader skips a file that is partial
 /// or damaged and tries it again next time; files over
 /// `kMaxChangeFileBytes` are skipped unread. A device counts as published only
 /// its files that verify, so a file someone else put in its folder under one
@@ -49,8 +53,12 @@ public:
     /// The key for `passphrase`. Throws `Error` if it is not the folder's passphrase.
     static QByteArray unlock(const QString& root, const FolderIdentity& identity, const QString& passphrase);
 
-    /// `key` is empty for an unencrypted folder.
-    FolderRemote(QString root, QByteArray key);
+    /// `key` is empty for an unencrypted folder. With `keys`, this device
+    /// signs the files it writes, publishes its key in its folder, and
+    /// accepts other devices' files only with their signatures once it knows
+    /// their keys; without, it neither signs nor checks signatures.
+    FolderRemote(QString root, QByteArray key, std::unique_ptr<DeviceKeys> keys = {});
+    ~FolderRemote() override;
 
     QString description() const override { return m_root; }
     QString remoteId() override;
@@ -82,7 +90,12 @@ private:
     QList<Range> ranges(const QString& site);
     /// The changes in the file, or an explanation of why it was skipped.
     std::optional<QList<storage::Change>> readChangeFile(
-        const QString& site, const Range& range, QString* whySkipped) const;
+        const QString& site, const Range& range, QString* whySkipped);
+    QString identityPath(const QString& site) const;
+    /// Writes this device's key file unless it is there as it should be.
+    void publishIdentity();
+    /// The key `site`'s files must be signed with, if known.
+    std::optional<DeviceIdentity> knownIdentity(const QString& site);
     /// True if the file of `range` holds what its name says (header,
     /// checksum, decryption and contents all check out). Remembered per file
     /// version for the object's life; a failure is noted in the warnings.
@@ -91,6 +104,8 @@ private:
 
     QString m_root;
     std::optional<FolderCipher> m_cipher;
+    std::unique_ptr<DeviceKeys> m_keys;
+    bool m_identityPublished = false;
     QHash<QString, std::pair<QString, bool>> m_genuine; // path -> (size and time, genuine)
     QStringList m_warnings;
 };

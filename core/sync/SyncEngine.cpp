@@ -137,7 +137,9 @@ std::unique_ptr<Remote> SyncEngine::openRemote()
             tr("Sync is not set up. Use voxnote sync setup folder PATH or voxnote sync setup postgres URL."));
     if (settings->kind == u"postgres")
         return std::make_unique<PostgresRemote>(settings->location, settings->team);
-    return std::make_unique<FolderRemote>(settings->location, settings->secretKey);
+    return std::make_unique<FolderRemote>(settings->location, settings->secretKey,
+        std::make_unique<DeviceKeys>(
+            m_connection, storage::ChangeLog(m_connection).siteId(), settings->pushedSeq));
 }
 
 SyncReport SyncEngine::run(const SyncProgress& progress, const std::atomic_bool* cancel)

@@ -606,6 +606,49 @@ private Q_SLOTS:
         QCOMPARE(readAll(secret), QByteArrayLiteral("not for the sync folder"));
     }
 
+    void forgedChangesOfAnotherDeviceAreRefused()
+    {
+        setUpThree();
+        const QString task = m_a->ok({QStringLiteral("task-create"), QStringLiteral("Alice's task")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c); // everyone now knows A's key
+        const QString site = m_a->ok({QStringLiteral("site")});
+        const qint64 next
+            = m_a->ok({QStringLiteral("query"),
+                          QStringLiteral("SELECT max(seq) FROM changes WHERE site = '%1'").arg(site)})
+                  .toLongLong()
+            + 1;
+        // Someone with access to the folder writes A's next change, well
+        // formed, and spoils A's key file.
+        storage::Change forgery = forged(next, hlcNow() + (qint64 {60'000} << 16), QStringLiteral("tasks"),
+            task, QStringLiteral("title"), QStringLiteral("Forged in A's name"));
+        forgery.site = site;
+        sync::FolderRemote(m_folder, {}).push(site, {forgery});
+        const QString keyFile
+            = m_folder + QStringLiteral("/devices/") + site + QStringLiteral("/device.json");
+        QVERIFY(QFile::exists(keyFile));
+        writeAll(keyFile, QByteArrayLiteral("{}"));
+
+        const QJsonObject report = m_b->sync();
+        QVERIFY2(
+            joinedWarnings(report).contains(site) && joinedWarnings(report).contains(QStringLiteral("sign")),
+            qPrintable(joinedWarnings(report)));
+        QCOMPARE(m_b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Alice's task"));
+        m_c->sync();
+        QCOMPARE(m_c->ok({QStringLiteral("task-get"), task}), QStringLiteral("Alice's task"));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM changes WHERE seq = %1 AND "
+                                    "site = '%2'")
+                         .arg(next)
+                         .arg(site)}),
+            QStringLiteral("0"));
+        // A is not fooled by the file in its own folder: its next changes go out and arrive.
+        m_a->ok({QStringLiteral("task-title"), task, QStringLiteral("Renamed by Alice")});
+        QVERIFY(m_a->sync()[u"pushed"].toInt() > 0);
+        QVERIFY(QFile::exists(keyFile) && readAll(keyFile) != QByteArrayLiteral("{}"));
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        QCOMPARE(m_b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Renamed by Alice"));
+    }
+
     void commandLine()
     {
         const QString folder = m_scratch.filePath(QStringLiteral("remote"));

@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ChangeCodec.h"
+#include "sync/DeviceKeys.h"
 #include "sync/FolderCipher.h"
 #include "sync/SyncSettings.h"
 #include "util/Clock.h"
@@ -233,6 +234,30 @@ private Q_SLOTS:
         QVERIFY(!cipher.open(sealed, "site:3-4")); // moved to another range
         const sync::FolderCipher wrong(sync::FolderCipher::deriveKey(QStringLiteral("other"), salt));
         QVERIFY(!wrong.open(sealed, "site:1-2"));
+    }
+
+    void deviceKeysSignAndPinOnce()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        sync::DeviceKeys keys(profile->database(), QStringLiteral("mine"), 7);
+        QCOMPARE(keys.identity().signedFrom, 7);
+        const QByteArray message = sync::DeviceKeys::changeFileMessage(QStringLiteral("mine"), 8, 9, "sum");
+        const QByteArray signature = keys.sign(message);
+        QVERIFY(sync::DeviceKeys::verify(keys.identity().publicKey, message, signature));
+        QVERIFY(!sync::DeviceKeys::verify(keys.identity().publicKey,
+            sync::DeviceKeys::changeFileMessage(QStringLiteral("mine"), 8, 10, "sum"), signature));
+        // The key is made once and kept.
+        sync::DeviceKeys again(profile->database(), QStringLiteral("mine"), 99);
+        QCOMPARE(again.identity(), keys.identity());
+        // Another device's key is pinned the first time; a later one does not replace it.
+        QTemporaryDir otherDir;
+        auto other = storage::Profile::open(otherDir.path());
+        sync::DeviceKeys theirs(other->database(), QStringLiteral("theirs"), 0);
+        keys.pin(QStringLiteral("theirs"), theirs.identity());
+        keys.pin(QStringLiteral("theirs"), keys.identity());
+        QCOMPARE(keys.pinned(QStringLiteral("theirs")).value(), theirs.identity());
+        QVERIFY(!sync::DeviceKeys::verify(theirs.identity().publicKey, message, signature));
     }
 
     void passwordsAreNotShown()
