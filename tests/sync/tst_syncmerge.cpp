@@ -15,6 +15,8 @@
 #include "util/Clock.h"
 #include "util/HybridLogicalClock.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -223,6 +225,11 @@ private Q_SLOTS:
         QCOMPARE(back[4].value.toDouble(), 2.5);
         QCOMPARE(back[5].op, Change::Op::Delete);
         QVERIFY_THROWS_EXCEPTION(Error, sync::ChangeCodec::decode(data.left(data.size() / 2), kRemote));
+        // A base that is not text (only text names another change) is damage too.
+        QCborArray item {1, 42, QStringLiteral("notes"), QStringLiteral("n"), QStringLiteral("body"),
+            QStringLiteral("x"), QStringLiteral("update"), 12345};
+        QVERIFY_THROWS_EXCEPTION(
+            Error, sync::ChangeCodec::decode(QCborValue(QCborArray {item}).toCbor(), kRemote));
     }
 
     void cipherBindsAssociatedData()
