@@ -11,6 +11,7 @@
 #include <poll.h>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace voxnote::sync {
@@ -268,6 +269,16 @@ QString PgConnection::literal(const QString& text) const
     const QString result = QString::fromUtf8(quoted);
     PQfreemem(quoted);
     return result;
+}
+
+std::function<void()> PgConnection::canceller() const
+{
+    std::shared_ptr<pg_cancel> cancel(PQgetCancel(m_connection), PQfreeCancel);
+    return [cancel] {
+        char error[256];
+        if (cancel)
+            PQcancel(cancel.get(), error, sizeof error);
+    };
 }
 
 bool PgConnection::waitForNotification(int timeoutMs)

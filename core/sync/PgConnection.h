@@ -5,6 +5,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
+struct pg_cancel;
 struct pg_conn;
 struct pg_result;
 
@@ -80,6 +83,11 @@ public:
 
     /// Waits up to `timeoutMs` for a NOTIFY; true if one came.
     bool waitForNotification(int timeoutMs);
+
+    /// A function that asks the server to cancel the statement this
+    /// connection is waiting on (which then throws `PgError`). Call it from
+    /// any thread, even after the connection is gone.
+    std::function<void()> canceller() const;
 
     const QString& description() const { return m_description; }
 

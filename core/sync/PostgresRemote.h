@@ -34,6 +34,7 @@ public:
     void putBlob(const QString& hash, const QString& path) override;
     bool getBlob(const QString& hash, QIODevice& target, qint64 maxBytes) override;
     bool waitForWakeUp(int timeoutMs) override;
+    std::function<void()> interrupter() override { return m_connection.canceller(); }
 
     /// Media are stored in parts of this many bytes.
     static constexpr qint64 kBlobPartBytes = 8 << 20;

@@ -77,6 +77,11 @@ public:
     /// sync report; the call clears them.
     virtual QStringList takeWarnings() { return {}; }
 
+    /// A function that makes a request the remote is waiting on give up soon
+    /// (the waiting call then throws `Error`), callable from any thread; empty
+    /// if the remote never waits long.
+    virtual std::function<void()> interrupter() { return {}; }
+
     /// Waits up to `timeoutMs` for a sign that others pushed something.
     /// Returns true on such a sign; remotes without one return false at once.
     virtual bool waitForWakeUp(int timeoutMs)

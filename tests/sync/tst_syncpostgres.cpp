@@ -6,6 +6,7 @@
 #include "sync/ChangeCodec.h"
 #include "sync/PgConnection.h"
 #include "sync/PostgresAdmin.h"
+#include "sync/SyncService.h"
 #include "util/HybridLogicalClock.h"
 
 #include <QCryptographicHash>
@@ -360,6 +361,44 @@ private Q_SLOTS:
         ::close(silent);
         QCOMPARE(stalled.exitCode, 1);
         QVERIFY2(stalled.err.contains(QStringLiteral("Could not connect")), qPrintable(stalled.err));
+    }
+
+    void stoppingDoesNotWaitForAStuckServer()
+    {
+        Three three = setUpThree();
+        // The server holds every statement on the changes table for as long as
+        // this transaction lasts.
+        sync::PgConnection admin(m_server->adminConnection());
+        admin.exec(QStringLiteral("BEGIN"));
+        admin.exec(QStringLiteral("LOCK TABLE voxnote.changes IN ACCESS EXCLUSIVE MODE"));
+        QStringList failures;
+        {
+            sync::SyncService service(three.a->dataDir());
+            QObject::connect(
+                &service, &sync::SyncService::syncFailed, &service,
+                [&failures](const QString& message) { failures << message; }, Qt::DirectConnection);
+            service.start();
+            // Watched from a connection of its own: one inside a transaction
+            // keeps seeing the server's activity as it was when it first looked.
+            sync::PgConnection watcher(m_server->adminConnection());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                watcher.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'alice' "
+                                            "AND wait_event_type = 'Lock'"))
+                        .integer(0, 0)
+                    > 0,
+                30'000);
+            service.stop(); // cancels the statement instead of waiting for the server
+        }
+        const qint64 stillLocked
+            = admin
+                  .exec(QStringLiteral(
+                      "SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND granted "
+                      "AND pid = pg_backend_pid()"))
+                  .integer(0, 0);
+        admin.exec(QStringLiteral("ROLLBACK"));
+        QVERIFY(stillLocked > 0);
+        QVERIFY2(
+            failures.join(u' ').contains(QStringLiteral("user request")), qPrintable(failures.join(u' ')));
     }
 
     void otherTeamIsRefused()
