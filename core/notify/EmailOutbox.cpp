@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "notify/NotificationRepository.h"
 #include "notify/SmtpSender.h"
+#include "people/EmailAddress.h"
 #include "storage/Connection.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -18,7 +19,8 @@ namespace voxnote::notify {
 
 namespace {
 
-constexpr std::array<const char*, 4> kSettingKeys {"smtp.url", "smtp.from", "smtp.user", "smtp.password"};
+constexpr std::array<const char*, 5> kSettingKeys {
+    "smtp.url", "smtp.from", "smtp.user", "smtp.password", "smtp.unencrypted"};
 
 QString setting(storage::Connection& connection, const char* key)
 {
@@ -37,12 +39,19 @@ EmailOutbox::EmailOutbox(storage::Connection& connection)
 SmtpSettings EmailOutbox::settings(storage::Connection& connection)
 {
     return {setting(connection, kSettingKeys[0]), setting(connection, kSettingKeys[1]),
-        setting(connection, kSettingKeys[2]), setting(connection, kSettingKeys[3])};
+        setting(connection, kSettingKeys[2]), setting(connection, kSettingKeys[3]),
+        setting(connection, kSettingKeys[4]) == u"yes"};
 }
 
 void EmailOutbox::saveSettings(storage::Connection& connection, const SmtpSettings& settings)
 {
-    const std::array<QString, 4> values {settings.url, settings.from, settings.user, settings.password};
+    if (!settings.from.isEmpty() && !people::isValidEmailAddress(settings.from))
+        throw Error(QCoreApplication::translate("EmailOutbox",
+            "“%1” is not an e-mail address Voxnote can send from; write it as name@example.org, without "
+            "spaces, line breaks or brackets.")
+                        .arg(settings.from));
+    const std::array<QString, 5> values {settings.url, settings.from, settings.user, settings.password,
+        settings.allowUnencrypted ? QStringLiteral("yes") : QStringLiteral("no")};
     storage::Transaction transaction(connection);
     for (std::size_t i = 0; i < kSettingKeys.size(); ++i) {
         storage::Statement save
@@ -62,6 +71,12 @@ void EmailOutbox::enqueueFor(const Notification& notification)
     if (!person.step() || person.columnText(0).isEmpty())
         return;
     const QString recipient = person.columnText(0);
+    if (!people::isValidEmailAddress(recipient)) {
+        // Sync refuses such addresses; one stored by an older Voxnote is not mailed.
+        qCWarning(lcTasks) << "not e-mailing person" << notification.personId
+                           << "at an address that is not one";
+        return;
+    }
     const QString subject
         = QCoreApplication::translate("EmailOutbox", "Voxnote: %1").arg(notification.message);
     const QString body = notification.message + u"\n\n"

@@ -22,6 +22,11 @@ struct SmtpSettings
     QString from; ///< the sender address
     QString user;
     QString password;
+    /// The person chose to send over an unencrypted connection (a relay on
+    /// this computer or a network they trust). Otherwise smtp:// requires
+    /// STARTTLS, and a server that does not offer it is refused before any
+    /// login or address is sent.
+    bool allowUnencrypted = false;
 
     bool isConfigured() const { return !url.isEmpty() && !from.isEmpty(); }
 };
@@ -49,10 +54,11 @@ public:
     explicit EmailOutbox(storage::Connection& connection);
 
     static SmtpSettings settings(storage::Connection& connection);
+    /// Throws `Error` (and saves nothing) if the sender is not a plain e-mail address.
     static void saveSettings(storage::Connection& connection, const SmtpSettings& settings);
 
     /// Queues the e-mail for `notification` if SMTP is configured and its
-    /// person has an address. Call inside the notification's transaction.
+    /// person has a valid address. Call inside the notification's transaction.
     void enqueueFor(const Notification& notification);
 
     /// Sends every queued e-mail whose time has come. Returns how many were

@@ -6,11 +6,13 @@ namespace voxnote::notify {
 
 struct SmtpSettings;
 
-/// Sends one plain-text e-mail through an SMTP server with libcurl
-/// (STARTTLS when the server offers it, TLS for smtps:// URLs). Blocks for
-/// at most `timeoutMs`. Throws `Error` with a sentence on failure; the
-/// sentence never contains the password. Call from any thread; each call
-/// uses its own curl handle.
+/// Sends one plain-text e-mail through an SMTP server with libcurl: TLS for
+/// smtps:// URLs, STARTTLS required for smtp:// ones (a server that does not
+/// offer it gets neither the login nor the mail) unless the settings allow an
+/// unencrypted relay. Both addresses are checked first (see
+/// `people::isValidEmailAddress`). Blocks for at most `timeoutMs`. Throws
+/// `Error` with a sentence on failure; the sentence never contains the
+/// password. Call from any thread; each call uses its own curl handle.
 class SmtpSender
 {
 public:
@@ -20,8 +22,9 @@ public:
     virtual void send(
         const SmtpSettings& settings, const QString& recipient, const QString& subject, const QString& body);
 
-    /// The RFC 5322 message: headers (UTF-8 subject encoded per RFC 2047) and
-    /// the body with CRLF line ends.
+    /// The RFC 5322 message: headers (a long or non-ASCII subject as RFC 2047
+    /// encoded words on folded lines) and the body with CRLF line ends.
+    /// Throws `Error` if either address is not a plain e-mail address.
     static QByteArray composeMessage(
         const QString& from, const QString& recipient, const QString& subject, const QString& body);
 

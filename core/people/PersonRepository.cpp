@@ -1,6 +1,7 @@
 #include "people/PersonRepository.h"
 
 #include "Error.h"
+#include "people/EmailAddress.h"
 #include "storage/Connection.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -36,9 +37,10 @@ PersonRepository::PersonRepository(storage::Connection& connection)
 
 void PersonRepository::checkEmail(const QString& email)
 {
-    static const QRegularExpression s_email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    if (!email.isEmpty() && !s_email.match(email).hasMatch())
-        throw Error(tr("“%1” is not an e-mail address.").arg(email));
+    if (!email.isEmpty() && !isValidEmailAddress(email))
+        throw Error(tr("“%1” is not an e-mail address Voxnote can send to; write it as name@example.org, "
+                       "without spaces or brackets.")
+                        .arg(email));
 }
 
 Person PersonRepository::me()

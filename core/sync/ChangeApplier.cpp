@@ -1,6 +1,7 @@
 #include "sync/ChangeApplier.h"
 
 #include "Error.h"
+#include "people/EmailAddress.h"
 #include "storage/Connection.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"
@@ -16,6 +17,19 @@ namespace voxnote::sync {
 namespace {
 
 constexpr int kMaxAncestry = 100000;
+
+/// `text` with control characters shown as escapes, shortened, for a message.
+QString visible(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() < 32 || text[i].unicode() == 127) {
+            const QString escape = QStringLiteral("\\x%1").arg(text[i].unicode(), 2, 16, QLatin1Char('0'));
+            text.replace(i, 1, escape);
+            i += escape.size() - 1;
+        }
+    }
+    return text.size() > 80 ? text.left(80) + u'…' : text;
+}
 
 bool sameValue(const QVariant& a, const QVariant& b)
 {
@@ -93,6 +107,7 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
     QSet<QString> blobs;
     const qint64 nowMs = Clock::instance().nowMs();
     QSet<QString> oddClocks;
+    QHash<QString, storage::Change> refused; // site -> its first change with an impossible clock
 
     for (const storage::Change& change : changes) {
         auto next = nextSeq.find(change.site);
@@ -104,6 +119,13 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
         }
         if (change.seq > *next)
             continue; // a gap: wait for the missing changes
+        if (!hlc::isValid(change.hlc)) {
+            // Stored, it would win every comparison for ever and stop every
+            // device's clock. Refused; the site's later changes wait behind it.
+            if (!refused.contains(change.site))
+                refused.insert(change.site, change);
+            continue;
+        }
         const bool body = storage::ChangeLog::keepsConflictCopies(change.table, change.column)
             && change.op != storage::Change::Op::Delete;
         if (body && !bodyEdits.contains(change.rowId)) {
@@ -140,17 +162,12 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
     for (auto it = bodyEdits.cbegin(); it != bodyEdits.cend(); ++it) {
         const Key winner = bodyWinner(it.key());
         const QList<Key>& candidates = it.value();
+        // A text is kept as a copy unless the winner or another candidate
+        // was made on top of it.
+        const QSet<QString> replaced = replacedTexts(candidates, winner);
         for (const Key& candidate : candidates) {
-            if (candidate == winner || isAncestor(candidate, winner))
-                continue;
-            bool superseded = false;
-            for (const Key& other : candidates) {
-                if (!(other == candidate) && isAncestor(candidate, other)) {
-                    superseded = true;
-                    break;
-                }
-            }
-            if (!superseded)
+            if (!(candidate == winner)
+                && !replaced.contains(candidate.site + u':' + QString::number(candidate.seq)))
                 keepConflictCopy(it.key(), candidate, result);
         }
     }
@@ -160,6 +177,14 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
             "Device %1 has a clock more than a day ahead of this one; its changes were kept and later edits "
             "still take their place.")
                                .arg(site);
+    for (const storage::Change& change : std::as_const(refused))
+        result.warnings << QCoreApplication::translate("ChangeApplier",
+            "Device %1 sent change %2 with an impossible clock value (%3): it was refused, and that device's "
+            "later changes are not applied either. Its clock or its copy of Voxnote is broken, or someone "
+            "forged its changes; check that device.")
+                               .arg(change.site)
+                               .arg(change.seq)
+                               .arg(change.hlc);
     result.blobHashes = QStringList(blobs.cbegin(), blobs.cend());
     for (auto& [sql, cached] : m_statements)
         cached->reset(); // no statement stays open past the caller's commit
@@ -220,8 +245,18 @@ void ChangeApplier::materialize(const QString& table, const QString& rowId)
         const Key& key = winners[present[i]];
         value.bindAll(key.site, key.seq);
         value.step();
-        const QVariant newValue = value.columnValue(0);
+        QVariant newValue = value.columnValue(0);
         value.reset();
+        if (table == u"people" && present[i] == u"email" && !newValue.toString().isEmpty()
+            && !people::isValidEmailAddress(newValue.toString())) {
+            // Mail goes to this address from this device's account: a line
+            // break in it would add commands and headers of the sender's choosing.
+            m_warnings << QCoreApplication::translate("ChangeApplier",
+                "Device %1 gave person %2 the e-mail address “%3”, which is not one Voxnote can send to; "
+                "the address is left empty here until that device sets a proper one.")
+                              .arg(key.site, rowId, visible(newValue.toString()));
+            newValue = QString();
+        }
         if (!exists || !sameValue(current.columnValue(i), newValue))
             wanted.append({present[i], newValue});
     }
@@ -268,26 +303,56 @@ ChangeApplier::Key ChangeApplier::bodyWinner(const QString& noteId)
     return key;
 }
 
-bool ChangeApplier::isAncestor(const Key& ancestor, const Key& descendant)
+QSet<QString> ChangeApplier::replacedTexts(const QList<Key>& candidates, const Key& winner)
 {
-    storage::Statement base = m_connection.prepare("SELECT base FROM changes WHERE site = ?1 AND seq = ?2");
-    QString site = descendant.site;
-    qint64 seq = descendant.seq;
-    for (int step = 0; step < kMaxAncestry; ++step) {
-        base.bindAll(site, seq);
-        if (!base.step() || base.isNull(0))
-            return false;
-        const QString text = base.columnText(0);
-        base.reset();
-        const qsizetype colon = text.lastIndexOf(u':');
-        if (colon < 0)
-            return false;
-        site = text.left(colon);
-        seq = text.mid(colon + 1).toLongLong();
-        if (site == ancestor.site && seq == ancestor.seq)
-            return true;
+    // Walks back from each candidate (and the winner) through the bases,
+    // marking every change passed. A base counts only if it is older than
+    // the change naming it: the chain then always ends, even one another
+    // device made into a ring. A walk stops at a change already marked (the
+    // rest of its chain is marked already), below the oldest candidate (no
+    // candidate lies further back), or after kMaxAncestry steps in all.
+    qint64 oldest = winner.hlc;
+    for (const Key& candidate : candidates)
+        oldest = std::min(oldest, candidate.hlc);
+    storage::Statement& lookup
+        = statement(QStringLiteral("SELECT base FROM changes WHERE site = ?1 AND seq = ?2"));
+    storage::Statement& clock
+        = statement(QStringLiteral("SELECT hlc FROM changes WHERE site = ?1 AND seq = ?2"));
+    QSet<QString> marked;
+    int steps = 0;
+    QList<Key> starts = candidates;
+    starts.append(winner);
+    for (const Key& start : std::as_const(starts)) {
+        Key current = start;
+        while (steps++ < kMaxAncestry) {
+            lookup.reset();
+            lookup.bindAll(current.site, current.seq);
+            if (!lookup.step() || lookup.isNull(0))
+                break;
+            const QString base = lookup.columnText(0);
+            lookup.reset();
+            const qsizetype colon = base.lastIndexOf(u':');
+            if (colon < 0)
+                break;
+            Key older {-1, base.left(colon), base.mid(colon + 1).toLongLong()};
+            clock.reset();
+            clock.bindAll(older.site, older.seq);
+            if (!clock.step())
+                break;
+            older.hlc = clock.columnInt64(0);
+            clock.reset();
+            if (!newer(current, older) || older.hlc < oldest)
+                break;
+            const QString name = older.site + u':' + QString::number(older.seq);
+            if (marked.contains(name))
+                break;
+            marked.insert(name);
+            current = older;
+        }
     }
-    return false;
+    lookup.reset();
+    clock.reset();
+    return marked;
 }
 
 void ChangeApplier::keepConflictCopy(const QString& noteId, const Key& loser, ApplyResult& result)

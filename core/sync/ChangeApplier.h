@@ -88,7 +88,9 @@ private:
 
     void materialize(const QString& table, const QString& rowId);
     Key bodyWinner(const QString& noteId);
-    bool isAncestor(const Key& ancestor, const Key& descendant);
+    /// "site:seq" of every change that the winner or one of `candidates`
+    /// was made on top of, directly or not.
+    QSet<QString> replacedTexts(const QList<Key>& candidates, const Key& winner);
     void keepConflictCopy(const QString& noteId, const Key& loser, ApplyResult& result);
     const QStringList& columnsOf(const QString& table);
     /// A prepared statement kept for the applier's life, reset and ready to bind.

@@ -76,7 +76,8 @@ QList<storage::Change> ChangeCodec::decode(const QByteArray& data, const QString
     for (const QCborValue& item : array) {
         const QCborArray fields = item.toArray();
         if (fields.size() != 8 || !fields[0].isInteger() || !fields[1].isInteger() || !fields[2].isString()
-            || !fields[3].isString() || !fields[4].isString() || !fields[6].isString())
+            || !fields[3].isString() || !fields[4].isString() || !fields[6].isString()
+            || !fields[7].isString())
             malformed();
         storage::Change change;
         change.site = site;

@@ -4,10 +4,14 @@
 #include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
 
 #include <libpq-fe.h>
 #include <poll.h>
 
+#include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace voxnote::sync {
@@ -17,6 +21,69 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PgConnection", text);
+}
+
+/// True for a host on this computer: a socket directory or a loopback name.
+bool isLocalHost(const QString& host)
+{
+    return host.startsWith(u'/') || host.startsWith(u'@') || host == u"localhost" || host == u"127.0.0.1"
+        || host == u"::1";
+}
+
+/// The settings Voxnote adds to a connection string, each unless the string
+/// (or the matching PG* environment variable) sets it.
+struct Defaults
+{
+    std::vector<QByteArray> keywords;
+    std::vector<QByteArray> values;
+    bool verifiesTls = false; ///< sslmode=verify-full was added here
+};
+
+Defaults defaultsFor(const QString& connectionString)
+{
+    QHash<QString, QString> given;
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(connectionString.toUtf8().constData(), &error);
+    if (!options) {
+        const QString reason = error ? QString::fromUtf8(error).trimmed() : QString();
+        PQfreemem(error);
+        throw Error(tr("The sync server address is not one Voxnote can use: %1").arg(reason));
+    }
+    for (PQconninfoOption* option = options; option->keyword; ++option) {
+        if (option->val && *option->val)
+            given.insert(QString::fromUtf8(option->keyword), QString::fromUtf8(option->val));
+    }
+    PQconninfoFree(options);
+
+    Defaults defaults;
+    auto add = [&](const char* keyword, const char* environment, const char* value) {
+        if (!given.contains(QString::fromLatin1(keyword)) && qEnvironmentVariableIsEmpty(environment)) {
+            defaults.keywords.emplace_back(keyword);
+            defaults.values.emplace_back(value);
+            return true;
+        }
+        return false;
+    };
+    // A server that does not answer ends the attempt instead of hanging sync.
+    add("connect_timeout", "PGCONNECT_TIMEOUT", "10");
+    add("keepalives", "PGKEEPALIVES", "1");
+    add("keepalives_idle", "PGKEEPALIVESIDLE", "30");
+    add("keepalives_interval", "PGKEEPALIVESINTERVAL", "10");
+    add("keepalives_count", "PGKEEPALIVESCOUNT", "3");
+    add("tcp_user_timeout", "PGTCPUSERTIMEOUT", "60000");
+    add("options", "PGOPTIONS", "-c statement_timeout=300000");
+    // Over the network only a verified certificate keeps a man in the middle
+    // out (libpq's own default, prefer, falls back to plain text silently).
+    // On this computer there is no network to protect.
+    const QStringList hosts
+        = given.value(QStringLiteral("host"), qEnvironmentVariable("PGHOST")).split(u',', Qt::SkipEmptyParts);
+    const QStringList addresses = given.value(QStringLiteral("hostaddr"), qEnvironmentVariable("PGHOSTADDR"))
+                                      .split(u',', Qt::SkipEmptyParts);
+    const bool local = std::all_of(hosts.cbegin(), hosts.cend(), isLocalHost)
+        && std::all_of(addresses.cbegin(), addresses.cend(), isLocalHost);
+    if (!local)
+        defaults.verifiesTls = add("sslmode", "PGSSLMODE", "verify-full");
+    return defaults;
 }
 
 } // namespace
@@ -72,11 +139,32 @@ QByteArray PgResult::bytes(int row, int column) const
 PgConnection::PgConnection(const QString& connectionString)
     : m_description(SyncSettings::displayLocation(QStringLiteral("postgres"), connectionString))
 {
-    m_connection = PQconnectdb(connectionString.toUtf8().constData());
+    Defaults defaults = defaultsFor(connectionString);
+    // The connection string comes last, so whatever it says wins.
+    const QByteArray expanded = connectionString.toUtf8();
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    for (std::size_t i = 0; i < defaults.keywords.size(); ++i) {
+        keywords.push_back(defaults.keywords[i].constData());
+        values.push_back(defaults.values[i].constData());
+    }
+    keywords.push_back("dbname");
+    values.push_back(expanded.constData());
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    m_connection = PQconnectdbParams(keywords.data(), values.data(), 1);
     if (PQstatus(m_connection) != CONNECTION_OK) {
         const QString reason = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
         PQfinish(m_connection);
         m_connection = nullptr;
+        if (defaults.verifiesTls)
+            throw Error(
+                tr("Could not connect to the sync server %1 over a verified encrypted connection "
+                   "(sslmode=verify-full, which Voxnote uses for a server on another computer): %2. "
+                   "Give the server a certificate and put its authority in ~/.postgresql/root.crt, "
+                   "or add sslmode=require (encrypted, not verified) or sslmode=disable (a network you "
+                   "trust) to the address.")
+                    .arg(m_description, reason));
         throw Error(tr("Could not connect to the sync server %1: %2").arg(m_description, reason));
     }
     PQsetNoticeProcessor(
@@ -181,6 +269,16 @@ QString PgConnection::literal(const QString& text) const
     const QString result = QString::fromUtf8(quoted);
     PQfreemem(quoted);
     return result;
+}
+
+std::function<void()> PgConnection::canceller() const
+{
+    std::shared_ptr<pg_cancel> cancel(PQgetCancel(m_connection), PQfreeCancel);
+    return [cancel] {
+        char error[256];
+        if (cancel)
+            PQcancel(cancel.get(), error, sizeof error);
+    };
 }
 
 bool PgConnection::waitForNotification(int timeoutMs)

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
+struct pg_cancel;
 struct pg_conn;
 struct pg_result;
 
@@ -50,10 +53,13 @@ private:
     pg_result* m_result = nullptr;
 };
 
-/// One libpq connection (RAII over `PGconn*`). TLS is used whenever the
-/// server offers it (libpq's default `sslmode=prefer`; say `sslmode=require`
-/// in the connection string to insist). Messages name the server without
-/// its password. Failures throw `Error`. Use on one thread.
+/// One libpq connection (RAII over `PGconn*`). Unless the connection string
+/// (or the PG* environment) says otherwise, a server on another computer
+/// must present a certificate that verifies (`sslmode=verify-full`); a
+/// connection attempt gives up after 10 s, a dead connection is noticed by
+/// TCP keepalives within about a minute, and a statement stops after 5 min.
+/// Messages name the server without its password. Failures throw `Error`.
+/// Use on one thread.
 class PgConnection
 {
 public:
@@ -77,6 +83,11 @@ public:
 
     /// Waits up to `timeoutMs` for a NOTIFY; true if one came.
     bool waitForNotification(int timeoutMs);
+
+    /// A function that asks the server to cancel the statement this
+    /// connection is waiting on (which then throws `PgError`). Call it from
+    /// any thread, even after the connection is gone.
+    std::function<void()> canceller() const;
 
     const QString& description() const { return m_description; }
 

@@ -2,10 +2,17 @@
 
 #include "sync/ChangeCodec.h"
 #include "util/Log.h"
+#include "util/Uuid.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileDevice>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 namespace voxnote::sync {
 
@@ -15,6 +22,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("PostgresRemote", text);
 }
+
+/// Rows per site and pull at the least, however many sites there are.
+constexpr qint64 kMinRowsPerSite = 100;
 
 } // namespace
 
@@ -79,6 +89,11 @@ void PostgresRemote::push(const QString& site, const QList<storage::Change>& cha
     constexpr int kColumns = 8;
     m_connection.exec(QStringLiteral("BEGIN"));
     try {
+        // The first push registers this device as this login's; the server
+        // then takes its changes from this login only.
+        m_connection.exec(QStringLiteral("INSERT INTO voxnote.sites (site, team_id) VALUES ($1, $2) "
+                                         "ON CONFLICT DO NOTHING"),
+            {site, m_team});
         for (qsizetype start = 0; start < changes.size(); start += kRowsPerStatement) {
             const qsizetype count = std::min<qsizetype>(kRowsPerStatement, changes.size() - start);
             QString sql = QStringLiteral("INSERT INTO voxnote.changes (team_id, site, seq, hlc, tbl, row_id, "
@@ -109,6 +124,18 @@ void PostgresRemote::push(const QString& site, const QList<storage::Change>& cha
             m_connection.exec(sql, parameters);
         }
         m_connection.exec(QStringLiteral("COMMIT"));
+    } catch (const PgError& error) {
+        try {
+            m_connection.exec(QStringLiteral("ROLLBACK"));
+        } catch (const Error&) {
+        }
+        if (error.sqlState() == u"42501")
+            throw Error(
+                tr("%1 refused this device's changes: device %2 is registered there by another login, "
+                   "or you are no longer a member of the team. Nothing was lost here; ask the "
+                   "server's administrator.")
+                    .arg(description(), site));
+        throw;
     } catch (...) {
         try {
             m_connection.exec(QStringLiteral("ROLLBACK"));
@@ -121,29 +148,43 @@ void PostgresRemote::push(const QString& site, const QList<storage::Change>& cha
 PullResult PostgresRemote::pull(
     const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit)
 {
+    // Every team member can write rows under any site name, so nothing here
+    // trusts them: names must be device ids, each site gets its own share of
+    // the pull (a run that starts after a gap takes nobody's place), and a
+    // damaged row holds up only its own site.
     PullResult result;
     const PgResult sites = m_connection.exec(
-        QStringLiteral("SELECT DISTINCT site FROM voxnote.changes WHERE team_id = $1 AND site <> $2"),
+        QStringLiteral("SELECT site, string_agg(DISTINCT author, ', ') FROM voxnote.changes "
+                       "WHERE team_id = $1 AND site <> $2 GROUP BY site ORDER BY site"),
         {m_team, mySite});
-    QStringList names;
-    QStringList cursors;
+    QJsonArray wanted;
     for (int i = 0; i < sites.rows(); ++i) {
-        names << sites.text(i, 0);
-        cursors << QString::number(cursor(names.last()));
+        const QString site = sites.text(i, 0);
+        if (!isUuid(site)) {
+            result.warnings << tr("Ignored changes on %1 under the device name “%2”, which is not a Voxnote "
+                                  "device id (written by %3).")
+                                   .arg(description(), site.left(80), sites.text(i, 1));
+            continue;
+        }
+        wanted.append(QJsonObject {{QStringLiteral("site"), site}, {QStringLiteral("seq"), cursor(site)}});
     }
-    if (names.isEmpty())
+    if (wanted.isEmpty())
         return result;
+    const qint64 perSite = std::max<qint64>(kMinRowsPerSite, limit / wanted.size());
     const PgResult rows = m_connection.exec(
-        QStringLiteral(
-            "SELECT c.site, c.seq, c.hlc, c.tbl, c.row_id, c.col, c.value, c.op, c.base "
-            "FROM voxnote.changes c JOIN unnest($2::text[], $3::bigint[]) AS k (site, seq) "
-            "ON k.site = c.site AND c.seq > k.seq WHERE c.team_id = $1 ORDER BY c.site, c.seq LIMIT $4"),
-        {m_team, QString(u'{' + names.join(u',') + u'}'), QString(u'{' + cursors.join(u',') + u'}'),
-            QString::number(limit)});
+        QStringLiteral("SELECT c.site, c.seq, c.hlc, c.tbl, c.row_id, c.col, c.value, c.op, c.base, c.author "
+                       "FROM json_to_recordset($2::json) AS k (site text, seq bigint) "
+                       "JOIN voxnote.changes c ON c.team_id = $1 AND c.site = k.site "
+                       "AND c.seq > k.seq AND c.seq <= k.seq + $3::bigint ORDER BY c.site, c.seq"),
+        {m_team, QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)),
+            QString::number(perSite)});
     result.changes.reserve(rows.rows());
+    QSet<QString> damaged;
     for (int i = 0; i < rows.rows(); ++i) {
         storage::Change change;
         change.site = rows.text(i, 0);
+        if (damaged.contains(change.site))
+            continue;
         change.seq = rows.integer(i, 1);
         change.hlc = rows.integer(i, 2);
         change.table = rows.text(i, 3);
@@ -152,10 +193,12 @@ PullResult PostgresRemote::pull(
         try {
             change.value = ChangeCodec::decodeValue(rows.bytes(i, 6));
         } catch (const Error& error) {
-            result.warnings << tr("Change %1 of device %2 is damaged on the server: %3")
+            result.warnings << tr("Change %1 of device %2 is damaged on the server (written by %3): %4 That "
+                                  "device's later changes wait; the others' are applied.")
                                    .arg(change.seq)
-                                   .arg(change.site, error.message());
-            break;
+                                   .arg(change.site, rows.text(i, 9), error.message());
+            damaged.insert(change.site);
+            continue;
         }
         change.op = storage::ChangeLog::opFromName(rows.text(i, 7));
         change.base = rows.text(i, 8);
@@ -166,8 +209,10 @@ PullResult PostgresRemote::pull(
 
 bool PostgresRemote::hasBlob(const QString& hash)
 {
+    // Only this login's own copy counts: another member's may hold anything.
     return m_connection
-               .exec(QStringLiteral("SELECT 1 FROM voxnote.blobs WHERE team_id = $1 AND hash = $2"),
+               .exec(QStringLiteral("SELECT 1 FROM voxnote.blobs WHERE team_id = $1 AND hash = $2 "
+                                    "AND author = current_user"),
                    {m_team, hash})
                .rows()
         > 0;
@@ -201,19 +246,48 @@ void PostgresRemote::putBlob(const QString& hash, const QString& path)
     }
 }
 
-bool PostgresRemote::getBlob(const QString& hash, QIODevice& target)
+bool PostgresRemote::getBlob(const QString& hash, QIODevice& target, qint64 maxBytes)
 {
-    if (!hasBlob(hash))
+    const PgResult copies = m_connection.exec(
+        QStringLiteral("SELECT author FROM voxnote.blobs WHERE team_id = $1 AND hash = $2 ORDER BY author"),
+        {m_team, hash});
+    if (copies.rows() == 0)
         return false;
-    for (int part = 0;; ++part) {
-        const PgResult row = m_connection.exec(
-            QStringLiteral(
-                "SELECT data FROM voxnote.blob_parts WHERE team_id = $1 AND hash = $2 AND part = $3"),
-            {m_team, hash, QString::number(part)});
-        if (row.rows() == 0)
+    // Each member's copy in turn, until one matches its hash.
+    QStringList rejected;
+    for (int copy = 0; copy < copies.rows(); ++copy) {
+        const QString author = copies.text(copy, 0);
+        if (auto* file = qobject_cast<QFileDevice*>(&target))
+            file->resize(0);
+        target.seek(0);
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        qint64 total = 0;
+        bool whole = true;
+        for (int part = 0;; ++part) {
+            const PgResult row = m_connection.exec(
+                QStringLiteral("SELECT data FROM voxnote.blob_parts WHERE team_id = $1 AND hash = $2 "
+                               "AND author = $3 AND part = $4"),
+                {m_team, hash, author, QString::number(part)});
+            if (row.rows() == 0)
+                break;
+            const QByteArray data = row.bytes(0, 0);
+            total += data.size();
+            if (total > maxBytes) {
+                whole = false; // larger than the attachment says: not worth reading on
+                break;
+            }
+            digest.addData(data);
+            if (target.write(data) != data.size())
+                throw Error(
+                    tr("Could not write the media file %1 here (%2).").arg(hash, target.errorString()));
+        }
+        if (whole && QString::fromLatin1(digest.result().toHex()) == hash)
             return true;
-        target.write(row.bytes(0, 0));
+        rejected << author;
     }
+    throw Error(tr("No copy of the media file %1 on %2 matches its hash (copies published by %3); it stays "
+                   "pending until a member publishes a whole one.")
+                    .arg(hash.left(12), description(), rejected.join(QStringLiteral(", "))));
 }
 
 bool PostgresRemote::waitForWakeUp(int timeoutMs)

@@ -11,7 +11,9 @@ namespace voxnote::sync {
 /// Changes go to the insert-only table `voxnote.changes` (UNIQUE (site,
 /// seq)), media to `voxnote.blobs`/`voxnote.blob_parts`; row-level security
 /// lets each login role see and add only the rows of the teams it belongs
-/// to. LISTEN/NOTIFY only wakes clients up; they always catch up by cursor.
+/// to. A device (site) belongs to the login that first pushed from it
+/// (`voxnote.sites`), and the server takes its changes from that login only.
+/// LISTEN/NOTIFY only wakes clients up; they always catch up by cursor.
 class PostgresRemote : public Remote
 {
 public:
@@ -30,8 +32,9 @@ public:
         const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit) override;
     bool hasBlob(const QString& hash) override;
     void putBlob(const QString& hash, const QString& path) override;
-    bool getBlob(const QString& hash, QIODevice& target) override;
+    bool getBlob(const QString& hash, QIODevice& target, qint64 maxBytes) override;
     bool waitForWakeUp(int timeoutMs) override;
+    std::function<void()> interrupter() override { return m_connection.canceller(); }
 
     /// Media are stored in parts of this many bytes.
     static constexpr qint64 kBlobPartBytes = 8 << 20;

@@ -62,12 +62,25 @@ public:
         const QString& mySite, const std::function<qint64(const QString& site)>& cursor, int limit)
         = 0;
 
+    /// True if the remote holds a copy of the blob that this device can rely
+    /// on (one that matches its hash, or its own upload): publishing skips it.
     virtual bool hasBlob(const QString& hash) = 0;
     /// Publishes the blob stored at `path` under `hash`.
     virtual void putBlob(const QString& hash, const QString& path) = 0;
-    /// Writes the blob's bytes (as published, not yet verified) to `target`.
-    /// Returns false if the remote does not have it (yet).
-    virtual bool getBlob(const QString& hash, QIODevice& target) = 0;
+    /// Writes the blob's bytes (as published, verified again by the caller) to `target`.
+    /// Returns false if the remote does not have it (yet). Throws `Error`,
+    /// naming the blob, if it holds more than `maxBytes`: nothing larger is
+    /// read into memory or onto the disk.
+    virtual bool getBlob(const QString& hash, QIODevice& target, qint64 maxBytes) = 0;
+
+    /// Notes the remote gathered outside `pull` (files it ignored), for the
+    /// sync report; the call clears them.
+    virtual QStringList takeWarnings() { return {}; }
+
+    /// A function that makes a request the remote is waiting on give up soon
+    /// (the waiting call then throws `Error`), callable from any thread; empty
+    /// if the remote never waits long.
+    virtual std::function<void()> interrupter() { return {}; }
 
     /// Waits up to `timeoutMs` for a sign that others pushed something.
     /// Returns true on such a sign; remotes without one return false at once.

@@ -3,6 +3,7 @@
 #include "storage/BlobStore.h"
 #include "storage/ChangeLog.h"
 #include "storage/Connection.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
 #include "sync/FolderRemote.h"
@@ -11,6 +12,7 @@
 #include "util/Log.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,6 +91,17 @@ void SyncEngine::setupFolder(const QString& path, const QString& passphrase)
             key = FolderRemote::unlock(root, identity, passphrase);
     } else {
         identity = FolderRemote::identify(root);
+        // A passphrase means the person expects encryption. Joining a plain
+        // folder with it would quietly send everything in the clear, and
+        // whoever can write to the folder could arrange that by removing the
+        // encryption from remote.json before this device joins.
+        if (!identity.encrypted && !passphrase.isEmpty())
+            throw Error(
+                tr("The sync folder %1 is not encrypted, but you asked for encryption: this device did "
+                   "not join it, and nothing was written to it. To encrypt, set up an empty folder "
+                   "with a passphrase and let every device join that one; to share this folder as it "
+                   "is, set it up without a passphrase.")
+                    .arg(root));
         key = FolderRemote::unlock(root, identity, passphrase);
     }
     RemoteSettings settings;
@@ -124,7 +137,9 @@ std::unique_ptr<Remote> SyncEngine::openRemote()
             tr("Sync is not set up. Use voxnote sync setup folder PATH or voxnote sync setup postgres URL."));
     if (settings->kind == u"postgres")
         return std::make_unique<PostgresRemote>(settings->location, settings->team);
-    return std::make_unique<FolderRemote>(settings->location, settings->secretKey);
+    return std::make_unique<FolderRemote>(settings->location, settings->secretKey,
+        std::make_unique<DeviceKeys>(
+            m_connection, storage::ChangeLog(m_connection).siteId(), settings->pushedSeq));
 }
 
 SyncReport SyncEngine::run(const SyncProgress& progress, const std::atomic_bool* cancel)
@@ -165,7 +180,32 @@ SyncReport SyncEngine::run(Remote& remote, const SyncProgress& progress, const s
     } catch (const Error& error) {
         state.recordFailure(error.message(), false);
         throw;
+    } catch (const std::bad_alloc&) {
+        const QString message = tr("Sync ran out of memory with %1 and stopped for now; nothing was lost. "
+                                   "Close other programs and try again.")
+                                    .arg(remote.description());
+        state.recordFailure(message, false);
+        throw Error(message);
+    } catch (const std::exception& error) {
+        const QString message
+            = tr("Sync with %1 failed unexpectedly (%2) and stopped for now; nothing was lost.")
+                  .arg(remote.description(), QString::fromLocal8Bit(error.what()));
+        state.recordFailure(message, false);
+        throw Error(message);
     }
+}
+
+qint64 SyncEngine::expectedSize(const QString& hash)
+{
+    // The attachments that refer to the blob say how large it is; it may be
+    // checked against them only once it has arrived, but nothing larger than
+    // they say is worth downloading.
+    storage::Statement size
+        = m_connection.prepare("SELECT max(byte_size) FROM attachments WHERE blob_hash = ?1");
+    size.bind(1, hash);
+    if (!size.step() || size.isNull(0))
+        return kMaxBlobBytes;
+    return std::clamp<qint64>(size.columnInt64(0), 0, kMaxBlobBytes);
 }
 
 SyncReport SyncEngine::runLocked(Remote& remote, const RemoteSettings& settings, const SyncProgress& progress,
@@ -203,6 +243,7 @@ SyncReport SyncEngine::runLocked(Remote& remote, const RemoteSettings& settings,
                 .arg(remote.description())
                 .arg(pushed)
                 .arg(local));
+    report.warnings += remote.takeWarnings();
     if (pushed > settings.pushedSeq)
         state.setPushedSequence(pushed);
     while (pushed < local) {
@@ -293,6 +334,7 @@ void SyncEngine::publishBlobs(Remote& remote, const QList<storage::Change>& chan
         remote.putBlob(hash, m_blobs.pathOf(hash));
         ++report.blobsSent;
     }
+    report.warnings += remote.takeWarnings();
 }
 
 void SyncEngine::fetchBlobs(Remote& remote, const QStringList& hashes, SyncReport& report)
@@ -310,15 +352,20 @@ void SyncEngine::fetchBlobs(Remote& remote, const QStringList& hashes, SyncRepor
             QTemporaryFile download(QDir(m_dataDir).filePath(QStringLiteral("sync-download-XXXXXX")));
             if (!download.open())
                 throw Error(tr("Could not write a temporary file in %1.").arg(m_dataDir));
-            if (!remote.getBlob(hash, download)) {
+            if (!remote.getBlob(hash, download, expectedSize(hash))) {
                 error = tr("not on the remote yet");
             } else {
                 download.flush();
-                const QString stored = m_blobs.putFile(download.fileName());
-                if (stored != hash) {
-                    QFile::remove(m_blobs.pathOf(stored));
+                // Hashed before it goes near the store: a copy whose bytes are
+                // another blob's must not be mistaken for that blob, let alone
+                // replace or remove it.
+                download.seek(0);
+                QCryptographicHash digest(QCryptographicHash::Sha256);
+                digest.addData(&download);
+                if (QString::fromLatin1(digest.result().toHex()) != hash)
                     error = tr("the copy on the remote is damaged (its hash does not match)");
-                }
+                else if (m_blobs.putFile(download.fileName()) != hash)
+                    error = tr("the copy changed while it was being stored");
             }
         } catch (const Error& failure) {
             error = failure.message();

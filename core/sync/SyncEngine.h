@@ -56,7 +56,8 @@ using SyncProgress = std::function<void(const QString& stage, qint64 done, qint6
 /// commits as it goes, so a sync killed at any point resumes where it was.
 /// Runs of the same profile in several processes take turns (a lock file in
 /// the data directory — never in the remote). Use on the connection's
-/// thread; failures throw `Error` and are kept for the status.
+/// thread; failures throw `Error` (any other exception, such as running out
+/// of memory, is turned into one) and are kept for the status.
 class SyncEngine
 {
 public:
@@ -64,7 +65,9 @@ public:
 
     /// Makes `path` (new, or already a sync folder) this profile's remote. A
     /// new folder is encrypted if `passphrase` is given; joining an encrypted
-    /// one needs its passphrase. Throws `Error` on a wrong passphrase.
+    /// one needs its passphrase. Throws `Error` on a wrong passphrase, and on
+    /// a passphrase for a folder that is not encrypted (never a silent
+    /// downgrade).
     void setupFolder(const QString& path, const QString& passphrase);
     /// Makes the team `team` on the server at `connectionString` this
     /// profile's remote. Throws `Error` if the server refuses.
@@ -84,11 +87,16 @@ public:
     /// remote per pull, and applied per transaction. Tests make them small.
     void setBatchSizes(int push, int pull, int apply);
 
+    /// The largest media file sync downloads (as large as an import accepts).
+    static constexpr qint64 kMaxBlobBytes = 4LL << 30;
+
 private:
     SyncReport runLocked(Remote& remote, const RemoteSettings& settings, const SyncProgress& progress,
         const std::atomic_bool* cancel);
     void publishBlobs(Remote& remote, const QList<storage::Change>& changes, SyncReport& report);
     void fetchBlobs(Remote& remote, const QStringList& hashes, SyncReport& report);
+    /// The most bytes blob `hash` can have, from the attachments that refer to it.
+    qint64 expectedSize(const QString& hash);
 
     storage::Connection& m_connection;
     storage::BlobStore& m_blobs;

@@ -75,8 +75,10 @@ public:
                 return;
             }
             Q_EMIT m_service.syncStarted();
-            if (!m_remote)
+            if (!m_remote) {
                 m_remote = engine.openRemote();
+                m_service.setInterrupter(m_remote->interrupter());
+            }
             const SyncReport report = engine.run(
                 *m_remote,
                 [this](const QString& stage, qint64 done, qint64 total) {
@@ -90,9 +92,19 @@ public:
                     .arg(report.pushed)
                     .arg(report.applied));
         } catch (const Error& error) {
+            m_service.setInterrupter({});
             m_remote.reset(); // reconnect next time
             qCWarning(lcSync) << "sync failed:" << error.what();
             Q_EMIT m_service.syncFailed(error.message());
+        } catch (const std::exception& error) {
+            // Never into Qt's event loop, which would end the program, and
+            // at every start again if the cause stays in the remote.
+            m_service.setInterrupter({});
+            m_remote.reset();
+            qCWarning(lcSync) << "sync failed:" << error.what();
+            Q_EMIT m_service.syncFailed(QCoreApplication::translate(
+                "SyncService", "Sync failed unexpectedly (%1) and stopped for now; nothing was lost.")
+                                            .arg(QString::fromLocal8Bit(error.what())));
         }
         publishStatus();
     }
@@ -118,10 +130,15 @@ public:
         try {
             SyncEngine engine(*m_connection, *m_blobs, m_service.m_dataDir);
             action(engine);
+            m_service.setInterrupter({});
             m_remote.reset();
             Q_EMIT m_service.setupFinished(engine.status().location);
         } catch (const Error& error) {
             Q_EMIT m_service.syncFailed(error.message());
+            publishStatus();
+            return;
+        } catch (const std::exception& error) {
+            Q_EMIT m_service.syncFailed(QString::fromLocal8Bit(error.what()));
             publishStatus();
             return;
         }
@@ -130,6 +147,7 @@ public:
 
     void end()
     {
+        m_service.setInterrupter({});
         m_remote.reset();
         m_connection.reset();
     }
@@ -175,6 +193,13 @@ void SyncService::stop()
     if (!m_thread)
         return;
     m_cancel = true;
+    {
+        // A statement the server sits on would otherwise keep the window
+        // waiting here, however long the server takes.
+        QMutexLocker locker(&m_mutex);
+        if (m_interrupter)
+            m_interrupter();
+    }
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->end(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -222,6 +247,12 @@ void SyncService::setupPostgres(const QString& connectionString, const QString& 
             worker->setup([&](SyncEngine& engine) { engine.setupPostgres(connectionString, team); });
         },
         Qt::QueuedConnection);
+}
+
+void SyncService::setInterrupter(std::function<void()> interrupter)
+{
+    QMutexLocker locker(&m_mutex);
+    m_interrupter = std::move(interrupter);
 }
 
 SyncStatus SyncService::status() const

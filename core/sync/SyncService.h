@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 class QThread;
 
@@ -29,7 +30,8 @@ public:
 
     /// Starts the worker thread and the timers. Does nothing while sync is not set up.
     void start();
-    /// Cancels a running sync and stops the thread; returns when it has stopped.
+    /// Cancels a running sync (and the server request it waits on) and stops
+    /// the thread; returns when it has stopped.
     void stop();
 
     /// The latest status (copied; call from the owning thread).
@@ -69,12 +71,15 @@ Q_SIGNALS:
 
 private:
     void setStatus(const SyncStatus& status);
+    /// Called from the worker: how to interrupt its remote (empty: none).
+    void setInterrupter(std::function<void()> interrupter);
 
     QString m_dataDir;
     QThread* m_thread = nullptr;
     SyncWorker* m_worker = nullptr;
     mutable QMutex m_mutex;
     SyncStatus m_status;
+    std::function<void()> m_interrupter; // guarded by m_mutex
     std::atomic_bool m_cancel = false;
 
     friend class SyncWorker;

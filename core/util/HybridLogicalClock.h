@@ -27,8 +27,20 @@ constexpr qint64 counter(qint64 hlc)
 
 /// The timestamp for a new local event, given the greatest timestamp this
 /// database has seen (`last`, local or received) and the wall clock now.
-/// Always greater than `last`.
+/// Greater than `last`, unless `last` is already the largest value there is.
 qint64 next(qint64 last, qint64 nowMs);
+
+/// The largest wall-clock part a received timestamp may have: the start of
+/// the year 3000. Anything later, and anything negative, cannot come from a
+/// working clock, and would leave no room for the clock to advance past it.
+constexpr qint64 kMaxWallMs = 32'503'680'000'000;
+
+/// True if `value` is a timestamp a device can have made: not negative and
+/// not past `kMaxWallMs`. Received changes with any other value are refused.
+constexpr bool isValid(qint64 value)
+{
+    return value >= 0 && wallMs(value) < kMaxWallMs;
+}
 
 /// How far ahead of our wall clock a received timestamp may be before it is
 /// treated as a broken clock. Such a timestamp is still stored and compared

@@ -38,6 +38,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -679,6 +680,11 @@ void TestShell::settingsSaveProfileTeamAndEmail()
     auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("smtpPassword"));
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     password->setText(QStringLiteral("s3cret"));
+    // Sending without encryption is off unless the person ticks it.
+    auto* unencrypted = dialog.findChild<QCheckBox*>(QStringLiteral("smtpUnencrypted"));
+    QVERIFY(unencrypted);
+    QVERIFY(!unencrypted->isChecked());
+    unencrypted->setChecked(true);
     auto* speakers = dialog.findChild<QSpinBox*>(QStringLiteral("speakerCount"));
     QCOMPARE(speakers->text(), QStringLiteral("Estimate"));
     speakers->setValue(3);
@@ -697,6 +703,7 @@ void TestShell::settingsSaveProfileTeamAndEmail()
     const voxnote::notify::SmtpSettings smtp = voxnote::notify::EmailOutbox::settings(data->database());
     QCOMPARE(smtp.url, QStringLiteral("smtps://mail.example.org:465"));
     QCOMPARE(smtp.password, QStringLiteral("s3cret"));
+    QVERIFY(smtp.allowUnencrypted);
     QCOMPARE(voxnote::ui::Preferences::speakers(), 3);
     QCOMPARE(voxnote::ui::Preferences::ocrLanguages().size(), languages->count());
 }

@@ -64,6 +64,8 @@ public:
     QString adminConnection() const;
     /// A login role, over TCP with its password.
     QString memberConnection(const QString& role, const QString& password) const;
+    /// The TCP port it listens on (127.0.0.1).
+    int port() const { return m_port; }
 
 private:
     QStringList asServerUser(const QString& program, const QStringList& arguments) const;

@@ -4,14 +4,19 @@
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "sync/FolderRemote.h"
+#include "util/HybridLogicalClock.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 #include <signal.h>
 
@@ -42,6 +47,38 @@ void writeAll(const QString& path, const QByteArray& data)
     QFile file(path);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     file.write(data);
+}
+
+/// A device that does not play by the rules: it writes well-formed change
+/// files into its own folder of the sync folder, holding whatever it likes.
+const QString kForger = QStringLiteral("01900000-0000-7000-8000-0000000000f1");
+
+storage::Change forged(qint64 seq, qint64 hlc, const QString& table, const QString& row,
+    const QString& column, const QVariant& value, storage::Change::Op op = storage::Change::Op::Update)
+{
+    storage::Change change;
+    change.site = kForger;
+    change.seq = seq;
+    change.hlc = hlc;
+    change.table = table;
+    change.rowId = row;
+    change.column = column;
+    change.value = value;
+    change.op = op;
+    return change;
+}
+
+qint64 hlcNow()
+{
+    return hlc::pack(QDateTime::currentMSecsSinceEpoch(), 0);
+}
+
+QString joinedWarnings(const QJsonObject& report)
+{
+    QStringList warnings;
+    for (const QJsonValue& warning : report[u"warnings"].toArray())
+        warnings << warning.toString();
+    return warnings.join(u'\n');
 }
 
 } // namespace
@@ -346,6 +383,270 @@ private Q_SLOTS:
         report = m_b->sync();
         QCOMPARE(report[u"pendingBlobs"].toInt(), 0);
         QCOMPARE(m_b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
+    }
+
+    void hostileClockCannotFreezeEdits()
+    {
+        setUpThree();
+        const QString task = m_a->ok({QStringLiteral("task-create"), QStringLiteral("Shared")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        // A peer gives its rename the largest clock there is, which would win
+        // every comparison for ever and leave no room above it.
+        sync::FolderRemote(m_folder, {})
+            .push(kForger,
+                {forged(1, std::numeric_limits<qint64>::max(), QStringLiteral("tasks"), task,
+                     QStringLiteral("title"), QStringLiteral("Frozen by the forger")),
+                    forged(2, hlcNow(), QStringLiteral("tasks"), task, QStringLiteral("title"),
+                        QStringLiteral("Renamed by the forger"))});
+        const QString note = m_c->ok({QStringLiteral("note-create"), QStringLiteral("From C"), QString()});
+        m_c->sync();
+
+        const QJsonObject report = m_a->sync();
+        const QString warnings = joinedWarnings(report);
+        QVERIFY2(
+            warnings.contains(kForger) && warnings.contains(QStringLiteral("clock")), qPrintable(warnings));
+        QCOMPARE(m_a->ok({QStringLiteral("task-get"), task}), QStringLiteral("Shared"));
+        // C's note came through all the same.
+        QCOMPARE(m_a->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(note)}),
+            QStringLiteral("1"));
+        // Edits made now still win, everywhere, and clocks keep moving.
+        m_a->ok({QStringLiteral("task-title"), task, QStringLiteral("Fixed on A")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        QCOMPARE(m_b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Fixed on A"));
+        m_b->ok({QStringLiteral("task-title"), task, QStringLiteral("Then B")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        QCOMPARE(m_a->ok({QStringLiteral("task-get"), task}), QStringLiteral("Then B"));
+        QCOMPARE(m_a->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM changes WHERE hlc = %1")
+                         .arg(std::numeric_limits<qint64>::max())}),
+            QStringLiteral("0"));
+    }
+
+    void forgedBlobCannotDeleteLocalMedia()
+    {
+        setUpThree();
+        const QString note
+            = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Team recording"), QString()});
+        QTemporaryDir media;
+        const QString file = media.filePath(QStringLiteral("meeting.bin"));
+        const QByteArray content = QByteArray(200000, 'm') + QByteArrayLiteral("the team's recording");
+        writeAll(file, content);
+        const QString kept = m_a->ok({QStringLiteral("attach"), note, file});
+        m_a->sync();
+        m_b->sync();
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), kept}), QStringLiteral("yes"));
+
+        // The forger publishes that recording's bytes under another hash and
+        // refers to it from an attachment of its own.
+        const QString other = QString::fromLatin1(
+            QCryptographicHash::hash("not the recording", QCryptographicHash::Sha256).toHex());
+        const QString blob = m_folder + QStringLiteral("/blobs/") + other.left(2) + u'/' + other;
+        QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+        writeAll(blob, content);
+        sync::FolderRemote(m_folder, {})
+            .push(kForger,
+                {forged(1, hlcNow(), QStringLiteral("attachments"),
+                    QStringLiteral("01900000-0000-7000-8000-0000000000a1"), QStringLiteral("blob_hash"),
+                    other, storage::Change::Op::Insert)});
+
+        const QJsonObject report = m_b->sync();
+        QVERIFY2(
+            joinedWarnings(report).contains(QStringLiteral("damaged")), qPrintable(joinedWarnings(report)));
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), kept}), QStringLiteral("yes"));
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), other}), QStringLiteral("no"));
+        QCOMPARE(report[u"pendingBlobs"].toInt(), 1);
+    }
+
+    void junkFilesCannotStopOrStrandMyChanges()
+    {
+        setUpThree();
+        m_a->batch = 5;
+        const QString site = m_a->ok({QStringLiteral("site")});
+        m_a->ok({QStringLiteral("bulk"), QStringLiteral("2")}); // changes 1–10
+        m_a->sync();
+        // A name that claims changes 11–15 were published, with nothing in it.
+        sync::FolderRemote remote(m_folder, {});
+        const QString strander = remote.changeFilePath(site, 11, 15);
+        writeAll(strander, QByteArrayLiteral("junk"));
+        m_a->ok({QStringLiteral("bulk"), QStringLiteral("2")}); // 11–20
+        QJsonObject report = m_a->sync();
+        QCOMPARE(report[u"pushed"].toInt(), 10);
+        QCOMPARE(m_b->sync()[u"applied"].toInt(), 20);
+
+        // A name that claims more changes than the device ever made.
+        const QString stopper = remote.changeFilePath(site, 1, 999999999999);
+        writeAll(stopper, QByteArray());
+        m_a->ok({QStringLiteral("bulk"), QStringLiteral("1")}); // 21–25
+        const Replica::Result result = m_a->run({QStringLiteral("sync")});
+        QCOMPARE(result.exitCode, 0);
+        report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(report[u"pushed"].toInt(), 5);
+        QVERIFY2(joinedWarnings(report).contains(QFileInfo(stopper).fileName()), qPrintable(result.out));
+        QCOMPARE(m_b->sync()[u"applied"].toInt(), 5);
+        QCOMPARE(m_c->sync()[u"applied"].toInt(), 25);
+        QCOMPARE(m_c->ok({QStringLiteral("query"), QStringLiteral("SELECT count(*) FROM notes")}),
+            QStringLiteral("5"));
+    }
+
+    void hugeFilesAreRefusedAndTheRestSyncs()
+    {
+        setUpThree();
+        const QString note = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Ordinary"), QString()});
+        m_a->sync();
+        // A terabyte (sparse) where a change file should be.
+        const QString huge = sync::FolderRemote(m_folder, {}).changeFilePath(kForger, 1, 1);
+        QVERIFY(QDir().mkpath(QFileInfo(huge).absolutePath()));
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64 {1} << 40));
+        file.close();
+
+        const Replica::Result result = m_b->run({QStringLiteral("sync")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY2(
+            joinedWarnings(report).contains(huge) && joinedWarnings(report).contains(QStringLiteral("large")),
+            qPrintable(result.out));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(note)}),
+            QStringLiteral("1"));
+        QFile::remove(huge);
+    }
+
+    void encryptionIsNeverDroppedSilently()
+    {
+        m_folder = m_scratch.filePath(QStringLiteral("remote"));
+        m_a->ok({QStringLiteral("setup-folder"), m_folder}); // not encrypted
+        m_a->ok({QStringLiteral("note-create"), QStringLiteral("Plain"), QString()});
+        m_a->sync();
+        // B asks for encryption: it must not join the plain folder and write in the clear.
+        const Replica::Result refused
+            = m_b->run({QStringLiteral("setup-folder"), m_folder, QStringLiteral("a passphrase")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("not encrypted")), qPrintable(refused.err));
+        QCOMPARE(
+            QDir(m_folder + QStringLiteral("/devices")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+            1);
+
+        const QString cli = m_scratch.filePath(QStringLiteral("cli"));
+        qputenv("VOXNOTE_SYNC_PASSPHRASE", "open sesame");
+        const ProcessResult result = runVoxnote({QStringLiteral("--data-dir"), cli, QStringLiteral("sync"),
+            QStringLiteral("setup"), QStringLiteral("folder"), m_folder, QStringLiteral("--encrypt")});
+        qunsetenv("VOXNOTE_SYNC_PASSPHRASE");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("not encrypted")), qPrintable(result.err));
+        const ProcessResult status = runVoxnote(
+            {QStringLiteral("--data-dir"), cli, QStringLiteral("sync"), QStringLiteral("status")});
+        QVERIFY2(status.out.contains(QStringLiteral("not set up")), qPrintable(status.out));
+    }
+
+    void poisonedBlobIsPublishedAnyway()
+    {
+        setUpThree();
+        const QString note = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Talk"), QString()});
+        QTemporaryDir media;
+        const QString file = media.filePath(QStringLiteral("talk.bin"));
+        const QByteArray content = QByteArray(150000, 't') + QByteArrayLiteral("the talk");
+        writeAll(file, content);
+        // Someone who can guess what A will publish puts junk under its name first.
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString blob = m_folder + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash;
+        QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+        writeAll(blob, QByteArrayLiteral("junk that got there first"));
+        QCOMPARE(m_a->ok({QStringLiteral("attach"), note, file}), hash);
+
+        const QJsonObject report = m_a->sync();
+        QCOMPARE(report[u"blobsSent"].toInt(), 1);
+        QVERIFY2(joinedWarnings(report).contains(blob), qPrintable(joinedWarnings(report)));
+        QCOMPARE(readAll(blob), content);
+        QCOMPARE(m_b->sync()[u"pendingBlobs"].toInt(), 0);
+        QCOMPARE(m_b->ok({QStringLiteral("has-blob"), hash}), QStringLiteral("yes"));
+    }
+
+    void linksInTheFolderAreNotFollowed()
+    {
+        setUpThree();
+        // A well-formed change file of the forger's, kept outside the folder
+        // and linked in; and a link where a blob is expected, to a local file.
+        const QString outside = m_scratch.filePath(QStringLiteral("outside"));
+        sync::FolderRemote(outside, {})
+            .push(kForger,
+                {forged(1, hlcNow(), QStringLiteral("notes"),
+                    QStringLiteral("01900000-0000-7000-8000-0000000000b1"), QStringLiteral("title"),
+                    QStringLiteral("Through a link"), storage::Change::Op::Insert)});
+        const QString linked = sync::FolderRemote(m_folder, {}).changeFilePath(kForger, 1, 1);
+        QVERIFY(QDir().mkpath(QFileInfo(linked).absolutePath()));
+        QVERIFY(QFile::link(sync::FolderRemote(outside, {}).changeFilePath(kForger, 1, 1), linked));
+        const QString secret = m_scratch.filePath(QStringLiteral("private.txt"));
+        writeAll(secret, QByteArrayLiteral("not for the sync folder"));
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash("not for the sync folder", QCryptographicHash::Sha256).toHex());
+        const QString blob = m_folder + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash;
+        QVERIFY(QDir().mkpath(QFileInfo(blob).absolutePath()));
+        QVERIFY(QFile::link(secret, blob));
+        const QString note = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Real"), QString()});
+        m_a->sync();
+
+        const QJsonObject report = m_b->sync();
+        QVERIFY2(joinedWarnings(report).contains(linked), qPrintable(joinedWarnings(report)));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM changes WHERE site = '%1'").arg(kForger)}),
+            QStringLiteral("0"));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM notes WHERE id = '%1'").arg(note)}),
+            QStringLiteral("1"));
+        // A device publishing that blob writes a file of its own, never through the link.
+        const QString attached
+            = m_a->ok({QStringLiteral("note-create"), QStringLiteral("Attached"), QString()});
+        QCOMPARE(m_a->ok({QStringLiteral("attach"), attached, secret}), hash);
+        QCOMPARE(m_a->sync()[u"blobsSent"].toInt(), 1);
+        QVERIFY(!QFileInfo(blob).isSymLink());
+        QCOMPARE(readAll(secret), QByteArrayLiteral("not for the sync folder"));
+    }
+
+    void forgedChangesOfAnotherDeviceAreRefused()
+    {
+        setUpThree();
+        const QString task = m_a->ok({QStringLiteral("task-create"), QStringLiteral("Alice's task")});
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c); // everyone now knows A's key
+        const QString site = m_a->ok({QStringLiteral("site")});
+        const qint64 next
+            = m_a->ok({QStringLiteral("query"),
+                          QStringLiteral("SELECT max(seq) FROM changes WHERE site = '%1'").arg(site)})
+                  .toLongLong()
+            + 1;
+        // Someone with access to the folder writes A's next change, well
+        // formed, and spoils A's key file.
+        storage::Change forgery = forged(next, hlcNow() + (qint64 {60'000} << 16), QStringLiteral("tasks"),
+            task, QStringLiteral("title"), QStringLiteral("Forged in A's name"));
+        forgery.site = site;
+        sync::FolderRemote(m_folder, {}).push(site, {forgery});
+        const QString keyFile
+            = m_folder + QStringLiteral("/devices/") + site + QStringLiteral("/device.json");
+        QVERIFY(QFile::exists(keyFile));
+        writeAll(keyFile, QByteArrayLiteral("{}"));
+
+        const QJsonObject report = m_b->sync();
+        QVERIFY2(
+            joinedWarnings(report).contains(site) && joinedWarnings(report).contains(QStringLiteral("sign")),
+            qPrintable(joinedWarnings(report)));
+        QCOMPARE(m_b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Alice's task"));
+        m_c->sync();
+        QCOMPARE(m_c->ok({QStringLiteral("task-get"), task}), QStringLiteral("Alice's task"));
+        QCOMPARE(m_b->ok({QStringLiteral("query"),
+                     QStringLiteral("SELECT count(*) FROM changes WHERE seq = %1 AND "
+                                    "site = '%2'")
+                         .arg(next)
+                         .arg(site)}),
+            QStringLiteral("0"));
+        // A is not fooled by the file in its own folder: its next changes go out and arrive.
+        m_a->ok({QStringLiteral("task-title"), task, QStringLiteral("Renamed by Alice")});
+        QVERIFY(m_a->sync()[u"pushed"].toInt() > 0);
+        QVERIFY(QFile::exists(keyFile) && readAll(keyFile) != QByteArrayLiteral("{}"));
+        scenarios::syncUntilQuiet(*m_a, *m_b, *m_c);
+        QCOMPARE(m_b->ok({QStringLiteral("task-get"), task}), QStringLiteral("Renamed by Alice"));
     }
 
     void commandLine()

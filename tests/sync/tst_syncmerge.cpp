@@ -9,13 +9,18 @@
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ChangeCodec.h"
+#include "sync/DeviceKeys.h"
 #include "sync/FolderCipher.h"
 #include "sync/SyncSettings.h"
 #include "util/Clock.h"
 #include "util/HybridLogicalClock.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace voxnote;
 using storage::Change;
@@ -150,6 +155,64 @@ private Q_SLOTS:
         QCOMPARE(applyAll(profile->database(), {next}).conflictCopies, 0);
     }
 
+    void clocksOutOfRangeAreRefused()
+    {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        const qint64 now = 1'700'000'000'000;
+        // The clock never overflows, whatever it has seen.
+        QCOMPARE(hlc::next(kMax, now), kMax);
+        QVERIFY(hlc::next(hlc::pack(now, 0xFFFF), now) > hlc::pack(now, 0xFFFF));
+        QVERIFY(hlc::isValid(hlc::pack(now, 7)));
+        QVERIFY(!hlc::isValid(-1));
+        QVERIFY(!hlc::isValid(kMax));
+
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        storage::NoteRepository notes(profile->database());
+        const auto local = notes.create(QStringLiteral("Local"), QStringLiteral("local body"));
+        const sync::ApplyResult result = applyAll(profile->database(),
+            {change(1, kMax, local.id, QStringLiteral("title"), QStringLiteral("Frozen")),
+                change(2, hlc::pack(Clock::instance().nowMs() + 1000, 0), local.id, QStringLiteral("title"),
+                    QStringLiteral("After the frozen one"))});
+        QCOMPARE(result.applied, 0);
+        QVERIFY2(result.warnings.join(u' ').contains(kRemote), qPrintable(result.warnings.join(u' ')));
+        QCOMPARE(notes.find(local.id)->title, QStringLiteral("Local"));
+        storage::ChangeLog log(profile->database());
+        QCOMPARE(log.lastSequence(kRemote), 0);
+        QCOMPARE(applyAll(profile->database(),
+                     {change(1, -5, local.id, QStringLiteral("title"), QStringLiteral("Negative"))})
+                     .applied,
+            0);
+        // A later local edit is still later than everything stored.
+        notes.setTitleAndBody(local.id, QStringLiteral("Edited"), QStringLiteral("local body"));
+        QCOMPARE(notes.find(local.id)->title, QStringLiteral("Edited"));
+    }
+
+    void cyclicEditChainsEndQuickly()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        const QString id = QStringLiteral("01900000-0000-7000-8000-000000000004");
+        const qint64 t = hlc::pack(1'700'000'000'000, 0);
+        QList<Change> changes = newNote(id, 1, t);
+        // Body edits whose bases point at each other in a ring: no edit is
+        // really made on top of another, and following them never ends.
+        constexpr int kEdits = 120;
+        for (int i = 0; i < kEdits; ++i) {
+            Change edit
+                = change(5 + i, t + 10 + i, id, QStringLiteral("body"), QStringLiteral("edit %1").arg(i));
+            edit.base = kRemote + u':' + QString::number(i + 1 < kEdits ? 6 + i : 5);
+            changes << edit;
+        }
+        const sync::ApplyResult result = applyAll(profile->database(), changes);
+        QCOMPARE(result.applied, 4 + kEdits);
+        QCOMPARE(storage::NoteRepository(profile->database()).find(id)->body,
+            QStringLiteral("edit %1").arg(kEdits - 1));
+        // The ring's last edit names the first as its base, which is older:
+        // that one is kept by it; every other text is kept as a copy.
+        QCOMPARE(result.conflictCopies, kEdits - 1);
+    }
+
     void codecKeepsTypesAndRejectsDamage()
     {
         QList<Change> changes = newNote(QStringLiteral("n"), 1, 42);
@@ -162,6 +225,11 @@ private Q_SLOTS:
         QCOMPARE(back[4].value.toDouble(), 2.5);
         QCOMPARE(back[5].op, Change::Op::Delete);
         QVERIFY_THROWS_EXCEPTION(Error, sync::ChangeCodec::decode(data.left(data.size() / 2), kRemote));
+        // A base that is not text (only text names another change) is damage too.
+        QCborArray item {1, 42, QStringLiteral("notes"), QStringLiteral("n"), QStringLiteral("body"),
+            QStringLiteral("x"), QStringLiteral("update"), 12345};
+        QVERIFY_THROWS_EXCEPTION(
+            Error, sync::ChangeCodec::decode(QCborValue(QCborArray {item}).toCbor(), kRemote));
     }
 
     void cipherBindsAssociatedData()
@@ -173,6 +241,30 @@ private Q_SLOTS:
         QVERIFY(!cipher.open(sealed, "site:3-4")); // moved to another range
         const sync::FolderCipher wrong(sync::FolderCipher::deriveKey(QStringLiteral("other"), salt));
         QVERIFY(!wrong.open(sealed, "site:1-2"));
+    }
+
+    void deviceKeysSignAndPinOnce()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        sync::DeviceKeys keys(profile->database(), QStringLiteral("mine"), 7);
+        QCOMPARE(keys.identity().signedFrom, 7);
+        const QByteArray message = sync::DeviceKeys::changeFileMessage(QStringLiteral("mine"), 8, 9, "sum");
+        const QByteArray signature = keys.sign(message);
+        QVERIFY(sync::DeviceKeys::verify(keys.identity().publicKey, message, signature));
+        QVERIFY(!sync::DeviceKeys::verify(keys.identity().publicKey,
+            sync::DeviceKeys::changeFileMessage(QStringLiteral("mine"), 8, 10, "sum"), signature));
+        // The key is made once and kept.
+        sync::DeviceKeys again(profile->database(), QStringLiteral("mine"), 99);
+        QCOMPARE(again.identity(), keys.identity());
+        // Another device's key is pinned the first time; a later one does not replace it.
+        QTemporaryDir otherDir;
+        auto other = storage::Profile::open(otherDir.path());
+        sync::DeviceKeys theirs(other->database(), QStringLiteral("theirs"), 0);
+        keys.pin(QStringLiteral("theirs"), theirs.identity());
+        keys.pin(QStringLiteral("theirs"), keys.identity());
+        QCOMPARE(keys.pinned(QStringLiteral("theirs")).value(), theirs.identity());
+        QVERIFY(!sync::DeviceKeys::verify(theirs.identity().publicKey, message, signature));
     }
 
     void passwordsAreNotShown()

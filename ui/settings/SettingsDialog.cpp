@@ -11,6 +11,7 @@
 #include "util/Log.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -269,13 +270,19 @@ QWidget* SettingsDialog::buildEmailTab()
     m_smtpPassword = new QLineEdit(smtp.password, page);
     m_smtpPassword->setObjectName(QStringLiteral("smtpPassword"));
     m_smtpPassword->setEchoMode(QLineEdit::Password);
+    m_smtpUnencrypted = new QCheckBox(
+        tr("Send without encryption (only for a relay on this computer or a network you trust)"), page);
+    m_smtpUnencrypted->setObjectName(QStringLiteral("smtpUnencrypted"));
+    m_smtpUnencrypted->setChecked(smtp.allowUnencrypted);
     QFormLayout* form = formOn(page);
     form->addRow(tr("Server:"), m_smtpUrl);
     form->addRow(tr("Sender address:"), m_smtpFrom);
     form->addRow(tr("User name:"), m_smtpUser);
     form->addRow(tr("Password:"), m_smtpPassword);
+    form->addRow(QString(), m_smtpUnencrypted);
     form->addRow(
         hint(tr("Notifications are also sent by e-mail to people with an address when a server is set. "
+                "An smtp:// server must offer encryption (STARTTLS) unless you allow sending without it. "
                 "These settings stay on this computer and are never synced."),
             page));
     return page;
@@ -363,6 +370,7 @@ bool SettingsDialog::save()
     smtp.from = m_smtpFrom->text().trimmed();
     smtp.user = m_smtpUser->text().trimmed();
     smtp.password = m_smtpPassword->text();
+    smtp.allowUnencrypted = m_smtpUnencrypted->isChecked();
     if (!smtp.url.isEmpty() && !smtp.url.startsWith(u"smtp://") && !smtp.url.startsWith(u"smtps://")) {
         m_tabs->setCurrentIndex(3);
         QMessageBox::warning(this, tr("Settings"),

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -66,6 +67,7 @@ private:
     QLineEdit* m_smtpFrom = nullptr;
     QLineEdit* m_smtpUser = nullptr;
     QLineEdit* m_smtpPassword = nullptr;
+    QCheckBox* m_smtpUnencrypted = nullptr;
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
 };

@@ -36,13 +36,23 @@ void configureSmtp(CliContext& context, const QCommandLineParser& parser, const 
     if (!settings.from.contains(u'@'))
         throw Error(tr("Give the sender's address with --from."));
     settings.user = parser.value(QStringLiteral("user"));
+    settings.allowUnencrypted = parser.isSet(QStringLiteral("unencrypted"));
+    if (settings.allowUnencrypted && url.scheme() == u"smtps")
+        throw UsageError(tr("smtps:// is always encrypted; --unencrypted is for an smtp:// relay."));
     // The password comes from the environment so it never appears in the
     // shell history or the process list.
     if (parser.isSet(QStringLiteral("password-env")))
         settings.password
             = qEnvironmentVariable(parser.value(QStringLiteral("password-env")).toUtf8().constData());
     notify::EmailOutbox::saveSettings(context.profile().database(), settings);
-    context.out() << tr("Notifications will be e-mailed through %1.").arg(settings.url) << Qt::endl;
+    if (settings.allowUnencrypted)
+        context.out() << tr("Notifications will be e-mailed through %1 WITHOUT encryption: anyone on the "
+                            "network between here and the server can read them and the password.")
+                             .arg(settings.url)
+                      << Qt::endl;
+    else
+        context.out() << tr("Notifications will be e-mailed through %1, encrypted (TLS).").arg(settings.url)
+                      << Qt::endl;
 }
 
 } // namespace
@@ -70,6 +80,9 @@ void NotificationsVerb::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("user"), tr("The SMTP user name (smtp)."), tr("user")});
     parser.addOption(
         {QStringLiteral("password-env"), tr("Read the SMTP password from this variable (smtp)."), tr("var")});
+    parser.addOption({QStringLiteral("unencrypted"),
+        tr("Send through an smtp:// relay that offers no encryption, such as one on this computer (smtp). "
+           "Without it, a server must offer STARTTLS.")});
 }
 
 int NotificationsVerb::run(CliContext& context, const QCommandLineParser& parser)

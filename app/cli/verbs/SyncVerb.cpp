@@ -159,9 +159,11 @@ int SyncVerb::run(CliContext& context, const QCommandLineParser& parser)
                    "--team NAME."));
         if (kind == u"folder") {
             const QString path = QDir(args[2]).absolutePath();
+            // --encrypt is never dropped: for a folder that is not encrypted the
+            // engine refuses the passphrase rather than join it in the clear.
             bool needsPassphrase = parser.isSet(QStringLiteral("encrypt"));
             if (!sync::FolderRemote::isUnclaimed(path))
-                needsPassphrase = sync::FolderRemote::identify(path).encrypted;
+                needsPassphrase = needsPassphrase || sync::FolderRemote::identify(path).encrypted;
             const QString passphrase = needsPassphrase
                 ? secret(context, "VOXNOTE_SYNC_PASSPHRASE", tr("Passphrase for the sync folder: "))
                 : QString();
