@@ -229,10 +229,12 @@ void TestCli::speaksKorean()
     environment.remove(QStringLiteral("LC_ALL"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(VOXNOTE_BINARY),
-        {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral(" "), QStringLiteral("--data-dir"), dir.path()});
+        {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral(" "), QStringLiteral("--data-dir"),
+            dir.path()});
     QVERIFY(process.waitForFinished(60'000));
     QCOMPARE(process.exitCode(), 1);
-    QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(), QStringLiteral("할 일에는 제목이 필요합니다."));
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(),
+        QStringLiteral("할 일에는 제목이 필요합니다."));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,6 +9,7 @@
 // multi-page TIFF made of the test pages (median of N rounds, alternating).
 
 #include "BenchStatistics.h"
+#include "CpuTime.h"
 #include "OcrScoring.h"
 
 #include "ocr/DocumentRecognizer.h"
@@ -29,9 +30,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <sys/resource.h>
 
 using namespace voxnote;
+using bench::cpuSeconds;
 
 namespace {
 
@@ -71,19 +72,6 @@ QString voxnoteText(ocr::DocumentRecognizer& recognizer, const QString& image, b
 QString percent(double value)
 {
     return QString::number(value * 100.0, 'f', 2) + u'%';
-}
-
-/// CPU seconds used so far by this process (`who` RUSAGE_SELF) or by its
-/// finished children (RUSAGE_CHILDREN): unlike wall time, not inflated by
-/// other work on a shared machine.
-double cpuSeconds(int who)
-{
-    rusage usage {};
-    getrusage(who, &usage);
-    const auto seconds = [](const timeval& t) {
-        return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 QString loadAverage()

@@ -14,6 +14,7 @@
 // language instead of the one detected from the script. The command line gets the set's language and its
 // default page segmentation, one thread (OMP_THREAD_LIMIT=1).
 
+#include "CpuTime.h"
 #include "OcrScoring.h"
 #include "PhotoPages.h"
 
@@ -28,21 +29,11 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <sys/resource.h>
 
 using namespace voxnote;
+using bench::cpuSeconds;
 
 namespace {
-
-double cpuSeconds(int who)
-{
-    rusage usage {};
-    getrusage(who, &usage);
-    const auto seconds = [](const timeval& t) {
-        return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 QString tesseractCli(const QString& image, const QString& languages)
 {
