@@ -15,6 +15,14 @@
         <source>%1 (conflict copy)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device %1 sent change %2 with an impossible clock value (%3): it was refused, and that device&apos;s later changes are not applied either. Its clock or its copy of Voxnote is broken, or someone forged its changes; check that device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 gave person %2 the e-mail address “%3”, which is not one Voxnote can send to; the address is left empty here until that device sets a proper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeCodec</name>
@@ -77,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>DeviceKeys</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentRecognizer</name>
     <message>
         <source>%1, page %2: %3</source>
@@ -91,6 +106,10 @@
     </message>
     <message>
         <source>Open Voxnote to see the task and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address Voxnote can send from; write it as name@example.org, without spaces, line breaks or brackets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +132,13 @@
     </message>
     <message>
         <source>There is not enough memory to derive the encryption key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderRemote</name>
+    <message>
+        <source>%1 in the sync folder is a symbolic link; Voxnote does not write through links there. Remove it and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,17 +215,6 @@
     </message>
 </context>
 <context>
-    <name>SmtpSender</name>
-    <message>
-        <source>Voxnote could not start its e-mail client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail to %1 could not be sent through %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SpeechRenditions</name>
     <message>
         <source>There is no note with the id %1. List notes with &apos;voxnote info&apos; or check the id.</source>
@@ -210,6 +225,10 @@
     <name>SyncService</name>
     <message>
         <source>Sent %1 and received %2 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed unexpectedly (%1) and stopped for now; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,10 +362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notifications will be e-mailed through %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,6 +443,18 @@
     </message>
     <message>
         <source>Conflict copy:   %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtps:// is always encrypted; --unencrypted is for an smtp:// relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications will be e-mailed through %1 WITHOUT encryption: anyone on the network between here and the server can read them and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications will be e-mailed through %1, encrypted (TLS).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +778,10 @@ Options:
         <source>No new notifications.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send through an smtp:// relay that offers no encryption, such as one on this computer (smtp). Without it, a server must offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::OcrVerb</name>
@@ -764,10 +795,6 @@ Options:
     </message>
     <message>
         <source>IMAGE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages of the text, e.g. eng or eng+kor (default: eng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,6 +835,14 @@ Options:
     </message>
     <message>
         <source>%1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of the text, e.g. eng or eng+kor (default: chosen for each page from its script, among the installed languages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1443,28 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::notify</name>
+    <message>
+        <source>“%1” is not an e-mail address Voxnote can send to (it must look like name@example.org, without spaces, line breaks or brackets); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::notify::SmtpSender</name>
+    <message>
+        <source>Voxnote could not start its e-mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail server %1 does not offer an encrypted connection (STARTTLS), so Voxnote sent neither your password nor the e-mail to %2. Use the server&apos;s smtps:// address, or, for a relay on this computer or a network you trust, allow sending without encryption in the e-mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 could not be sent through %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ocr</name>
     <message>
         <source>%1 is not an image Voxnote can read (%2). Open it in an image viewer to check it, or export it again as PNG, JPEG, TIFF or PDF.</source>
@@ -1443,6 +1500,22 @@ Options:
     </message>
     <message>
         <source>Tesseract could not load its models for %1 from %2. Reinstall the tesseract-ocr language packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this page could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG data is cut off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,13 +1593,13 @@ Options:
         <source>Tesseract could not recognise the page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No OCR language is installed. Install the package tesseract-ocr-eng (English) or tesseract-ocr-kor (Korean).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::people::PersonRepository</name>
-    <message>
-        <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A team member needs a name.</source>
         <translation type="unfinished"></translation>
@@ -1549,6 +1622,10 @@ Options:
     </message>
     <message>
         <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address Voxnote can send to; write it as name@example.org, without spaces or brackets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +1857,10 @@ Options:
         <source>Sync was cancelled; it continues where it stopped next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sync server address is not one Voxnote can use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::sync::FolderRemote</name>
@@ -1875,6 +1956,54 @@ Options:
         <source>The media file %1 in the sync folder does not decrypt (damaged or incomplete).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ignored %1: it is a symbolic link, and Voxnote does not follow links in the sync folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored %1 in this device&apos;s part of the sync folder: %2. Voxnote did not write it this way (someone or something else put it there); the changes it names are sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of this device is too large to sync (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of device %1 in the sync folder is missing, damaged or not the key first seen from that device; Voxnote keeps the first one, and accepts only changes signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large to be a change file (%1 MB; Voxnote writes at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed, but device %1 signs every change after number %2: someone else wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed with device %1&apos;s key: someone else wrote it, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the sync folder: it did not hold the media its name says (someone or something else put it there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file %1 in the sync folder is a symbolic link, which Voxnote does not follow; it stays pending until a device publishes the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file %1 in the sync folder is larger than the attachment that refers to it (%2 bytes); it was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the media file %1 here (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::sync::PgConnection</name>
@@ -1898,6 +2027,10 @@ Options:
         <source>The sync server %1 refused the upload of changes: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not connect to the sync server %1 over a verified encrypted connection (sslmode=verify-full, which Voxnote uses for a server on another computer): %2. Give the server a certificate and put its authority in ~/.postgresql/root.crt, or add sslmode=require (encrypted, not verified) or sslmode=disable (a network you trust) to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::sync::PostgresRemote</name>
@@ -1918,11 +2051,27 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change %1 of device %2 is damaged on the server: %3</source>
+        <source>Could not read %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1 (%2).</source>
+        <source>%1 refused this device&apos;s changes: device %2 is registered there by another login, or you are no longer a member of the team. Nothing was lost here; ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored changes on %1 under the device name “%2”, which is not a Voxnote device id (written by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of device %2 is damaged on the server (written by %3): %4 That device&apos;s later changes wait; the others&apos; are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the media file %1 here (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of the media file %1 on %2 matches its hash (copies published by %3); it stays pending until a member publishes a whole one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +2123,22 @@ Options:
     </message>
     <message>
         <source>Media %1 is pending: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not encrypted, but you asked for encryption: this device did not join it, and nothing was written to it. To encrypt, set up an empty folder with a passphrase and let every device join that one; to share this folder as it is, set it up without a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync ran out of memory with %1 and stopped for now; nothing was lost. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with %1 failed unexpectedly (%2) and stopped for now; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy changed while it was being stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,6 +2372,10 @@ Options:
     </message>
     <message>
         <source>%1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3331,10 +3500,6 @@ Use Retry on the attachment to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notifications are also sent by e-mail to people with an address when a server is set. These settings stay on this computer and are never synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,6 +3541,14 @@ Use Retry on the attachment to try again.</source>
     </message>
     <message>
         <source>Voxnote offers to restart when the language changes; jobs at work go on after the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without encryption (only for a relay on this computer or a network you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications are also sent by e-mail to people with an address when a server is set. An smtp:// server must offer encryption (STARTTLS) unless you allow sending without it. These settings stay on this computer and are never synced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

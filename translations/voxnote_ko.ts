@@ -15,6 +15,14 @@
         <source>%1 (conflict copy)</source>
         <translation>%1 (충돌 사본)</translation>
     </message>
+    <message>
+        <source>Device %1 sent change %2 with an impossible clock value (%3): it was refused, and that device&apos;s later changes are not applied either. Its clock or its copy of Voxnote is broken, or someone forged its changes; check that device.</source>
+        <translation>기기 %1이(가) 있을 수 없는 시계 값(%3)으로 변경 사항 %2을(를) 보냈습니다. 이 변경 사항은 거부되었으며, 해당 기기의 이후 변경 사항도 적용되지 않습니다. 그 기기의 시계나 Voxnote에 문제가 있거나, 누군가 변경 사항을 위조했습니다. 해당 기기를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Device %1 gave person %2 the e-mail address “%3”, which is not one Voxnote can send to; the address is left empty here until that device sets a proper one.</source>
+        <translation>기기 %1에서 ID가 %2인 사람의 이메일 주소를 “%3”(으)로 지정했지만, Voxnote에서 이메일을 보낼 수 없는 주소입니다. 해당 기기에서 올바른 주소를 설정할 때까지 이 기기에서는 주소를 비워 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeCodec</name>
@@ -76,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>DeviceKeys</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>암호화 라이브러리를 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRecognizer</name>
     <message>
         <source>%1, page %2: %3</source>
@@ -91,6 +106,10 @@
     <message>
         <source>Open Voxnote to see the task and its history.</source>
         <translation>Voxnote를 열어 할 일과 변경 기록을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address Voxnote can send from; write it as name@example.org, without spaces, line breaks or brackets.</source>
+        <translation>“%1”은(는) Voxnote에서 보내는 사람 주소로 사용할 수 있는 이메일 주소가 아닙니다. 공백, 줄 바꿈, 괄호 없이 name@example.org 형식으로 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +132,13 @@
     <message>
         <source>There is not enough memory to derive the encryption key from the passphrase.</source>
         <translation>암호 문구에서 암호화 키를 만들 메모리가 부족합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRemote</name>
+    <message>
+        <source>%1 in the sync folder is a symbolic link; Voxnote does not write through links there. Remove it and sync again.</source>
+        <translation>동기화 폴더의 %1은(는) 심볼릭 링크입니다. Voxnote는 동기화 폴더에서 링크를 통해 쓰지 않습니다. 링크를 제거한 뒤 다시 동기화하세요.</translation>
     </message>
 </context>
 <context>
@@ -188,17 +214,6 @@
     </message>
 </context>
 <context>
-    <name>SmtpSender</name>
-    <message>
-        <source>Voxnote could not start its e-mail client.</source>
-        <translation>Voxnote에서 이메일 클라이언트를 시작하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The e-mail to %1 could not be sent through %2 (%3).</source>
-        <translation>%2을(를) 통해 %1에게 이메일을 보내지 못했습니다(%3).</translation>
-    </message>
-</context>
-<context>
     <name>SpeechRenditions</name>
     <message>
         <source>There is no note with the id %1. List notes with &apos;voxnote info&apos; or check the id.</source>
@@ -210,6 +225,10 @@
     <message>
         <source>Sent %1 and received %2 changes.</source>
         <translation>변경 사항 %1개를 보내고 %2개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Sync failed unexpectedly (%1) and stopped for now; nothing was lost.</source>
+        <translation>예기치 않은 오류로 동기화에 실패하여 일단 중지되었습니다(%1). 손실된 내용은 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -342,10 +361,6 @@
         <translation>--from으로 보내는 사람 주소를 지정하세요.</translation>
     </message>
     <message>
-        <source>Notifications will be e-mailed through %1.</source>
-        <translation>이제 알림이 %1을(를) 통해 이메일로 전송됩니다.</translation>
-    </message>
-    <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요.</translation>
     </message>
@@ -428,6 +443,18 @@
     <message>
         <source>Conflict copy:   %1  %2</source>
         <translation>충돌 사본:       %1  %2</translation>
+    </message>
+    <message>
+        <source>smtps:// is always encrypted; --unencrypted is for an smtp:// relay.</source>
+        <translation>smtps://는 항상 암호화됩니다. --unencrypted는 smtp:// 릴레이에 사용하는 옵션입니다.</translation>
+    </message>
+    <message>
+        <source>Notifications will be e-mailed through %1 WITHOUT encryption: anyone on the network between here and the server can read them and the password.</source>
+        <translation>알림을 %1을(를) 통해 암호화 없이 이메일로 보냅니다. 이 컴퓨터와 서버 사이의 네트워크에 있는 누구나 알림 내용과 비밀번호를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Notifications will be e-mailed through %1, encrypted (TLS).</source>
+        <translation>알림을 %1을(를) 통해 암호화(TLS)하여 이메일로 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +788,10 @@ Options:
         <source>No new notifications.</source>
         <translation>새 알림이 없습니다.</translation>
     </message>
+    <message>
+        <source>Send through an smtp:// relay that offers no encryption, such as one on this computer (smtp). Without it, a server must offer STARTTLS.</source>
+        <translation>이 컴퓨터에 있는 릴레이처럼 암호화를 제공하지 않는 smtp:// 릴레이를 통해 보냅니다(smtp). 이 옵션이 없으면 서버가 STARTTLS를 제공해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::OcrVerb</name>
@@ -775,10 +806,6 @@ Options:
     <message>
         <source>IMAGE...</source>
         <translation>이미지...</translation>
-    </message>
-    <message>
-        <source>Languages of the text, e.g. eng or eng+kor (default: eng).</source>
-        <translation>텍스트의 언어(예: eng 또는 eng+kor, 기본값: eng).</translation>
     </message>
     <message>
         <source>languages</source>
@@ -819,6 +846,14 @@ Options:
     <message>
         <source>%1 was not read.</source>
         <translation>%1을(를) 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Languages of the text, e.g. eng or eng+kor (default: chosen for each page from its script, among the installed languages).</source>
+        <translation>텍스트의 언어(예: eng 또는 eng+kor, 기본값: 설치된 언어 중에서 페이지마다 문자 체계에 맞게 선택).</translation>
+    </message>
+    <message>
+        <source>%1, page %2: %3</source>
+        <translation>%1, %2페이지: %3</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1453,28 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::notify</name>
+    <message>
+        <source>“%1” is not an e-mail address Voxnote can send to (it must look like name@example.org, without spaces, line breaks or brackets); nothing was sent.</source>
+        <translation>“%1”은(는) Voxnote에서 이메일을 보낼 수 있는 주소가 아닙니다(공백, 줄 바꿈, 괄호 없이 name@example.org 형식이어야 함). 보낸 내용은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::notify::SmtpSender</name>
+    <message>
+        <source>Voxnote could not start its e-mail client.</source>
+        <translation>Voxnote에서 이메일 클라이언트를 시작하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The e-mail server %1 does not offer an encrypted connection (STARTTLS), so Voxnote sent neither your password nor the e-mail to %2. Use the server&apos;s smtps:// address, or, for a relay on this computer or a network you trust, allow sending without encryption in the e-mail settings.</source>
+        <translation>이메일 서버 %1이(가) 암호화된 연결(STARTTLS)을 제공하지 않으므로 Voxnote는 비밀번호도, %2에게 보낼 이메일도 전송하지 않았습니다. 서버의 smtps:// 주소를 사용하거나, 이 컴퓨터 또는 신뢰하는 네트워크에 있는 릴레이라면 이메일 설정에서 암호화 없이 보내기를 허용하세요.</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 could not be sent through %2 (%3).</source>
+        <translation>%2을(를) 통해 %1에게 이메일을 보내지 못했습니다(%3).</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ocr</name>
     <message>
         <source>%1 is not an image Voxnote can read (%2). Open it in an image viewer to check it, or export it again as PNG, JPEG, TIFF or PDF.</source>
@@ -1454,6 +1511,22 @@ Options:
     <message>
         <source>Tesseract could not load its models for %1 from %2. Reinstall the tesseract-ocr language packages.</source>
         <translation>Tesseract가 %2에서 %1용 모델을 불러오지 못했습니다. tesseract-ocr 언어 패키지를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>%1–%2번째 줄</translation>
+    </message>
+    <message>
+        <source>Part of this page could not be read: %1.</source>
+        <translation>이 페이지의 일부를 읽지 못했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>the JPEG data is cut off</source>
+        <translation>JPEG 데이터가 잘림</translation>
     </message>
 </context>
 <context>
@@ -1530,13 +1603,13 @@ Options:
         <source>Tesseract could not recognise the page.</source>
         <translation>Tesseract가 페이지를 인식하지 못했습니다.</translation>
     </message>
+    <message>
+        <source>No OCR language is installed. Install the package tesseract-ocr-eng (English) or tesseract-ocr-kor (Korean).</source>
+        <translation>설치된 OCR 언어가 없습니다. tesseract-ocr-eng(영어) 또는 tesseract-ocr-kor(한국어) 패키지를 설치하세요.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::people::PersonRepository</name>
-    <message>
-        <source>“%1” is not an e-mail address.</source>
-        <translation>“%1”은(는) 이메일 주소가 아닙니다.</translation>
-    </message>
     <message>
         <source>A team member needs a name.</source>
         <translation>팀원에게는 이름이 필요합니다.</translation>
@@ -1560,6 +1633,10 @@ Options:
     <message>
         <source>Someone</source>
         <translation>알 수 없는 사용자</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address Voxnote can send to; write it as name@example.org, without spaces or brackets.</source>
+        <translation>“%1”은(는) Voxnote에서 이메일을 보낼 수 있는 주소가 아닙니다. 공백이나 괄호 없이 name@example.org 형식으로 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1867,10 @@ Options:
         <source>Sync was cancelled; it continues where it stopped next time.</source>
         <translation>동기화가 취소되었습니다. 다음번에 중단된 지점부터 계속합니다.</translation>
     </message>
+    <message>
+        <source>The sync server address is not one Voxnote can use: %1</source>
+        <translation>Voxnote에서 사용할 수 없는 동기화 서버 주소입니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::sync::FolderRemote</name>
@@ -1885,6 +1966,54 @@ Options:
         <source>The media file %1 in the sync folder does not decrypt (damaged or incomplete).</source>
         <translation>동기화 폴더의 미디어 파일 %1이(가) 복호화되지 않습니다(손상되었거나 불완전함).</translation>
     </message>
+    <message>
+        <source>Ignored %1: it is a symbolic link, and Voxnote does not follow links in the sync folder.</source>
+        <translation>%1을(를) 무시했습니다. 심볼릭 링크이며, Voxnote는 동기화 폴더 안의 링크를 따라가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read it</source>
+        <translation>읽을 메모리가 부족함</translation>
+    </message>
+    <message>
+        <source>Ignored %1 in this device&apos;s part of the sync folder: %2. Voxnote did not write it this way (someone or something else put it there); the changes it names are sent again.</source>
+        <translation>동기화 폴더 중 이 기기의 영역에 있는 %1을(를) 무시했습니다: %2. Voxnote가 이렇게 작성한 파일이 아닙니다(다른 사람이나 프로그램이 넣어 둔 파일입니다). 이 파일이 가리키는 변경 사항을 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Change %1 of this device is too large to sync (%2 MB; at most %3 MB).</source>
+        <translation>이 기기의 변경 사항 %1이(가) 너무 커서 동기화할 수 없습니다(%2MB, 최대 %3MB).</translation>
+    </message>
+    <message>
+        <source>The key file of device %1 in the sync folder is missing, damaged or not the key first seen from that device; Voxnote keeps the first one, and accepts only changes signed with it.</source>
+        <translation>동기화 폴더에 있는 기기 %1의 키 파일이 없거나, 손상되었거나, 해당 기기에서 처음 확인한 키와 다릅니다. Voxnote는 처음 확인한 키를 유지하며, 그 키로 서명된 변경 사항만 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>it is too large to be a change file (%1 MB; Voxnote writes at most %2 MB)</source>
+        <translation>변경 파일이라고 보기에는 너무 큼(%1MB, Voxnote는 최대 %2MB까지 작성함)</translation>
+    </message>
+    <message>
+        <source>it is not signed, but device %1 signs every change after number %2: someone else wrote it</source>
+        <translation>서명되어 있지 않지만 기기 %1은(는) %2번 이후의 모든 변경 사항에 서명함: 다른 누군가가 작성한 파일임</translation>
+    </message>
+    <message>
+        <source>it is not signed with device %1&apos;s key: someone else wrote it, or it is damaged</source>
+        <translation>기기 %1의 키로 서명되어 있지 않음: 다른 누군가가 작성했거나 손상된 파일임</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in the sync folder: it did not hold the media its name says (someone or something else put it there).</source>
+        <translation>동기화 폴더의 %1을(를) 교체했습니다. 이름에 표시된 미디어가 들어 있지 않았습니다(다른 사람이나 프로그램이 넣어 둔 파일입니다).</translation>
+    </message>
+    <message>
+        <source>The media file %1 in the sync folder is a symbolic link, which Voxnote does not follow; it stays pending until a device publishes the file itself.</source>
+        <translation>동기화 폴더의 미디어 파일 %1은(는) 심볼릭 링크이므로 Voxnote가 따라가지 않습니다. 어느 기기에서든 실제 파일을 올릴 때까지 대기 상태로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The media file %1 in the sync folder is larger than the attachment that refers to it (%2 bytes); it was not downloaded.</source>
+        <translation>동기화 폴더의 미디어 파일 %1이(가) 이 파일을 참조하는 첨부 파일(%2바이트)보다 큽니다. 파일을 다운로드하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the media file %1 here (%2).</source>
+        <translation>이 기기에 미디어 파일 %1을(를) 쓰지 못했습니다(%2).</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::sync::PgConnection</name>
@@ -1908,6 +2037,10 @@ Options:
         <source>The sync server %1 refused the upload of changes: %2</source>
         <translation>동기화 서버 %1에서 변경 사항 업로드를 거부했습니다: %2</translation>
     </message>
+    <message>
+        <source>Could not connect to the sync server %1 over a verified encrypted connection (sslmode=verify-full, which Voxnote uses for a server on another computer): %2. Give the server a certificate and put its authority in ~/.postgresql/root.crt, or add sslmode=require (encrypted, not verified) or sslmode=disable (a network you trust) to the address.</source>
+        <translation>검증된 암호화 연결(sslmode=verify-full, Voxnote가 다른 컴퓨터에 있는 서버에 사용하는 방식)로 동기화 서버 %1에 연결하지 못했습니다: %2. 서버에 인증서를 설정하고 그 인증 기관의 인증서를 ~/.postgresql/root.crt에 넣거나, 주소에 sslmode=require(암호화하지만 검증하지 않음) 또는 sslmode=disable(신뢰하는 네트워크)을 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::sync::PostgresRemote</name>
@@ -1928,12 +2061,28 @@ Options:
         <translation>데이터베이스 %1의 Voxnote 식별 정보가 사라졌습니다. 동기화가 중지되었으며 이 기기에서는 아무것도 삭제되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Change %1 of device %2 is damaged on the server: %3</source>
-        <translation>서버에 있는 장치 %2의 변경 사항 %1이(가) 손상되었습니다: %3</translation>
-    </message>
-    <message>
         <source>Could not read %1 (%2).</source>
         <translation>%1을(를) 읽지 못했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused this device&apos;s changes: device %2 is registered there by another login, or you are no longer a member of the team. Nothing was lost here; ask the server&apos;s administrator.</source>
+        <translation>%1에서 이 기기의 변경 사항을 거부했습니다. 기기 %2이(가) 다른 로그인 계정으로 등록되어 있거나, 더 이상 팀의 구성원이 아닙니다. 이 기기에서 손실된 내용은 없습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Ignored changes on %1 under the device name “%2”, which is not a Voxnote device id (written by %3).</source>
+        <translation>%1에서 기기 이름이 “%2”인 변경 사항을 무시했습니다. 이 이름은 Voxnote 기기 ID가 아닙니다(작성자: %3).</translation>
+    </message>
+    <message>
+        <source>Change %1 of device %2 is damaged on the server (written by %3): %4 That device&apos;s later changes wait; the others&apos; are applied.</source>
+        <translation>서버에 있는 기기 %2의 변경 사항 %1이(가) 손상되었습니다(작성자: %3): %4 해당 기기의 이후 변경 사항은 대기하며, 다른 기기의 변경 사항은 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the media file %1 here (%2).</source>
+        <translation>이 기기에 미디어 파일 %1을(를) 쓰지 못했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>No copy of the media file %1 on %2 matches its hash (copies published by %3); it stays pending until a member publishes a whole one.</source>
+        <translation>%2에 있는 미디어 파일 %1의 사본 중 해시가 일치하는 것이 없습니다(사본을 올린 사용자: %3). 구성원 중 누군가가 온전한 사본을 올릴 때까지 대기 상태로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2134,22 @@ Options:
     <message>
         <source>Media %1 is pending: %2.</source>
         <translation>미디어 %1 대기 중: %2.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not encrypted, but you asked for encryption: this device did not join it, and nothing was written to it. To encrypt, set up an empty folder with a passphrase and let every device join that one; to share this folder as it is, set it up without a passphrase.</source>
+        <translation>동기화 폴더 %1은(는) 암호화되어 있지 않지만 암호화를 요청했습니다. 이 기기는 폴더에 참여하지 않았으며 폴더에 아무것도 쓰지 않았습니다. 암호화하려면 빈 폴더를 암호 문구와 함께 설정하고 모든 기기가 그 폴더에 참여하게 하세요. 이 폴더를 그대로 공유하려면 암호 문구 없이 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Sync ran out of memory with %1 and stopped for now; nothing was lost. Close other programs and try again.</source>
+        <translation>%1과(와) 동기화하는 중 메모리가 부족하여 일단 중지되었습니다. 손실된 내용은 없습니다. 다른 프로그램을 닫은 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Sync with %1 failed unexpectedly (%2) and stopped for now; nothing was lost.</source>
+        <translation>예기치 않은 오류로 %1과(와)의 동기화에 실패하여 일단 중지되었습니다(%2). 손실된 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>the copy changed while it was being stored</source>
+        <translation>저장하는 동안 사본이 변경됨</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2383,10 @@ Options:
     <message>
         <source>%1… %2%</source>
         <translation>%1… %2%</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>%1페이지: %2</translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3503,6 @@ Use Retry on the attachment to try again.</source>
         <translation>비밀번호:</translation>
     </message>
     <message>
-        <source>Notifications are also sent by e-mail to people with an address when a server is set. These settings stay on this computer and are never synced.</source>
-        <translation>서버가 설정되어 있으면 이메일 주소가 있는 사람에게 알림을 이메일로도 보냅니다. 이 설정은 이 컴퓨터에만 저장되며 동기화되지 않습니다.</translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
@@ -3380,6 +3545,14 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>Voxnote offers to restart when the language changes; jobs at work go on after the restart.</source>
         <translation>언어를 바꾸면 Voxnote가 다시 시작할지 묻습니다. 진행 중인 작업은 다시 시작한 뒤에 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Send without encryption (only for a relay on this computer or a network you trust)</source>
+        <translation>암호화 없이 보내기(이 컴퓨터 또는 신뢰하는 네트워크에 있는 릴레이에만 사용)</translation>
+    </message>
+    <message>
+        <source>Notifications are also sent by e-mail to people with an address when a server is set. An smtp:// server must offer encryption (STARTTLS) unless you allow sending without it. These settings stay on this computer and are never synced.</source>
+        <translation>서버를 설정하면 이메일 주소가 있는 사람에게 알림이 이메일로도 전송됩니다. 암호화 없이 보내기를 허용하지 않는 한 smtp:// 서버는 암호화(STARTTLS)를 제공해야 합니다. 이 설정은 이 컴퓨터에만 저장되며 동기화되지 않습니다.</translation>
     </message>
 </context>
 <context>
