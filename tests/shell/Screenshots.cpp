@@ -176,6 +176,8 @@ int main(int argc, char** argv)
             save(&settings, prefix + u"settings-profile.png");
             settings.tabs()->setCurrentIndex(2);
             save(&settings, prefix + u"settings-processing.png");
+            settings.tabs()->setCurrentIndex(3);
+            save(&settings, prefix + u"settings-email.png");
             settings.tabs()->setCurrentIndex(4);
             save(&settings, prefix + u"settings-appearance.png");
             settings.close();
