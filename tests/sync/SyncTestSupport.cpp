@@ -15,6 +15,21 @@
 
 namespace voxnote::test {
 
+storage::Change changeFrom(const QString& site, qint64 seq, qint64 hlc, const QString& table,
+    const QString& row, const QString& column, const QVariant& value, storage::Change::Op op)
+{
+    storage::Change change;
+    change.site = site;
+    change.seq = seq;
+    change.hlc = hlc;
+    change.table = table;
+    change.rowId = row;
+    change.column = column;
+    change.value = value;
+    change.op = op;
+    return change;
+}
+
 namespace {
 
 int freePort()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ChangeLog.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -9,6 +11,12 @@
 #include <memory>
 
 namespace voxnote::test {
+
+/// A change as device `site` would send it: the crafted input of merge and
+/// hostile-peer tests.
+storage::Change changeFrom(const QString& site, qint64 seq, qint64 hlc, const QString& table,
+    const QString& row, const QString& column, const QVariant& value,
+    storage::Change::Op op = storage::Change::Op::Update);
 
 /// One device of a sync test: a data directory driven by the
 /// `vx_sync_replica` helper, each command in a process of its own.

@@ -56,16 +56,7 @@ const QString kForger = QStringLiteral("01900000-0000-7000-8000-0000000000f1");
 storage::Change forged(qint64 seq, qint64 hlc, const QString& table, const QString& row,
     const QString& column, const QVariant& value, storage::Change::Op op = storage::Change::Op::Update)
 {
-    storage::Change change;
-    change.site = kForger;
-    change.seq = seq;
-    change.hlc = hlc;
-    change.table = table;
-    change.rowId = row;
-    change.column = column;
-    change.value = value;
-    change.op = op;
-    return change;
+    return test::changeFrom(kForger, seq, hlc, table, row, column, value, op);
 }
 
 qint64 hlcNow()

@@ -2,6 +2,7 @@
 // decided from the change log alone.
 
 #include "Error.h"
+#include "SyncTestSupport.h"
 #include "TestSupport.h"
 #include "storage/ChangeLog.h"
 #include "storage/NoteRepository.h"
@@ -32,16 +33,7 @@ const QString kRemote = QStringLiteral("01900000-0000-7000-8000-00000000000b");
 Change change(qint64 seq, qint64 hlc, const QString& row, const QString& column, const QVariant& value,
     Change::Op op = Change::Op::Update, const QString& table = QStringLiteral("notes"))
 {
-    Change c;
-    c.site = kRemote;
-    c.seq = seq;
-    c.hlc = hlc;
-    c.table = table;
-    c.rowId = row;
-    c.column = column;
-    c.value = value;
-    c.op = op;
-    return c;
+    return test::changeFrom(kRemote, seq, hlc, table, row, column, value, op);
 }
 
 QList<Change> newNote(const QString& id, qint64 firstSeq, qint64 hlc)
