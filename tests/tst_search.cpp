@@ -254,7 +254,11 @@ void TestSearch::ftsSyntaxIsJustText()
     const QStringList queries {QStringLiteral("\""), QStringLiteral("a*"), QStringLiteral("NEAR("),
         QStringLiteral("((("), QStringLiteral("f(x)"), QStringLiteral("\"a*b\""),
         QStringLiteral("title:math"), QStringLiteral("- x"), QStringLiteral("AND OR NOT"),
-        QStringLiteral("^end"), QStringLiteral("'; DROP TABLE notes; --")};
+        QStringLiteral("^end"), QStringLiteral("'; DROP TABLE notes; --"),
+        // Control characters, a NUL above all, end the text FTS5 reads (found
+        // by the search_query fuzz harness): "unterminated string".
+        QStringLiteral("NEAR") + QChar(0) + QStringLiteral("end"), QString(QChar(0)),
+        QStringLiteral("a\x01\x1b[31mb")};
     for (const QString& query : queries) {
         try {
             SearchService(m_profile->database()).search(query);
@@ -267,6 +271,7 @@ void TestSearch::ftsSyntaxIsJustText()
     QCOMPARE(idsFor(QStringLiteral("f(x)")), QStringList {note.id});
     QCOMPARE(idsFor(QStringLiteral("\"a*b\"")), QStringList {note.id});
     QCOMPARE(idsFor(QStringLiteral("NEAR")), QStringList {note.id});
+    QCOMPARE(idsFor(QStringLiteral("NEAR") + QChar(0)), QStringList {note.id});
     QVERIFY_THROWS_EXCEPTION(Error, SearchService(m_profile->database()).search(QStringLiteral("  \" * ( ")));
     QCOMPARE(storage::NoteRepository(m_profile->database()).count(), 1);
 }

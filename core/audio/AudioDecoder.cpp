@@ -8,6 +8,9 @@
 
 #include <sndfile.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace voxnote::audio {
 
 namespace {
@@ -140,8 +143,11 @@ bool AudioDecoder::read(std::vector<float>& output, qint64 maxSamples)
     for (sf_count_t frame = 0; frame < got; ++frame) {
         const float* samples = m_interleaved.data() + frame * channels;
         float sum = 0.0F;
+        // A float file can hold anything: NaN or an infinity would poison the
+        // resampler and the recogniser, so they are silence, and louder than
+        // full scale is full scale.
         for (int channel = 0; channel < channels; ++channel)
-            sum += samples[channel];
+            sum += std::isfinite(samples[channel]) ? std::clamp(samples[channel], -1.0F, 1.0F) : 0.0F;
         m_mono[size_t(frame)] = sum / float(channels);
     }
     m_framesRead += got;

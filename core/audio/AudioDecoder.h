@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -21,8 +22,21 @@ struct AudioInfo
     int channels = 0;
     qint64 frames = 0;
     /// Length in samples once converted to 16 kHz mono.
-    qint64 speechSamples() const { return sampleRate > 0 ? frames * kSpeechRate / sampleRate : 0; }
-    qint64 durationMs() const { return sampleRate > 0 ? frames * 1000 / sampleRate : 0; }
+    qint64 speechSamples() const { return scaled(kSpeechRate); }
+    qint64 durationMs() const { return scaled(1000); }
+
+private:
+    /// frames × perSecond / sampleRate without overflowing, whatever a
+    /// header claims: saturates at the largest qint64.
+    qint64 scaled(qint64 perSecond) const
+    {
+        if (sampleRate <= 0 || frames <= 0)
+            return 0;
+        const qint64 seconds = frames / sampleRate;
+        if (seconds > std::numeric_limits<qint64>::max() / perSecond - 1)
+            return std::numeric_limits<qint64>::max();
+        return seconds * perSecond + frames % sampleRate * perSecond / sampleRate;
+    }
 };
 
 /// Reads a WAV, FLAC, OGG/Vorbis or MP3 file (libsndfile) as 16 kHz mono float

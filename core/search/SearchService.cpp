@@ -19,8 +19,15 @@ namespace {
 // Whitespace-separated words of the query that contain a letter or digit.
 QStringList wordsOf(const QString& query)
 {
+    // Control characters separate words too: FTS5 reads a quoted term only
+    // up to a NUL, so one left inside would end it mid-quote.
+    QString text = query;
+    for (QChar& c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     QStringList words;
-    for (const QString& word : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
             words << word;
     }

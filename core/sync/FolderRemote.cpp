@@ -391,7 +391,9 @@ std::optional<QList<storage::Change>> FolderRemote::readChangeFile(
                           .arg(kMaxChangeFileBytes >> 20);
         return std::nullopt;
     }
-    const QByteArray data = file.read(kMaxChangeFileBytes + 1);
+    // As much as the file holds (and one byte more, to see it grew): reading
+    // up to the limit would set aside 64 MB for every file.
+    const QByteArray data = file.read(std::min(file.size(), kMaxChangeFileBytes) + 1);
     QDataStream in(data);
     char magic[8] = {};
     quint32 version = 0;

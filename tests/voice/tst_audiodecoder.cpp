@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace voxnote;
 
 class TestAudioDecoder : public QObject
@@ -21,6 +24,8 @@ private slots:
     void badFiles_data();
     void badFiles();
     void truncatedFlacFailsWhileReading();
+    void absurdFrameCountsDoNotOverflow();
+    void nonFiniteSamplesBecomeSilence();
     void chunkerSkipsSilence();
     void chunkerCutsAtPausesWithinLimits();
 
@@ -119,6 +124,62 @@ void TestAudioDecoder::truncatedFlacFailsWhileReading()
         QVERIFY2(error.message().contains(u"cut.flac"), qPrintable(error.message()));
         QVERIFY2(error.message().contains(u"truncated"), qPrintable(error.message()));
     }
+}
+
+void TestAudioDecoder::absurdFrameCountsDoNotOverflow()
+{
+    // A crafted RF64/W64 header can claim any 64-bit frame count; the length
+    // must still compare as "too long", not wrap (UBSan stops on the overflow).
+    audio::AudioInfo info;
+    info.sampleRate = 8000;
+    info.frames = std::numeric_limits<qint64>::max() - 7;
+    QVERIFY(info.durationMs() > audio::AudioDecoder::kMaxDurationMs);
+    QVERIFY(info.speechSamples() > 0);
+    info.frames = 8000LL * 3600;
+    QCOMPARE(info.durationMs(), 3'600'000);
+    QCOMPARE(info.speechSamples(), 16000LL * 3600);
+    info.frames = 12'345;
+    QCOMPARE(info.durationMs(), 12'345 * 1000 / 8000);
+}
+
+void TestAudioDecoder::nonFiniteSamplesBecomeSilence()
+{
+    // A 32-bit float WAV can hold NaN, infinities and huge values (found by
+    // the audio_decoder fuzz harness); none may reach the recogniser.
+    std::vector<float> samples(16000, 0.25F);
+    samples[100] = std::numeric_limits<float>::quiet_NaN();
+    samples[200] = std::numeric_limits<float>::infinity();
+    samples[300] = -std::numeric_limits<float>::infinity();
+    samples[400] = 3e38F;
+    QByteArray wav;
+    const auto u32 = [&](quint32 v) {
+        wav.append(reinterpret_cast<const char*>(&v), 4);
+    };
+    const auto u16 = [&](quint16 v) {
+        wav.append(reinterpret_cast<const char*>(&v), 2);
+    };
+    const quint32 dataBytes = quint32(samples.size() * 4);
+    wav.append("RIFF");
+    u32(36 + dataBytes);
+    wav.append("WAVEfmt ");
+    u32(16);
+    u16(3); // IEEE float
+    u16(1);
+    u32(16000);
+    u32(16000 * 4);
+    u16(4);
+    u16(32);
+    wav.append("data");
+    u32(dataBytes);
+    wav.append(reinterpret_cast<const char*>(samples.data()), qsizetype(dataBytes));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd-floats.wav"));
+    QVERIFY(test::writeFile(path, wav));
+    audio::AudioDecoder decoder(path);
+    const std::vector<float> decoded = decodeAll(decoder);
+    QVERIFY(decoded.size() > 15000);
+    for (const float sample : decoded)
+        QVERIFY2(std::isfinite(sample) && std::abs(sample) < 2.0F, qPrintable(QString::number(sample)));
 }
 
 void TestAudioDecoder::chunkerSkipsSilence()
