@@ -22,6 +22,24 @@ QString vttEscaped(QString text)
     return text.replace(u'&', QStringLiteral("&amp;")).replace(u'<', QStringLiteral("&lt;"));
 }
 
+/// Text that subtitle players read as a cue's text and nothing else: every
+/// kind of line break becomes one "\n", blank lines go (a blank line ends a
+/// cue), and "-->" (which marks a cue's times) becomes "->". Empty if only
+/// blanks were left.
+QString cueText(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    QStringList lines;
+    for (const QString& line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            lines << line;
+    }
+    QString joined = lines.join(u'\n');
+    while (joined.contains(QStringLiteral("-->")))
+        joined.replace(QStringLiteral("-->"), QStringLiteral("->"));
+    return joined;
+}
+
 } // namespace
 
 TranscriptExporter::TranscriptExporter(const speech::Transcript& transcript)
@@ -146,11 +164,14 @@ QByteArray TranscriptExporter::srt() const
     const bool named = m_transcript.speakers.size() > 1;
     int number = 0;
     for (const TranscriptSegment& segment : m_transcript.segments) {
+        const QString text = cueText(segment.text);
+        if (text.isEmpty())
+            continue; // a cue of nothing would read as the end of one
         out += QString::number(++number) + u'\n' + timestamp(segment.startMs, u',') + u" --> "
             + timestamp(cueEnd(segment), u',') + u'\n';
         if (named && segment.speaker >= 0)
-            out += speakerOf(segment) + u": ";
-        out += segment.text + u"\n\n";
+            out += cueText(speakerOf(segment)).replace(u'\n', u' ') + u": ";
+        out += text + u"\n\n";
     }
     return out.toUtf8();
 }
@@ -159,12 +180,14 @@ QByteArray TranscriptExporter::vtt() const
 {
     QString out = QStringLiteral("WEBVTT\n\n");
     for (const TranscriptSegment& segment : m_transcript.segments) {
+        const QString text = cueText(segment.text);
+        if (text.isEmpty())
+            continue;
         out += timestamp(segment.startMs, u'.') + u" --> " + timestamp(cueEnd(segment), u'.') + u'\n';
-        const QString speaker = speakerOf(segment);
+        const QString speaker = cueText(speakerOf(segment)).replace(u'\n', u' ');
         if (!speaker.isEmpty())
             out += u"<v " + vttEscaped(speaker).replace(u'>', QStringLiteral("&gt;")) + u'>';
-        const QString cue = vttEscaped(segment.text);
-        out += cue + u"\n\n";
+        out += vttEscaped(text) + u"\n\n";
     }
     return out.toUtf8();
 }

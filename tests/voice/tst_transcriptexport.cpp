@@ -90,6 +90,8 @@ class TestTranscriptExport : public QObject
 private slots:
     void srtAndVttParseBackInOrder_data();
     void srtAndVttParseBackInOrder();
+    void cueTextCannotBreakTheCues_data();
+    void cueTextCannotBreakTheCues();
     void jsonHoldsSegmentsWordsAndSpeakers();
     void textWithAndWithoutTimestamps();
     void markdownEscapesTheWords();
@@ -127,6 +129,43 @@ void TestTranscriptExport::srtAndVttParseBackInOrder()
     } else {
         QCOMPARE(cues[0].text, QStringLiteral("Ada <chair>: Welcome & good *morning*."));
     }
+}
+
+void TestTranscriptExport::cueTextCannotBreakTheCues_data()
+{
+    srtAndVttParseBackInOrder_data();
+}
+
+void TestTranscriptExport::cueTextCannotBreakTheCues()
+{
+    // Edited or synced text can hold anything; a blank line or "-->" in it
+    // would end the cue or start a new one in every player.
+    QFETCH(bool, vtt);
+    speech::Transcript transcript;
+    const auto add = [&](qint64 start, const QString& text) {
+        speech::TranscriptSegment segment;
+        segment.startMs = start;
+        segment.endMs = start + 900;
+        segment.text = text;
+        transcript.segments.append(segment);
+    };
+    add(1000, QStringLiteral("First part\n\n2\n00:00:09,000 --> 00:00:10,000\nforged cue"));
+    add(2000, QStringLiteral("an arrow --> inside"));
+    add(3000, QStringLiteral("carriage\r\nreturns\rhere"));
+    add(4000, QStringLiteral(" \n\t"));
+    add(5000, QStringLiteral("last"));
+    const QString document = QString::fromUtf8(
+        TranscriptExporter(transcript).render(vtt ? TranscriptFormat::WebVtt : TranscriptFormat::Srt));
+    const QList<Cue> cues = parseCues(document, vtt);
+    QCOMPARE(cues.size(), 4); // the segment of nothing but blanks has no cue
+    const qint64 starts[] = {1000, 2000, 3000, 5000};
+    for (int i = 0; i < cues.size(); ++i) {
+        QCOMPARE(cues[i].start, starts[i]);
+        QVERIFY2(!cues[i].text.contains(u"-->") && !cues[i].text.contains(u'\r'), qPrintable(document));
+    }
+    QCOMPARE(cues[0].text, QStringLiteral("First part\n2\n00:00:09,000 -> 00:00:10,000\nforged cue"));
+    QCOMPARE(cues[2].text, QStringLiteral("carriage\nreturns\nhere"));
+    QCOMPARE(cues[3].text, QStringLiteral("last"));
 }
 
 void TestTranscriptExport::jsonHoldsSegmentsWordsAndSpeakers()
