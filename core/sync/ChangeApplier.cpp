@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace voxnote::sync {
 
 namespace {
@@ -96,6 +98,11 @@ const QStringList& ChangeApplier::columnsOf(const QString& table)
     return columns;
 }
 
+bool ChangeApplier::isAppendOnly(const QString& table)
+{
+    return table == u"task_events";
+}
+
 ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
 {
     Q_ASSERT(m_connection.inTransaction());
@@ -108,6 +115,7 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
     const qint64 nowMs = Clock::instance().nowMs();
     QSet<QString> oddClocks;
     QHash<QString, storage::Change> refused; // site -> its first change with an impossible clock
+    QList<std::pair<QString, QString>> alterations; // (site, entry) that tried to rewrite history
 
     for (const storage::Change& change : changes) {
         auto next = nextSeq.find(change.site);
@@ -132,6 +140,7 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
             const Key before = bodyWinner(change.rowId);
             bodyEdits[change.rowId] = before.hlc >= 0 ? QList<Key> {before} : QList<Key> {};
         }
+        const bool altering = isAppendOnly(change.table) && altersEntry(change);
         if (!m_log.appendRemote(change)) {
             ++result.duplicates;
             ++*next;
@@ -139,6 +148,8 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
         }
         ++*next;
         ++result.applied;
+        if (altering && !alterations.contains({change.site, change.rowId}))
+            alterations.append({change.site, change.rowId});
         if (hlc::isImplausible(change.hlc, nowMs))
             oddClocks.insert(change.site);
         if (body)
@@ -177,6 +188,12 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
             "Device %1 has a clock more than a day ahead of this one; its changes were kept and later edits "
             "still take their place.")
                                .arg(site);
+    for (const auto& [site, entry] : std::as_const(alterations))
+        result.warnings << QCoreApplication::translate("ChangeApplier",
+            "Device %1 tried to change or remove entry %2 of a task's activity history. The history is "
+            "append-only: the entry stays as it was written, and what that device sent is kept only as a "
+            "record of the attempt.")
+                               .arg(site, entry);
     for (const storage::Change& change : std::as_const(refused))
         result.warnings << QCoreApplication::translate("ChangeApplier",
             "Device %1 sent change %2 with an impossible clock value (%3): it was refused, and that device's "
@@ -191,8 +208,69 @@ ApplyResult ChangeApplier::apply(const QList<storage::Change>& changes)
     return result;
 }
 
+bool ChangeApplier::altersEntry(const storage::Change& change)
+{
+    if (change.op != storage::Change::Op::Insert)
+        return true;
+    storage::Statement& earlier
+        = statement(QStringLiteral("SELECT count(*) FILTER (WHERE col IS ?3), count(*) "
+                                   "FILTER (WHERE op = 'insert' AND site != ?4) "
+                                   "FROM changes WHERE tbl = ?1 AND row_id = ?2"));
+    earlier.bindAll(change.table, change.rowId, change.column, change.site);
+    earlier.step();
+    const bool altering = earlier.columnInt64(0) > 0 || earlier.columnInt64(1) > 0;
+    earlier.reset();
+    return altering;
+}
+
+void ChangeApplier::materializeEntry(const QString& table, const QString& rowId)
+{
+    storage::Statement& select
+        = statement(QStringLiteral("SELECT col, value, site, op FROM changes WHERE tbl = ?1 "
+                                   "AND row_id = ?2 ORDER BY hlc, site, seq"));
+    select.bindAll(table, rowId);
+    const QStringList& columns = columnsOf(table);
+    QString author;
+    QList<std::pair<QString, QVariant>> values;
+    while (select.step()) {
+        if (select.columnText(3) != u"insert")
+            continue;
+        const QString site = select.columnText(2);
+        if (author.isEmpty())
+            author = site;
+        const QString column = select.columnText(0);
+        if (site != author || !columns.contains(column)
+            || std::any_of(values.cbegin(), values.cend(), [&](const auto& v) { return v.first == column; }))
+            continue;
+        values.append({column, select.columnValue(1)});
+    }
+    select.reset();
+    if (values.isEmpty())
+        return;
+    QStringList names;
+    for (const auto& [column, value] : std::as_const(values))
+        names << column;
+    storage::Statement& current
+        = statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1").arg(names.join(u", "), table));
+    current.bind(1, rowId);
+    const bool exists = current.step();
+    QList<std::pair<QString, QVariant>> wanted;
+    for (int i = 0; i < values.size(); ++i) {
+        if (!exists || (current.columnValue(i).isNull() && !values[i].second.isNull()))
+            wanted.append(values[i]);
+    }
+    current.reset();
+    if (wanted.isEmpty())
+        return;
+    writeRow(table, rowId, exists, wanted);
+}
+
 void ChangeApplier::materialize(const QString& table, const QString& rowId)
 {
+    if (isAppendOnly(table)) {
+        materializeEntry(table, rowId);
+        return;
+    }
     // The keys only (covered by the changes_by_row index), then the values of
     // the winners: a note edited a thousand times is not read a thousand times.
     storage::Statement& keys
@@ -264,6 +342,12 @@ void ChangeApplier::materialize(const QString& table, const QString& rowId)
     if (wanted.isEmpty())
         return;
 
+    writeRow(table, rowId, exists, wanted);
+}
+
+void ChangeApplier::writeRow(const QString& table, const QString& rowId, bool exists,
+    const QList<std::pair<QString, QVariant>>& wanted)
+{
     QStringList names;
     QStringList placeholders;
     for (int i = 0; i < wanted.size(); ++i) {

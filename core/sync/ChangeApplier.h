@@ -43,8 +43,13 @@ struct ApplyResult
 ///   back whole, from the latest value of each column, rather than losing it.
 ///   Notes and tasks are trashed, not deleted, so their trash flag is just
 ///   another column.
-/// - Rows of append-only tables (task activity) have unique ids and are only
-///   ever inserted, so every device keeps every entry.
+/// - Rows of append-only tables (the task activity history, see
+///   `isAppendOnly`) are only ever inserted, so every device keeps every
+///   entry, and no peer can rewrite one: an entry holds the values its
+///   author (the device whose insert of it came first) inserted; anything
+///   else sent for it (an update, a delete, another value or another
+///   device's insert) is kept in the change log as evidence, never applied,
+///   and reported with the device that sent it.
 /// - Two note-body edits of which neither was made on top of the other keep
 ///   the losing text as a conflict copy: a new note linked to the original in
 ///   `note_conflicts`, with an id made from the losing change, so devices that
@@ -73,6 +78,9 @@ public:
     /// Applies `changes` (sorted by clock, each site's in sequence order).
     ApplyResult apply(const QList<storage::Change>& changes);
 
+    /// Tables whose rows are written once and never changed or deleted.
+    static bool isAppendOnly(const QString& table);
+
     /// The id of the conflict copy that keeps the text of change `seq` of `site`.
     static QString conflictCopyId(const QString& site, qint64 seq);
 
@@ -87,6 +95,16 @@ private:
     static bool newer(const Key& a, const Key& b);
 
     void materialize(const QString& table, const QString& rowId);
+    /// True if `change`, of an append-only table, is not part of its entry
+    /// as first inserted: not an insert, a second value of a column, or an
+    /// insert by a device other than the entry's author.
+    bool altersEntry(const storage::Change& change);
+    /// An append-only row from its author's inserts: made if missing, empty
+    /// columns filled in (a batch may end inside an entry), nothing overwritten.
+    void materializeEntry(const QString& table, const QString& rowId);
+    /// Updates (if it `exists`) or inserts row `rowId` with the `wanted` values.
+    void writeRow(const QString& table, const QString& rowId, bool exists,
+        const QList<std::pair<QString, QVariant>>& wanted);
     Key bodyWinner(const QString& noteId);
     /// "site:seq" of every change that the winner or one of `candidates`
     /// was made on top of, directly or not.

@@ -120,7 +120,8 @@ QString SyncSettings::displayLocation(const QString& kind, const QString& locati
         return location;
     // postgresql://user:secret@host/db and key=value strings with password=…
     QString shown = location;
-    static const QRegularExpression s_url(QStringLiteral("^(postgres(?:ql)?://[^:/@]*):[^@]*@"));
+    // Up to the last @: a password typed with @ or / in it is masked whole.
+    static const QRegularExpression s_url(QStringLiteral("^(postgres(?:ql)?://[^:/@]*):.*@(?=[^@]*$)"));
     shown.replace(s_url, QStringLiteral("\\1:***@"));
     static const QRegularExpression s_keyword(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)"));
     shown.replace(s_keyword, QStringLiteral("password=***"));

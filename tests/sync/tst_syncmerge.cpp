@@ -13,6 +13,8 @@
 #include "sync/DeviceKeys.h"
 #include "sync/FolderCipher.h"
 #include "sync/SyncSettings.h"
+#include "tasks/TaskActivityLog.h"
+#include "tasks/TaskRepository.h"
 #include "util/Clock.h"
 #include "util/HybridLogicalClock.h"
 
@@ -205,6 +207,67 @@ private Q_SLOTS:
         QCOMPARE(result.conflictCopies, kEdits - 1);
     }
 
+    void activityHistoryCannotBeRewrittenByAPeer()
+    {
+        QTemporaryDir dir;
+        auto profile = storage::Profile::open(dir.path());
+        tasks::TaskRepository tasks(profile->database(), QString());
+        tasks::TaskDraft draft;
+        draft.title = QStringLiteral("Send the minutes");
+        const tasks::Task task = tasks.create(draft);
+        tasks.comment(task.id, QStringLiteral("Sent to the team"));
+        const QList<tasks::TaskEvent> before = tasks.history(task.id);
+        QCOMPARE(before.size(), 2);
+        const tasks::TaskEvent& comment = before[1];
+
+        // A hostile peer rewrites the comment, forges who wrote it, deletes
+        // the first entry, and sends a whole new entry under an existing id.
+        const QString events = QStringLiteral("task_events");
+        const qint64 future = hlc::pack(Clock::instance().nowMs() + 60'000, 0);
+        QList<Change> hostile {change(1, future, comment.id, QStringLiteral("new_value"),
+                                   QStringLiteral("Never sent"), Change::Op::Update, events),
+            change(2, future + 1, comment.id, QStringLiteral("actor_id"),
+                QStringLiteral("01900000-0000-7000-8000-0000000000ff"), Change::Op::Update, events),
+            change(3, future + 2, before[0].id, QString(), QVariant(), Change::Op::Delete, events),
+            change(4, future + 3, comment.id, QStringLiteral("kind"), QStringLiteral("deleted"),
+                Change::Op::Insert, events)};
+        // …and, in between, appends an entry of its own, which is its right.
+        const QString added = QStringLiteral("01900000-0000-7000-8000-0000000000e1");
+        qint64 seq = 5;
+        for (const auto& [column, value] :
+            QList<std::pair<QString, QVariant>> {{QStringLiteral("task_id"), task.id},
+                {QStringLiteral("at"), Clock::instance().nowMs() + 1000},
+                {QStringLiteral("kind"), QStringLiteral("comment")},
+                {QStringLiteral("new_value"), QStringLiteral("Seen it")}}) {
+            hostile << change(seq, future + seq, added, column, value, Change::Op::Insert, events);
+            ++seq;
+        }
+        // Its later, ordinary changes still apply.
+        hostile << change(seq, future + seq, task.id, QStringLiteral("title"), QStringLiteral("Minutes sent"),
+            Change::Op::Update, QStringLiteral("tasks"));
+        const sync::ApplyResult result = applyAll(profile->database(), hostile);
+
+        const QList<tasks::TaskEvent> after = tasks.history(task.id);
+        QCOMPARE(after.size(), 3);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(after[i].id, before[i].id);
+            QCOMPARE(after[i].kind, before[i].kind);
+            QCOMPARE(after[i].actorId, before[i].actorId);
+            QCOMPARE(after[i].newValue, before[i].newValue);
+        }
+        QCOMPARE(after[2].id, added);
+        QCOMPARE(after[2].newValue, QStringLiteral("Seen it"));
+        QCOMPARE(tasks.get(task.id).title, QStringLiteral("Minutes sent"));
+        // Each attempt is named, with the device that made it.
+        const QString warnings = result.warnings.join(u'\n');
+        QCOMPARE(result.warnings.filter(QStringLiteral("activity")).size(), 2); // one per entry
+        QVERIFY2(
+            warnings.contains(kRemote) && warnings.contains(comment.id) && warnings.contains(before[0].id),
+            qPrintable(warnings));
+        // The attempts stay in the change log as evidence, and the device's sequence goes on.
+        QCOMPARE(storage::ChangeLog(profile->database()).lastSequence(kRemote), seq);
+    }
+
     void codecKeepsTypesAndRejectsDamage()
     {
         QList<Change> changes = newNote(QStringLiteral("n"), 1, 42);
@@ -267,6 +330,10 @@ private Q_SLOTS:
         QCOMPARE(sync::SyncSettings::displayLocation(
                      QStringLiteral("postgres"), QStringLiteral("host=db user=ann password=s3cret dbname=v")),
             QStringLiteral("host=db user=ann password=*** dbname=v"));
+        // A password holding @ (or /) is masked whole, up to the host.
+        QCOMPARE(sync::SyncSettings::displayLocation(QStringLiteral("postgres"),
+                     QStringLiteral("postgresql://ann:p@ss/w@rd@db.example/voxnote")),
+            QStringLiteral("postgresql://ann:***@db.example/voxnote"));
     }
 };
 
