@@ -69,6 +69,7 @@ private slots:
     void cleanup();
     void freshDatabase();
     void privateFiles();
+    void sharedFolderKeepsItsPermissions();
     void reopeningRunsNoMigrationTwice();
     void failedMigrationLeavesFileIdentical();
     void newerDatabaseIsRefusedUntouched();
@@ -137,6 +138,30 @@ void TestStorage::privateFiles()
         const auto permissions = QFileInfo(QDir(dir).filePath(name)).permissions();
         QVERIFY2((permissions & 0x0077) == 0, qPrintable(name + u" is readable by others"));
     }
+}
+
+void TestStorage::sharedFolderKeepsItsPermissions()
+{
+    // --data-dir naming a folder of the user's (their home, a shared one)
+    // leaves its permissions alone; Voxnote's own files in it are private.
+    QTemporaryDir parent;
+    const QString shared = parent.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    QFile mine(QDir(shared).filePath(QStringLiteral("holiday.txt")));
+    QVERIFY(mine.open(QIODevice::WriteOnly) && mine.write("mine") == 4);
+    mine.close();
+    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(shared, open));
+    auto profile = Profile::open(shared);
+    QCOMPARE(QFileInfo(shared).permissions() & 0x7077, open);
+    QVERIFY((QFileInfo(profile->databasePath()).permissions() & 0x0077) == 0);
+    // A folder Voxnote made, or one that already holds its database, is private.
+    profile.reset();
+    QVERIFY(QFile::setPermissions(shared, open));
+    Profile::open(shared);
+    QCOMPARE(QFileInfo(shared).permissions() & 0x7077,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void TestStorage::reopeningRunsNoMigrationTwice()

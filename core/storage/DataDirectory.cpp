@@ -40,7 +40,8 @@ void DataDirectory::prepare(const QString& dir)
         throw Error(tr("The data directory %1 is a file, not a folder. Move the file away or choose another "
                        "folder with --data-dir.")
                         .arg(dir));
-    if (!info.exists()) {
+    const bool created = !info.exists();
+    if (created) {
         if (!QDir().mkpath(dir))
             throw Error(tr("Voxnote cannot create its data folder %1. Check the permissions of the folders "
                            "above it, or choose another folder with --data-dir.")
@@ -53,6 +54,15 @@ void DataDirectory::prepare(const QString& dir)
         throw Error(tr("Voxnote cannot write to its data folder %1 (%2). Check its permissions and free "
                        "space, or choose another folder with --data-dir.")
                         .arg(dir, probe.errorString()));
+    // Only a folder that is Voxnote's is made private: --data-dir may name
+    // one the user shares (their home, a team folder), whose permissions are
+    // theirs to choose; the files Voxnote keeps there are private anyway.
+    if (!created && !QFileInfo::exists(databasePath(dir))) {
+        if (QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::ReadOther))
+            qCWarning(lcStorage) << "the data folder" << dir
+                                 << "can be read by others; its permissions are left as they are";
+        return;
+    }
     if (!QFile::setPermissions(dir, kPrivateDir))
         qCWarning(lcStorage) << "could not make" << dir << "private to the user";
 }
