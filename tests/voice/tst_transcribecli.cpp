@@ -22,6 +22,7 @@ private slots:
     void badFileFailsAloneAndIsNotSaved();
     void writesFormatsToFilesAndFolders();
     void wrongArgumentsAreUsageErrors();
+    void sameNamesIntoOneFolderAreRefused();
 
 private:
     qint64 rows(const QString& dataDir, const char* table);
@@ -109,6 +110,27 @@ void TestTranscribeCli::wrongArgumentsAreUsageErrors()
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(u"voxnote transcribe --help"), qPrintable(result.err));
     }
+}
+
+void TestTranscribeCli::sameNamesIntoOneFolderAreRefused()
+{
+    // a/x.flac and b/x.flac would both become OUT/x.srt: the second would
+    // silently replace the first.
+    QTemporaryDir dir;
+    const QString jfk = test::testData(QStringLiteral("speech/jfk.flac"));
+    for (const char* folder : {"a", "b"}) {
+        QVERIFY(QDir(dir.path()).mkpath(QString::fromLatin1(folder)));
+        QVERIFY(QFile::copy(jfk, dir.filePath(QString::fromLatin1(folder) + QStringLiteral("/x.flac"))));
+    }
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const auto result = runVoxnote({QStringLiteral("transcribe"), dir.filePath(QStringLiteral("a/x.flac")),
+        dir.filePath(QStringLiteral("b/x.flac")), QStringLiteral("-f"), QStringLiteral("srt"),
+        QStringLiteral("-o"), out, QStringLiteral("--no-save")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(
+        result.err.contains(u"x.srt") && result.err.contains(u"a/x.flac") && result.err.contains(u"b/x.flac"),
+        qPrintable(result.err));
+    QVERIFY(QDir(out).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTranscribeCli)

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -150,6 +151,19 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
     const bool save = !parser.isSet(kNoSave);
     const QString output = parser.value(kOutput);
     const bool outputIsFolder = !output.isEmpty() && (files.size() > 1 || QFileInfo(output).isDir());
+    if (outputIsFolder) {
+        // Two recordings of the same name would go to one file, the second over the first.
+        QHash<QString, QString> writtenBy;
+        for (const QString& path : files) {
+            const QString name = QFileInfo(path).completeBaseName() + u'.'
+                + exporting::TranscriptExporter::extension(*format);
+            if (const auto first = writtenBy.constFind(name); first != writtenBy.cend())
+                throw UsageError(tr("%1 and %2 would both be written to %3: give them different names, or "
+                                    "transcribe them one at a time.")
+                                     .arg(*first, path, QDir(output).filePath(name)));
+            writtenBy.insert(name, path);
+        }
+    }
     if (outputIsFolder && !QDir().mkpath(output))
         throw Error(tr("The output folder “%1” cannot be created.").arg(output));
 
