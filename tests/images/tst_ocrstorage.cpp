@@ -1,17 +1,20 @@
-// Importing images as notes: the note, the attachment, the recognised pages
-// (logged for sync), nothing at all when recognition fails, and the TXT,
-// JSON and hOCR exports.
+// Storing recognised images: an import through the job queue gives the
+// note, the attachment and the recognised pages (logged for sync); stored
+// pages can be corrected and removed, keep what could not be read, and
+// export to TXT, JSON and hOCR.
 
 #include "ImageFixtures.h"
+#include "ImportThroughJobs.h"
 #include "TestSupport.h"
 
 #include "Error.h"
 #include "ocr/DocumentRecognizer.h"
 #include "ocr/ImageDocument.h"
-#include "ocr/ImageImporter.h"
 #include "ocr/OcrExporter.h"
 #include "ocr/OcrRepository.h"
+#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -63,9 +66,6 @@ private slots:
     void init();
     void cleanup();
     void importStoresNoteAttachmentAndPages();
-    void pastedImageIsStoredAsPng();
-    void failedRecognitionWritesNothing();
-    void cancelledImportWritesNothing();
     void reimportReplacesPages();
     void unreadPartIsStoredAndExported();
     void exportsText();
@@ -75,6 +75,9 @@ private slots:
 
 private:
     QList<RecognizedDocument> scriptedDocuments();
+    /// A note holding `document` as an image attachment with the scripted
+    /// engine's pages, as the recognition job leaves it.
+    std::pair<QString, QString> storeScripted(const ImageDocument& document);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<storage::Profile> m_profile;
@@ -95,108 +98,64 @@ void TestOcrStorage::cleanup()
     m_dir.reset();
 }
 
+std::pair<QString, QString> TestOcrStorage::storeScripted(const ImageDocument& document)
+{
+    const QList<OcrPage> pages = m_scripted.recognize(document, {}, {}, {});
+    storage::Transaction transaction(m_profile->database());
+    storage::NoteRepository notes(m_profile->database());
+    const storage::Note note = notes.create(document.displayName(), QString());
+    const storage::Attachment attachment = notes.attach(note.id, m_profile->blobs().putData("image"),
+        QStringLiteral("image"), document.displayName(), document.mimeType(), 5);
+    OcrRepository(m_profile->database()).save(note.id, attachment.id, pages);
+    transaction.commit();
+    return {note.id, attachment.id};
+}
+
 void TestOcrStorage::importStoresNoteAttachmentAndPages()
 {
-    DocumentRecognizer tesseract(1);
-    ImageImporter importer(*m_profile, tesseract);
     const QString path = test::testData(QStringLiteral("ocr/phototest.tif"));
-    const ImportedImage imported = importer.import(ImageDocument::open(path), {}, {}, {});
+    const test::FinishedImport imported = test::importThroughJobs(*m_profile, path);
 
     QCOMPARE(imported.note.title, QStringLiteral("phototest"));
     QCOMPARE(imported.attachment.kind, QStringLiteral("image"));
     QCOMPARE(imported.attachment.mimeType, QStringLiteral("image/tiff"));
     QCOMPARE(imported.attachment.byteSize, QFileInfo(path).size());
     QCOMPARE(test::fileHash(m_profile->blobs().pathOf(imported.attachment.blobHash)), test::fileHash(path));
-    QCOMPARE(imported.document.noteId, imported.note.id);
 
     const QList<OcrPage> stored = OcrRepository(m_profile->database()).pages(imported.attachment.id);
     QCOMPARE(stored.size(), 1);
-    QCOMPARE(stored[0].text, imported.document.pages[0].text);
     QVERIFY(stored[0].text.startsWith(u"This is a lot of 12 point text"));
-    QCOMPARE(stored[0].words.size(), imported.document.pages[0].words.size());
-    QCOMPARE(stored[0].words.last().box, imported.document.pages[0].words.last().box);
+    QVERIFY(stored[0].words.size() > 50);
     QCOMPARE(stored[0].size, QSize(640, 480));
     QVERIFY(stored[0].engine.startsWith(u"tesseract"));
-    QVERIFY(qAbs(stored[0].meanConfidence - imported.document.pages[0].meanConfidence) < 1e-9);
+    QVERIFY(stored[0].meanConfidence > 80);
     QCOMPARE(OcrRepository(m_profile->database()).textOfNote(imported.note.id), stored[0].text);
 
     // Every stored column went through the change log, for sync.
     QVERIFY(count(*m_profile, "SELECT count(*) FROM changes WHERE tbl = 'ocr_pages' AND col = 'text'") == 1);
 }
 
-void TestOcrStorage::pastedImageIsStoredAsPng()
-{
-    ImageImporter importer(*m_profile, m_scripted);
-    const QImage image(test::testData(QStringLiteral("ocr/phototest.tif")));
-    const ImportedImage imported
-        = importer.import(ImageDocument::fromImage(image, QStringLiteral("Pasted image"), {}), {}, {}, {});
-    QCOMPARE(imported.attachment.fileName, QStringLiteral("Pasted image.png"));
-    QCOMPARE(imported.attachment.mimeType, QStringLiteral("image/png"));
-    QCOMPARE(QImage(m_profile->blobs().pathOf(imported.attachment.blobHash)).size(), image.size());
-    QCOMPARE(OcrRepository(m_profile->database()).pages(imported.attachment.id).size(), 1);
-}
-
-void TestOcrStorage::failedRecognitionWritesNothing()
-{
-    ImageImporter importer(*m_profile, m_scripted);
-    const QString unlucky = m_dir->filePath(QStringLiteral("13.png"));
-    QImage(13, 13, QImage::Format_Grayscale8).save(unlucky);
-    const QString truncated = m_dir->filePath(QStringLiteral("cut.png"));
-    QImage(test::testData(QStringLiteral("ocr/eurotext.tif"))).save(truncated);
-    test::writeFile(truncated, test::readFile(truncated).left(3000));
-
-    OcrSettings settings;
-    settings.preprocess = false;
-    for (const QString& path : {unlucky, truncated}) {
-        try {
-            importer.import(ImageDocument::open(path), settings, {}, {});
-            QFAIL("the import must fail");
-        } catch (const Error& error) {
-            QVERIFY2(error.message().contains(QFileInfo(path).fileName()), qPrintable(error.message()));
-        }
-    }
-    QCOMPARE(count(*m_profile, "SELECT count(*) FROM notes"), 0);
-    QCOMPARE(count(*m_profile, "SELECT count(*) FROM attachments"), 0);
-    QCOMPARE(count(*m_profile, "SELECT count(*) FROM ocr_pages"), 0);
-    QCOMPARE(count(*m_profile, "SELECT count(*) FROM changes"), 0);
-    QVERIFY(QDir(m_profile->blobs().root()).entryList({QStringLiteral("??")}, QDir::Dirs).isEmpty());
-}
-
-void TestOcrStorage::cancelledImportWritesNothing()
-{
-    ImageImporter importer(*m_profile, m_scripted);
-    Cancellation cancel;
-    cancel.request();
-    QVERIFY_THROWS_EXCEPTION(Cancelled,
-        importer.import(
-            ImageDocument::open(test::testData(QStringLiteral("ocr/phototest.tif"))), {}, {}, cancel));
-    QCOMPARE(count(*m_profile, "SELECT count(*) FROM notes"), 0);
-    QCOMPARE(count(*m_profile, "SELECT count(*) FROM ocr_pages"), 0);
-}
-
 void TestOcrStorage::reimportReplacesPages()
 {
-    ImageImporter importer(*m_profile, m_scripted);
-    const ImportedImage imported = importer.import(
-        ImageDocument::open(test::testData(QStringLiteral("ocr/phototest.tif"))), {}, {}, {});
+    const auto [noteId, attachmentId]
+        = storeScripted(ImageDocument::open(test::testData(QStringLiteral("ocr/phototest.tif"))));
     OcrRepository repository(m_profile->database());
-    OcrPage page = repository.pages(imported.attachment.id)[0];
+    OcrPage page = repository.pages(attachmentId)[0];
     page.text = QStringLiteral("corrected");
-    repository.save(imported.note.id, imported.attachment.id, {page});
+    repository.save(noteId, attachmentId, {page});
     QCOMPARE(count(*m_profile, "SELECT count(*) FROM ocr_pages"), 1);
-    QCOMPARE(repository.pages(imported.attachment.id)[0].text, QStringLiteral("corrected"));
-    QCOMPARE(repository.remove(imported.attachment.id), 1);
-    QVERIFY(repository.pages(imported.attachment.id).isEmpty());
+    QCOMPARE(repository.pages(attachmentId)[0].text, QStringLiteral("corrected"));
+    QCOMPARE(repository.remove(attachmentId), 1);
+    QVERIFY(repository.pages(attachmentId).isEmpty());
 }
 
 void TestOcrStorage::unreadPartIsStoredAndExported()
 {
     // The scripted engine reads two words of a page full of text: the page
     // warns, and the warning stays with the stored result.
-    ImageImporter importer(*m_profile, m_scripted);
-    const ImportedImage imported = importer.import(
-        ImageDocument::open(test::testData(QStringLiteral("ocr/phototest.tif"))), {}, {}, {});
-    const OcrPage page = OcrRepository(m_profile->database()).pages(imported.attachment.id).value(0);
+    const auto [noteId, attachmentId]
+        = storeScripted(ImageDocument::open(test::testData(QStringLiteral("ocr/phototest.tif"))));
+    const OcrPage page = OcrRepository(m_profile->database()).pages(attachmentId).value(0);
     QVERIFY2(
         page.warning.startsWith(u"Part of this page could not be read: lines 1"), qPrintable(page.warning));
     QVERIFY(page.unreadShare > 0.9);
@@ -204,8 +163,7 @@ void TestOcrStorage::unreadPartIsStoredAndExported()
     QVERIFY(QRect(QPoint(0, 0), page.size).contains(page.unreadRegions[0]));
 
     const QJsonObject exported = QJsonDocument::fromJson(
-        OcrExporter::render(
-            {{QStringLiteral("photo.tif"), imported.note.id, {page}}}, OcrExporter::Format::Json))
+        OcrExporter::render({{QStringLiteral("photo.tif"), noteId, {page}}}, OcrExporter::Format::Json))
                                      .object()[u"documents"][0][u"pages"][0]
                                      .toObject();
     QCOMPARE(exported[u"warning"].toString(), page.warning);
@@ -214,9 +172,9 @@ void TestOcrStorage::unreadPartIsStoredAndExported()
     // A page without ink has nothing unread.
     QImage blank(400, 300, QImage::Format_Grayscale8);
     blank.fill(255);
-    const ImportedImage empty
-        = importer.import(ImageDocument::fromImage(blank, QStringLiteral("blank.png"), {}), {}, {}, {});
-    const OcrPage clean = OcrRepository(m_profile->database()).pages(empty.attachment.id).value(0);
+    const QString emptyAttachment
+        = storeScripted(ImageDocument::fromImage(blank, QStringLiteral("blank.png"), {})).second;
+    const OcrPage clean = OcrRepository(m_profile->database()).pages(emptyAttachment).value(0);
     QVERIFY(clean.warning.isEmpty());
     QCOMPARE(clean.unreadShare, 0.0);
 }

@@ -1,11 +1,12 @@
 #include "FakeAudioPlayer.h"
+#include "ImportThroughJobs.h"
 #include "MediaFixtures.h"
 #include "TestSupport.h"
 
 #include "people/PersonRepository.h"
 #include "speech/PocketSphinxEngine.h"
-#include "speech/RecordingImporter.h"
 #include "speech/Transcriber.h"
+#include "speech/TranscriptRepository.h"
 #include "tasks/TaskRepository.h"
 #include "voice/PlayerBar.h"
 #include "voice/TranscriptEditor.h"
@@ -53,7 +54,8 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Profile> m_profile;
-    speech::ImportedRecording m_jfk;
+    test::FinishedImport m_jfk;
+    speech::Transcript m_transcript; ///< of m_jfk, as stored
 };
 
 void TestTranscriptView::initTestCase()
@@ -61,10 +63,11 @@ void TestTranscriptView::initTestCase()
     QVERIFY(m_dir.isValid());
     test::useTheme(false);
     m_profile = storage::Profile::open(m_dir.filePath(QStringLiteral("profile")));
-    speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
-    speech::RecordingImporter importer(*m_profile, transcriber);
-    m_jfk = importer.import(test::testData(QStringLiteral("speech/jfk.flac")), {}, {}, Cancellation());
-    QVERIFY(!m_jfk.transcript.segments.isEmpty());
+    m_jfk = test::importThroughJobs(*m_profile, test::testData(QStringLiteral("speech/jfk.flac")));
+    speech::TranscriptRepository transcripts(m_profile->database());
+    m_transcript
+        = transcripts.find(transcripts.idsForNote(m_jfk.note.id).value(0)).value_or(speech::Transcript {});
+    QVERIFY(!m_transcript.segments.isEmpty());
 }
 
 std::unique_ptr<TranscriptView> TestTranscriptView::openView(
@@ -108,21 +111,21 @@ void TestTranscriptView::alignmentKeepsTimesOfUnchangedWords()
 void TestTranscriptView::showsTheRealTranscript()
 {
     test::FakeAudioPlayer* player = nullptr;
-    auto view = openView(m_jfk.transcript, &player);
+    auto view = openView(m_transcript, &player);
     QVERIFY(view->hasTranscript());
     QCOMPARE(player->source, m_profile->blobs().pathOf(m_jfk.attachment.blobHash));
-    QCOMPARE(view->editor()->toPlainText(), m_jfk.transcript.plainText());
+    QCOMPARE(view->editor()->toPlainText(), m_transcript.plainText());
     const QString text = view->editor()->toPlainText().toLower();
     for (const char* word : {"fellow", "what your", "you"})
         QVERIFY2(text.contains(QLatin1String(word)), qPrintable(text));
-    QCOMPARE(view->editor()->segmentCount(), m_jfk.transcript.segments.size());
-    QCOMPARE(view->editor()->tokensOf(0).size(), m_jfk.transcript.segments[0].words.size());
+    QCOMPARE(view->editor()->segmentCount(), m_transcript.segments.size());
+    QCOMPARE(view->editor()->tokensOf(0).size(), m_transcript.segments[0].words.size());
 }
 
 void TestTranscriptView::clickingAWordSeeksToIt()
 {
     test::FakeAudioPlayer* player = nullptr;
-    auto view = openView(m_jfk.transcript, &player);
+    auto view = openView(m_transcript, &player);
     TranscriptEditor* editor = view->editor();
     const int segment = editor->segmentCount() - 1;
     const QList<TimedToken> tokens = editor->tokensOf(segment);
@@ -140,7 +143,7 @@ void TestTranscriptView::clickingAWordSeeksToIt()
 void TestTranscriptView::playedPositionHighlightsTheRightWord()
 {
     test::FakeAudioPlayer* player = nullptr;
-    auto view = openView(m_jfk.transcript, &player);
+    auto view = openView(m_transcript, &player);
     TranscriptEditor* editor = view->editor();
     int checked = 0;
     for (int s = 0; s < editor->segmentCount(); ++s) {
@@ -159,7 +162,7 @@ void TestTranscriptView::playedPositionHighlightsTheRightWord()
     }
     QVERIFY(checked >= 10);
     // Past the end nothing is highlighted.
-    player->setPosition(m_jfk.transcript.segments.last().endMs + 10'000);
+    player->setPosition(m_transcript.segments.last().endMs + 10'000);
     QCOMPARE(editor->playingWord(), std::make_pair(-1, -1));
     QVERIFY(editor->extraSelections().isEmpty());
 }
@@ -283,7 +286,7 @@ void TestTranscriptView::selectionBecomesALinkedTask()
 
 void TestTranscriptView::exportsEveryFormat()
 {
-    auto view = openView(m_jfk.transcript, nullptr);
+    auto view = openView(m_transcript, nullptr);
     QTemporaryDir out;
     for (const auto format : {exporting::TranscriptFormat::Text, exporting::TranscriptFormat::Srt,
              exporting::TranscriptFormat::WebVtt, exporting::TranscriptFormat::Json,
@@ -302,7 +305,7 @@ void TestTranscriptView::exportsEveryFormat()
 
 void TestTranscriptView::exportToAnUnwritablePlaceSaysSo()
 {
-    auto view = openView(m_jfk.transcript, nullptr);
+    auto view = openView(m_transcript, nullptr);
     QSignalSpy errors(view.get(), &TranscriptView::errorOccurred);
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/jfk.srt"));
     QVERIFY(!view->exportTo(exporting::TranscriptFormat::Srt, path));
@@ -314,7 +317,7 @@ void TestTranscriptView::exportToAnUnwritablePlaceSaysSo()
 void TestTranscriptView::playerBarSkipsAndChangesSpeed()
 {
     test::FakeAudioPlayer* player = nullptr;
-    auto view = openView(m_jfk.transcript, &player);
+    auto view = openView(m_transcript, &player);
     player->setDuration(11'000);
     player->setPosition(3000);
     view->findChild<QToolButton*>(QStringLiteral("skipForward"))->click();

@@ -1,9 +1,9 @@
+#include "ImportThroughJobs.h"
 #include "TestSupport.h"
 #include "WavFixture.h"
 
 #include "Error.h"
 #include "speech/PocketSphinxEngine.h"
-#include "speech/RecordingImporter.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
 #include "speech/WordErrorRate.h"
@@ -51,7 +51,6 @@ private slots:
     void estimatedSpeakerCount();
     void cancelStopsWithCancelled();
     void importStoresNoteAttachmentAndTranscript();
-    void badFileLeavesNoRows();
     void longTranscriptRoundTrips();
     void wordErrorRate();
 
@@ -205,9 +204,8 @@ void TestTranscription::cancelStopsWithCancelled()
 void TestTranscription::importStoresNoteAttachmentAndTranscript()
 {
     const qint64 changesBefore = rows("changes");
-    RecordingImporter importer(*m_profile, *m_transcriber);
-    const ImportedRecording imported
-        = importer.import(test::testData(QStringLiteral("speech/jfk.flac")), {}, {}, Cancellation());
+    const test::FinishedImport imported
+        = test::importThroughJobs(*m_profile, test::testData(QStringLiteral("speech/jfk.flac")));
     QCOMPARE(imported.note.title, QStringLiteral("jfk"));
     QCOMPARE(imported.attachment.kind, QStringLiteral("audio"));
     QCOMPARE(imported.attachment.mimeType, QStringLiteral("audio/flac"));
@@ -215,15 +213,16 @@ void TestTranscription::importStoresNoteAttachmentAndTranscript()
         test::fileHash(test::testData(QStringLiteral("speech/jfk.flac"))));
 
     TranscriptRepository repository(m_profile->database());
-    QCOMPARE(repository.idsForNote(imported.note.id), QStringList {imported.transcript.id});
-    const std::optional<Transcript> stored = repository.find(imported.transcript.id);
+    const QStringList ids = repository.idsForNote(imported.note.id);
+    QCOMPARE(ids.size(), 1);
+    const std::optional<Transcript> stored = repository.find(ids.front());
     QVERIFY(stored);
     QCOMPARE(stored->attachmentId, imported.attachment.id);
-    QCOMPARE(stored->plainText(), imported.transcript.plainText());
-    QCOMPARE(stored->segments.size(), imported.transcript.segments.size());
-    QCOMPARE(stored->segments.front().words.size(), imported.transcript.segments.front().words.size());
-    QCOMPARE(stored->segments.front().words.front().startMs,
-        imported.transcript.segments.front().words.front().startMs);
+    QVERIFY(!stored->plainText().isEmpty());
+    QVERIFY(stored->durationMs > 10'000 && stored->durationMs < 12'000);
+    QVERIFY(!stored->segments.isEmpty());
+    QVERIFY(!stored->segments.front().words.isEmpty());
+    QVERIFY(stored->segments.front().words.front().endMs > stored->segments.front().words.front().startMs);
     // Every row was logged for sync in the same transaction.
     QVERIFY(rows("changes") > changesBefore + stored->segments.size());
 
@@ -235,24 +234,6 @@ void TestTranscription::importStoresNoteAttachmentAndTranscript()
     QVERIFY(!repository.find(stored->id));
     QCOMPARE(rows("transcript_segments"), 0);
     QCOMPARE(rows("speakers"), 0);
-}
-
-void TestTranscription::badFileLeavesNoRows()
-{
-    const QString path = m_dir.filePath(QStringLiteral("broken.ogg"));
-    QVERIFY(test::writeFile(path, QByteArray("OggS") + QByteArray(4000, '\x11')));
-    const qint64 notes = rows("notes");
-    const qint64 changes = rows("changes");
-    RecordingImporter importer(*m_profile, *m_transcriber);
-    try {
-        importer.import(path, {}, {}, Cancellation());
-        QFAIL("no error");
-    } catch (const Error& error) {
-        QVERIFY2(error.message().contains(u"broken.ogg"), qPrintable(error.message()));
-    }
-    QCOMPARE(rows("notes"), notes);
-    QCOMPARE(rows("changes"), changes);
-    QCOMPARE(rows("transcripts"), 0);
 }
 
 void TestTranscription::longTranscriptRoundTrips()
