@@ -20,6 +20,7 @@
 #include "tasks/TaskRepository.h"
 #include "tasks/TasksPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -170,6 +171,8 @@ void TestMainWindow::writeANoteAndFindItSaved()
     QTemporaryDir dir;
     auto data = profile(dir);
     MainWindow window(*data);
+    // The page's model keeps the item-model contract through every change below.
+    QAbstractItemModelTester notesContract(window.notesPage()->model());
     window.show();
     window.showSection(MainWindow::Section::Notes); // the last test may have left another one saved
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -204,6 +207,8 @@ void TestMainWindow::trashAndRestoreANote()
     voxnote::storage::NoteRepository repository(data->database());
     const auto note = repository.create(QStringLiteral("Old plan"), QStringLiteral("text"));
     MainWindow window(*data);
+    // The page's model keeps the item-model contract through every change below.
+    QAbstractItemModelTester notesContract(window.notesPage()->model());
     window.show();
     window.showSection(MainWindow::Section::Notes); // the last test may have left another one saved
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -244,6 +249,8 @@ void TestMainWindow::longListIsFetchedLazily()
         transaction.commit();
     }
     MainWindow window(*data);
+    // The page's model keeps the item-model contract through every change below.
+    QAbstractItemModelTester notesContract(window.notesPage()->model());
     window.show();
     window.showSection(MainWindow::Section::Notes); // the last test may have left another one saved
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -280,6 +287,8 @@ void TestMainWindow::createATaskAndFollowItsHistory()
     voxnote::people::PersonRepository(data->database())
         .add(QStringLiteral("Mina"), QStringLiteral("mina@example.org"));
     MainWindow window(*data);
+    // The page's model keeps the item-model contract through every change below.
+    QAbstractItemModelTester tasksContract(window.tasksPage()->model());
     window.resize(1200, 700);
     window.showSection(MainWindow::Section::Tasks);
     window.show();
@@ -326,6 +335,8 @@ void TestMainWindow::dragACardToDone()
     const auto first = repository.create({.title = QStringLiteral("Book the room")});
     const auto second = repository.create({.title = QStringLiteral("Print handouts")});
     MainWindow window(*data);
+    // The page's model keeps the item-model contract through every change below.
+    QAbstractItemModelTester tasksContract(window.tasksPage()->model());
     window.resize(1100, 600);
     window.showSection(MainWindow::Section::Board);
     window.show();

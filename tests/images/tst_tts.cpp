@@ -212,8 +212,9 @@ void TestTts::writesEveryFormat()
 {
     QFETCH(QString, extension);
     QFETCH(int, format);
-    if (!SoundFileWriter::canWrite(SoundFileWriter::formatForPath(QStringLiteral("x.") + extension)))
-        QSKIP("this libsndfile cannot write the format");
+    // Debian 12's libsndfile 1.2 writes all four; an older one fails here rather than skipping.
+    QVERIFY2(SoundFileWriter::canWrite(SoundFileWriter::formatForPath(QStringLiteral("x.") + extension)),
+        "this libsndfile cannot write the format");
     const QString path = m_dir.filePath(QStringLiteral("pangram.") + extension);
     SpeechResult result;
     {

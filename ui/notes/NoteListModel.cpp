@@ -5,6 +5,7 @@
 #include "storage/Statement.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 
 #include <array>
 
@@ -83,11 +84,13 @@ void NoteListModel::setShowTrash(bool trash)
 
 void NoteListModel::reload()
 {
+    // The first page comes with the reset itself: fetching it after
+    // endResetModel() inserted rows while views were still handling the reset.
     beginResetModel();
     m_rows.clear();
     m_hasMore = true;
+    appendPage();
     endResetModel();
-    fetchMore({});
 }
 
 bool NoteListModel::refresh(const QString& id)
@@ -154,8 +157,16 @@ bool NoteListModel::canFetchMore(const QModelIndex& parent) const
 
 void NoteListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    // Views may ask for more while the rows of the last page are being
+    // announced; that page must not be fetched a second time.
+    if (parent.isValid() || !m_hasMore || m_fetching)
         return;
+    const QScopedValueRollback fetching(m_fetching, true);
+    appendPage(true);
+}
+
+void NoteListModel::appendPage(bool announce)
+{
     storage::NoteRepository notes(m_connection);
     // The trash is small by nature; the notes come a page at a time.
     const QList<storage::Note> page
@@ -163,11 +174,14 @@ void NoteListModel::fetchMore(const QModelIndex& parent)
     m_hasMore = !m_trash && page.size() == kPageSize;
     if (page.isEmpty())
         return;
-    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
+    if (announce)
+        beginInsertRows(
+            {}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
     std::optional<MediaPreviews> previews;
     for (const storage::Note& note : page)
         m_rows.append(rowFor(note, previews));
-    endInsertRows();
+    if (announce)
+        endInsertRows();
 }
 
 } // namespace voxnote::ui

@@ -47,6 +47,9 @@ public:
     static constexpr int kPageSize = 200;
 
 private:
+    /// Reads the next page of notes into the rows; `announce` wraps it in
+    /// beginInsertRows/endInsertRows (not inside a reset).
+    void appendPage(bool announce = false);
     struct Row
     {
         QString id;
@@ -64,6 +67,7 @@ private:
     QList<Row> m_rows;
     bool m_trash = false;
     bool m_hasMore = true;
+    bool m_fetching = false; ///< in fetchMore, which views may re-enter
 };
 
 } // namespace voxnote::ui
