@@ -12,6 +12,7 @@
 #include "sync/ChangeCodec.h"
 #include "sync/DeviceKeys.h"
 #include "sync/FolderCipher.h"
+#include "sync/FolderRemote.h"
 #include "sync/SyncSettings.h"
 #include "tasks/TaskActivityLog.h"
 #include "tasks/TaskRepository.h"
@@ -20,6 +21,9 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -320,6 +324,61 @@ private Q_SLOTS:
         keys.pin(QStringLiteral("theirs"), keys.identity());
         QCOMPARE(keys.pinned(QStringLiteral("theirs")).value(), theirs.identity());
         QVERIFY(!sync::DeviceKeys::verify(theirs.identity().publicKey, message, signature));
+    }
+
+    void changeFileWithAnotherBodyUnderItsSignatureIsRefused()
+    {
+        // Someone who can write the folder keeps a signed file's header and
+        // signature but puts other changes in it, with a checksum to match:
+        // only the signature can tell (the mutation check found no test of it).
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("folder"));
+        sync::FolderRemote::create(folder, QString());
+        auto writer = storage::Profile::open(dir.filePath(QStringLiteral("writer")));
+        const QString row = QStringLiteral("01900000-0000-7000-8000-000000000009");
+        const qint64 t = hlc::pack(1'700'000'000'000, 0);
+        sync::FolderRemote(folder, {}, std::make_unique<sync::DeviceKeys>(writer->database(), kRemote, 0))
+            .push(kRemote, newNote(row, 1, t));
+        sync::FolderRemote reader(folder, {});
+        QFile file(reader.changeFilePath(kRemote, 1, 4));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QDataStream in(file.readAll());
+        file.close();
+        QByteArray magic(8, '\0');
+        in.readRawData(magic.data(), 8);
+        quint32 version = 0;
+        quint32 flags = 0;
+        QByteArray site;
+        qint64 first = 0;
+        qint64 last = 0;
+        qint64 length = 0;
+        QByteArray checksum;
+        QByteArray signature;
+        in >> version >> flags >> site >> first >> last >> length >> checksum >> signature;
+        QCOMPARE(version, 2u); // signed
+        QList<Change> forged = newNote(row, 1, t);
+        forged[1].value = QStringLiteral("forged body");
+        const QByteArray body = sync::ChangeCodec::encode(forged);
+        QByteArray bytes;
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.writeRawData(magic.constData(), 8);
+        out << version << flags << site << first << last << qint64 {body.size()}
+            << QCryptographicHash::hash(body, QCryptographicHash::Sha256) << signature;
+        bytes.append(body);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        auto profile = storage::Profile::open(dir.filePath(QStringLiteral("reader")));
+        sync::FolderRemote checking(folder, {},
+            std::make_unique<sync::DeviceKeys>(
+                profile->database(), QStringLiteral("01900000-0000-7000-8000-0000000000aa"), 0));
+        const sync::PullResult pulled = checking.pull(
+            QStringLiteral("01900000-0000-7000-8000-0000000000aa"), [](const QString&) { return qint64 {0}; },
+            1000);
+        QVERIFY(pulled.changes.isEmpty());
+        QVERIFY2(pulled.warnings.join(u' ').contains(QStringLiteral("not signed with device ") + kRemote),
+            qPrintable(pulled.warnings.join(u' ')));
     }
 
     void passwordsAreNotShown()
