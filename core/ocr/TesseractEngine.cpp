@@ -264,7 +264,7 @@ const TesseractEngine::Detection& TesseractEngine::detect(const QImage& gray)
 {
     if (m_detection)
         return *m_detection;
-    m_detection.emplace();
+    m_detection = Detection {}; // not emplace(): clang 14 (the fuzz build) rejects it for a nested struct
     if (!m_osd)
         return *m_detection;
     setImage(*m_osd, gray);
