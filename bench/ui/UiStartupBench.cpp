@@ -10,7 +10,7 @@
 #include "BenchStatistics.h"
 #include "MainWindow.h"
 #include "Theme.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 

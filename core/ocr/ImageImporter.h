@@ -1,8 +1,8 @@
 #pragma once
 
+#include "notes/NoteRepository.h"
 #include "ocr/OcrEngine.h"
 #include "ocr/OcrPage.h"
-#include "storage/NoteRepository.h"
 
 namespace voxnote::storage {
 class Profile;

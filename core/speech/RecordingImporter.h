@@ -1,7 +1,7 @@
 #pragma once
 
+#include "notes/NoteRepository.h"
 #include "speech/Transcriber.h"
-#include "storage/NoteRepository.h"
 
 namespace voxnote::storage {
 class Profile;

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "storage/ChangeLog.h"
+#include "storage/DataChanges.h"
 #include "storage/DataDirectory.h"
 #include "storage/Migration.h"
 #include "storage/Schema.h"
@@ -35,6 +36,7 @@ void configure(Connection& connection)
     if (mode.compare(u"wal", Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << connection.path() << "stays in journal mode" << mode;
     connection.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
+    DataChanges::watch(connection);
 }
 
 } // namespace

@@ -154,7 +154,7 @@ void TestNotesMedia::aRecordingOpensAtTheTimeAsked()
         qPrintable(view->transcript().plainText()));
     // As a search hit would: the note at the time of a word of its third segment.
     QVERIFY(view->editor()->segmentCount() >= 3);
-    const TimedToken target = view->editor()->tokensOf(2).at(0);
+    const notes::TimedToken target = view->editor()->tokensOf(2).at(0);
     const qint64 time = (target.startMs + target.endMs) / 2;
     page->showNote(imported.noteId, imported.attachmentId, time);
     QCOMPARE(view->editor()->playingWord(), std::make_pair(2, 0));
@@ -211,7 +211,7 @@ void TestNotesMedia::aNoteIsReadAloudFromTheEditor()
     auto page = makePage();
     page->newNote();
     const QString noteId = page->editor()->noteId();
-    storage::NoteRepository(m_profile->database())
+    notes::NoteRepository(m_profile->database())
         .setTitleAndBody(
             noteId, QStringLiteral("Plan"), QStringLiteral("Call the printer about the posters."));
     page->select(noteId);
@@ -267,7 +267,7 @@ void TestNotesMedia::screenshots()
         test::saveScreenshot(*page, QStringLiteral("notes-transcribing"));
     }
     QVERIFY(m_queue->waitForIdle(180'000));
-    storage::NoteRepository(m_profile->database())
+    notes::NoteRepository(m_profile->database())
         .setTitleAndBody(audio.noteId, QStringLiteral("Inaugural address"),
             QStringLiteral(
                 "**Excerpt** from the inaugural address, 1961.\n\n- listen again\n- share with the class"));
@@ -285,7 +285,7 @@ void TestNotesMedia::screenshots()
     auto page = makePage();
     page->newNote();
     const QString noteId = page->editor()->noteId();
-    storage::NoteRepository(m_profile->database())
+    notes::NoteRepository(m_profile->database())
         .setTitleAndBody(
             noteId, QStringLiteral("주간 회의"), QStringLiteral("출시 일정을 봄으로 미루기로 했습니다."));
     page->model()->reload();

@@ -16,6 +16,7 @@
 #include "jobs/JobsPage.h"
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
+#include "notes/NoteRepository.h"
 #include "notes/NotesPage.h"
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationsPage.h"
@@ -23,11 +24,11 @@
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
 #include "search/SearchPalette.h"
-#include "settings/Preferences.h"
+#include "services/Services.h"
+#include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "speech/Transcript.h"
 #include "speech/TranscriptRepository.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tasks/BoardPage.h"
 #include "tasks/TaskEditor.h"
@@ -118,9 +119,9 @@ private slots:
     void switchToKorean();
 
 private:
-    std::unique_ptr<voxnote::storage::Profile> open()
+    std::unique_ptr<voxnote::services::Services> open()
     {
-        return voxnote::storage::Profile::open(m_dir->path());
+        return voxnote::services::Services::open(m_dir->path());
     }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -144,7 +145,7 @@ void TestShell::searchOpensANoteAndATask()
 {
     auto data = open();
     const auto note
-        = voxnote::storage::NoteRepository(data->database())
+        = voxnote::notes::NoteRepository(data->database())
               .create(QStringLiteral("Budget meeting"), QStringLiteral("We agreed on the printer budget."));
     const QString me = voxnote::people::PersonRepository(data->database()).me().id;
     const auto task = voxnote::tasks::TaskRepository(data->database(), me)
@@ -201,7 +202,7 @@ void TestShell::searchOpensARecordingAtItsTime()
 {
     auto data = open();
     const QString audio = voxnote::test::testData(QStringLiteral("speech/jfk.flac"));
-    voxnote::storage::NoteRepository notes(data->database());
+    voxnote::notes::NoteRepository notes(data->database());
     const auto note = notes.create(QStringLiteral("Inaugural address"), QString());
     const auto attachment = notes.attach(note.id, data->blobs().putFile(audio), QStringLiteral("audio"),
         QStringLiteral("jfk.flac"), QStringLiteral("audio/flac"), QFileInfo(audio).size());
@@ -481,7 +482,7 @@ void TestShell::dropFolderBrokenAndGoodFiles()
     }
     const QStringList paths {folder, broken, image};
 
-    voxnote::ui::Preferences::setOcrLanguages({QStringLiteral("eng"), QStringLiteral("kor")});
+    voxnote::settings::Settings().setOcrLanguages({QStringLiteral("eng"), QStringLiteral("kor")});
     // Dropped on the note list, where a file would otherwise be nothing.
     dropFiles(window.notesPage()->findChild<QListView*>(QStringLiteral("noteList"))->viewport(), paths);
     QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 20000);
@@ -493,7 +494,7 @@ void TestShell::dropFolderBrokenAndGoodFiles()
     QVERIFY2(!failures.contains(QStringLiteral("page.png")), qPrintable(failures));
     report->close();
     const int good = static_cast<int>(paths.size()) - 2;
-    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), good);
+    QCOMPARE(voxnote::notes::NoteRepository(data->database()).list().size(), good);
     QCOMPARE(window.notesPage()->model()->rowCount(), good);
     // Each good file started its job.
     QCOMPARE(window.jobsPage()->model()->rowCount(), good);
@@ -526,7 +527,7 @@ void TestShell::dropARecordingStartsItsTranscription()
 void TestShell::importWhileWritingKeepsTheNoteOpen()
 {
     auto data = open();
-    voxnote::storage::NoteRepository notes(data->database());
+    voxnote::notes::NoteRepository notes(data->database());
     const auto note = notes.create(QStringLiteral("Draft"), QStringLiteral("First line"));
     MainWindow window(*data, MainWindow::Options {.workers = 1, .startJobs = false});
     window.show();
@@ -578,7 +579,7 @@ void TestShell::dropFiftyFilesKeepsTheWindowResponsive()
     QVERIFY2(
         doneWhenTheLoopRan >= 0 && doneWhenTheLoopRan < 50, qPrintable(QString::number(doneWhenTheLoopRan)));
     QCOMPARE(progress.last().at(0).toInt(), 50);
-    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list(100).size(), 50);
+    QCOMPARE(voxnote::notes::NoteRepository(data->database()).list(100).size(), 50);
     QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("importReport"))); // nothing failed
     QCOMPARE(window.jobsPage()->model()->rowCount(), 50);
     QVERIFY(window.jobStatusBar()->text().contains(QStringLiteral("+49")));
@@ -596,7 +597,7 @@ void TestShell::pasteAnImage()
     QVERIFY(window.pasteImage());
     // Stored off the GUI thread; the new note opens when it is made.
     QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 20000);
-    const QList<voxnote::storage::Note> pasted = voxnote::storage::NoteRepository(data->database()).list();
+    const QList<voxnote::notes::Note> pasted = voxnote::notes::NoteRepository(data->database()).list();
     QCOMPARE(pasted.size(), 1);
     QVERIFY(pasted.first().title.startsWith(QStringLiteral("Pasted image")));
     QCOMPARE(window.currentSection(), MainWindow::Section::Notes);
@@ -607,20 +608,20 @@ void TestShell::pasteAnImage()
     auto* list = window.notesPage()->findChild<QListView*>(QStringLiteral("noteList"));
     list->setFocus();
     QTest::keyClick(list, Qt::Key_V, Qt::ControlModifier);
-    QTRY_COMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+    QTRY_COMPARE(voxnote::notes::NoteRepository(data->database()).list().size(), 2);
     QTRY_VERIFY(!window.importQueue()->isBusy());
 
     // Text on the clipboard is not an image: nothing happens.
     QApplication::clipboard()->setText(QStringLiteral("just words"));
     QVERIFY(!window.pasteImage());
-    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+    QCOMPARE(voxnote::notes::NoteRepository(data->database()).list().size(), 2);
     // In a text field Ctrl+V pastes the text, as everywhere.
     auto* title = window.notesPage()->findChild<QLineEdit*>(QStringLiteral("noteTitle"));
     title->setFocus();
     title->clear();
     QTest::keyClick(title, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(title->text(), QStringLiteral("just words"));
-    QCOMPARE(voxnote::storage::NoteRepository(data->database()).list().size(), 2);
+    QCOMPARE(voxnote::notes::NoteRepository(data->database()).list().size(), 2);
 }
 
 void TestShell::themeFromTheViewMenu()
@@ -653,7 +654,7 @@ void TestShell::settingsSaveProfileTeamAndEmail()
     auto data = open();
     voxnote::people::PersonRepository people(data->database());
     const QString jun = people.add(QStringLiteral("Jun"), QString()).id;
-    voxnote::ui::SettingsDialog dialog(*data);
+    voxnote::ui::SettingsDialog dialog(data->profile(), data->settings());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.findChild<QLineEdit*>(QStringLiteral("myName"))->setText(QStringLiteral("Hana"));
@@ -704,14 +705,14 @@ void TestShell::settingsSaveProfileTeamAndEmail()
     QCOMPARE(smtp.url, QStringLiteral("smtps://mail.example.org:465"));
     QCOMPARE(smtp.password, QStringLiteral("s3cret"));
     QVERIFY(smtp.allowUnencrypted);
-    QCOMPARE(voxnote::ui::Preferences::speakers(), 3);
-    QCOMPARE(voxnote::ui::Preferences::ocrLanguages().size(), languages->count());
+    QCOMPARE(voxnote::settings::Settings().speakers(), 3);
+    QCOMPARE(voxnote::settings::Settings().ocrLanguages().size(), languages->count());
 }
 
 void TestShell::settingsRefuseABadServer()
 {
     auto data = open();
-    voxnote::ui::SettingsDialog dialog(*data);
+    voxnote::ui::SettingsDialog dialog(data->profile(), data->settings());
     dialog.findChild<QLineEdit*>(QStringLiteral("smtpUrl"))->setText(QStringLiteral("mail.example.org"));
     QTimer::singleShot(0, &dialog, [&dialog] {
         // The warning names the server; close it as a person would.
@@ -742,7 +743,7 @@ void TestShell::switchToKorean()
             dialog->accept();
         });
         window.showSettings();
-        QCOMPARE(voxnote::ui::Preferences::language(), QStringLiteral("ko"));
+        QCOMPARE(voxnote::settings::Settings().language(), QStringLiteral("ko"));
         auto* offer = window.findChild<QMessageBox*>(QStringLiteral("restartOffer"));
         QVERIFY(offer);
         QVERIFY(offer->isVisible());
@@ -753,14 +754,14 @@ void TestShell::switchToKorean()
     }
     {
         // Settings saved without a new language offer nothing.
-        voxnote::ui::SettingsDialog dialog(*data);
+        voxnote::ui::SettingsDialog dialog(data->profile(), data->settings());
         QSignalSpy changed(&dialog, &voxnote::ui::SettingsDialog::languageChanged);
         dialog.accept();
         QCOMPARE(changed.count(), 0);
     }
 
     // The next start, as main() does it.
-    QLocale::setDefault(QLocale(voxnote::ui::Preferences::language()));
+    QLocale::setDefault(QLocale(voxnote::settings::Settings().language()));
     voxnote::installTranslations(*qApp);
     MainWindow window(*data);
     window.show();
