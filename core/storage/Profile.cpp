@@ -6,6 +6,7 @@
 #include "storage/DataDirectory.h"
 #include "storage/Migration.h"
 #include "storage/Schema.h"
+#include "storage/SecretsOutOfDatabase.h"
 #include "storage/Transaction.h"
 #include "util/Log.h"
 
@@ -19,6 +20,8 @@
 namespace voxnote::storage {
 
 namespace {
+
+constexpr int kSecretsOutVersion = 9; ///< schema part secretsOut()
 
 // Created 0600 up front: SQLite gives the -wal and -shm files the same mode
 // as the database, so nothing of the database is ever readable by others.
@@ -71,6 +74,10 @@ std::unique_ptr<Profile> Profile::open(const QString& dataDir, const Options& op
         qCInfo(lcStorage) << "database" << path << "migrated from version" << result.fromVersion << "to"
                           << result.toVersion << "backup:" << result.backupPath;
     }
+    // The secrets just moved out may linger in free pages, the log and the backups.
+    if (result.fromVersion > 0 && result.fromVersion < kSecretsOutVersion
+        && result.toVersion >= kSecretsOutVersion)
+        SecretsOutOfDatabase::erasePreviousCopies(connection, DataDirectory::backupsPath(dataDir));
     if (result.fromVersion == 0
         || connection.queryText("SELECT value FROM meta WHERE key = 'site_id'").isEmpty()) {
         Transaction transaction(connection);

@@ -5,6 +5,7 @@
 #include "notify/EmailOutbox.h"
 #include "ocr/TesseractEngine.h"
 #include "people/PersonRepository.h"
+#include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "storage/Profile.h"
 #include "tts/EspeakSynthesizer.h"
@@ -280,6 +281,11 @@ QWidget* SettingsDialog::buildEmailTab()
     form->addRow(tr("Sender address:"), m_smtpFrom);
     form->addRow(tr("User name:"), m_smtpUser);
     form->addRow(tr("Password:"), m_smtpPassword);
+    auto* passwordPlace = hint(tr("The password is kept in %1, not in Voxnote's database.")
+                                   .arg(settings::SecretStore(m_profile.dataDir()).location()),
+        page);
+    passwordPlace->setObjectName(QStringLiteral("smtpPasswordPlace"));
+    form->addRow(QString(), passwordPlace);
     form->addRow(QString(), m_smtpUnencrypted);
     form->addRow(
         hint(tr("Notifications are also sent by e-mail to people with an address when a server is set. "
