@@ -36,8 +36,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTextCursor>
+#include <QThread>
 #include <QToolButton>
 
 using voxnote::ui::EmptyStatePage;
@@ -349,8 +349,8 @@ void TestMainWindow::dragACardToDone()
     const auto history = repository.history(first.id);
     QCOMPARE(history.last().field, QStringLiteral("status"));
     QCOMPARE(history.last().newValue, QStringLiteral("done"));
-    // The task list saw it too.
-    QCOMPARE(window.tasksPage()->model()->taskAt(window.tasksPage()->model()->rowOf(first.id)).status,
+    // The task list saw it too, through the data (within a moment).
+    QTRY_COMPARE(window.tasksPage()->model()->taskAt(window.tasksPage()->model()->rowOf(first.id)).status,
         voxnote::tasks::TaskStatus::Done);
 
     // Drop "Print handouts" on top of the card in Done: it goes above it.

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -39,7 +41,29 @@ QHash<QString, QByteArray>& cache()
     return s_cache;
 }
 
-/// No keyring is asked for when forced to the file, or without a session bus.
+/// A Secret Service (GNOME Keyring, KeePassXC …) or KWallet on the session
+/// bus, running or started on demand. Asked once per process.
+bool secretServiceOnBus()
+{
+    static const bool s_found = [] {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            return false;
+        const QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected() || !bus.interface())
+            return false;
+        const QStringList activatable = bus.interface()->activatableServiceNames();
+        for (const QString& name : {QStringLiteral("org.freedesktop.secrets"),
+                 QStringLiteral("org.kde.kwalletd6"), QStringLiteral("org.kde.kwalletd5")}) {
+            if (bus.interface()->isServiceRegistered(name) || activatable.contains(name))
+                return true;
+        }
+        return false;
+    }();
+    return s_found;
+}
+
+/// No keyring is asked for when forced to the file, or when none is there
+/// (no session bus, or none on it: a server, a terminal over ssh).
 bool keyringWanted()
 {
     const QByteArray forced = qgetenv("VOXNOTE_SECRETS");
@@ -47,7 +71,7 @@ bool keyringWanted()
         return false;
     if (forced == "keyring")
         return true;
-    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+    return secretServiceOnBus();
 }
 
 bool keyringForced()

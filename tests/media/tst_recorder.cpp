@@ -268,7 +268,7 @@ void TestRecorder::noMicrophoneSaysSo()
 {
     if (!QMediaDevices::audioInputs().isEmpty())
         QSKIP("This machine has a microphone.");
-    RecorderDialog dialog(*m_profile, *m_queue);
+    RecorderDialog dialog(*m_services);
     QVERIFY(!dialog.canRecord());
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("record"))->isEnabled());
     QVERIFY2(dialog.message().contains(u"No microphone"), qPrintable(dialog.message()));
