@@ -253,7 +253,9 @@ QWidget* SettingsDialog::buildProcessingTab()
     form->addRow(tr("Read-aloud voice:"), m_voice);
     form->addRow(tr("Reading speed:"), m_rate);
     form->addRow(tr("Speakers in recordings:"), m_speakers);
-    form->addRow(hint(tr("These apply to files imported from now on."), page));
+    form->addRow(hint(tr("These apply to what is imported or recorded from now on, in the window and on the "
+                         "command line."),
+        page));
     return page;
 }
 
