@@ -100,7 +100,7 @@ void TestTranscriptView::clickingAWordSeeksToIt()
     auto view = openView(m_jfk.transcript, &player);
     TranscriptEditor* editor = view->editor();
     const int segment = editor->segmentCount() - 1;
-    const QList<TimedToken> tokens = editor->tokensOf(segment);
+    const QList<notes::TimedToken> tokens = editor->tokensOf(segment);
     QVERIFY(tokens.size() >= 3);
     for (const int word : {int(tokens.size()) - 1, 2}) {
         const QRect rect = editor->wordRect(segment, word);
@@ -119,7 +119,7 @@ void TestTranscriptView::playedPositionHighlightsTheRightWord()
     TranscriptEditor* editor = view->editor();
     int checked = 0;
     for (int s = 0; s < editor->segmentCount(); ++s) {
-        const QList<TimedToken> tokens = editor->tokensOf(s);
+        const QList<notes::TimedToken> tokens = editor->tokensOf(s);
         for (int w = 0; w < tokens.size(); ++w) {
             if (tokens[w].endMs <= tokens[w].startMs)
                 continue;
