@@ -12,6 +12,7 @@
 #include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
 #include "readaloud/ReadAloudPanel.h"
+#include "services/Services.h"
 #include "voice/AudioPlayer.h"
 #include "voice/TranscriptEditor.h"
 #include "voice/TranscriptView.h"
@@ -47,29 +48,29 @@ private:
     static QString previewOf(NotesPage& page, const QString& noteId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Profile> m_profile;
-    std::unique_ptr<jobs::JobQueue> m_queue;
+    std::unique_ptr<services::Services> m_services;
+    storage::Profile* m_profile = nullptr;
+    jobs::JobQueue* m_queue = nullptr;
 };
 
 void TestNotesMedia::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_profile = storage::Profile::open(m_dir->path());
-    m_queue = std::make_unique<jobs::JobQueue>(m_dir->path());
-    pipelines::registerPipelines(*m_queue);
+    m_services = services::Services::open(m_dir->path());
+    m_profile = &m_services->profile();
+    m_queue = &m_services->jobQueue();
     m_queue->start();
 }
 
 void TestNotesMedia::cleanup()
 {
-    m_queue.reset();
-    m_profile.reset();
+    m_services.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<NotesPage> TestNotesMedia::makePage()
 {
-    auto page = std::make_unique<NotesPage>(*m_profile, *m_queue);
+    auto page = std::make_unique<NotesPage>(*m_services);
     page->resize(1200, 800);
     page->show();
     return page;
@@ -199,7 +200,7 @@ void TestNotesMedia::aFailedJobSaysWhyAndCanBeRetried()
     // The open view says it too.
     QVERIFY(
         page->ocrView()->findChild<QLabel*>(QStringLiteral("ocrWaiting"))->text().contains(status->error));
-    QSignalSpy failedAgain(m_queue.get(), &jobs::JobQueue::jobFailed);
+    QSignalSpy failedAgain(m_queue, &jobs::JobQueue::jobFailed);
     retry->click();
     QVERIFY(m_queue->waitForIdle(60'000));
     QCOMPARE(failedAgain.size(), 1); // it ran again
