@@ -4,14 +4,14 @@
 #include "Error.h"
 #include "Translations.h"
 #include "cli/CommandLine.h"
+#include "services/Services.h"
+#include "settings/Settings.h"
 #include "storage/DataDirectory.h"
-#include "storage/Profile.h"
 #include "util/Log.h"
 #include "util/LogFile.h"
 
 #include "MainWindow.h"
 #include "Theme.h"
-#include "settings/Preferences.h"
 #include "voice/MediaBackend.h"
 
 #include <QApplication>
@@ -52,7 +52,7 @@ int runWindow(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.voxnote.Voxnote"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/voxnote.svg")));
     // A language chosen in Settings wins over the system's (it applies from the next start).
-    const QString language = voxnote::ui::Preferences::language();
+    const QString language = voxnote::settings::Settings().language();
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(language));
     voxnote::installTranslations(application);
@@ -60,9 +60,9 @@ int runWindow(int argc, char** argv)
     voxnote::ui::preferFfmpegMediaBackend();
 
     const QString dataDir = voxnote::cli::CommandLine::dataDirFrom(QApplication::arguments());
-    std::unique_ptr<voxnote::storage::Profile> profile;
+    std::unique_ptr<voxnote::services::Services> services;
     try {
-        profile = voxnote::storage::Profile::open(dataDir);
+        services = voxnote::services::Services::open(dataDir);
     } catch (const voxnote::Error& error) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Voxnote cannot start"), error.message());
@@ -74,7 +74,7 @@ int runWindow(int argc, char** argv)
     bool restart = false;
     int code = 0;
     {
-        voxnote::ui::MainWindow window(*profile);
+        voxnote::ui::MainWindow window(*services);
         QObject::connect(
             &window, &voxnote::ui::MainWindow::restartRequested, &window, [&restart] { restart = true; });
         window.show();
@@ -82,7 +82,7 @@ int runWindow(int argc, char** argv)
     }
     // The new process starts once this one has let go of its jobs and its
     // database, so it resumes the jobs at once.
-    profile.reset();
+    services.reset();
     if (restart && code == 0) {
         qCInfo(lcApp) << "restarting for a new language";
         if (!QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1)))

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pipelines/MediaImport.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 
 namespace voxnote::storage {
 class Profile;

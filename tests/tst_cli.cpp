@@ -1,13 +1,15 @@
 #include "TestSupport.h"
 
+#include "jobs/JobStore.h"
+#include "notes/NoteRepository.h"
 #include "storage/DataDirectory.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private slots:
     void fullDisk();
     void dataDirFromEnvironment();
     void speaksKorean();
+    void transcribeTakesTheSpeakerCountFromSettings();
 };
 
 void TestCli::versionAndHelp()
@@ -96,7 +99,7 @@ void TestCli::infoAsJson()
     QTemporaryDir dir;
     {
         auto profile = storage::Profile::open(dir.path());
-        storage::NoteRepository(profile->database()).create(QStringLiteral("One"), QString());
+        notes::NoteRepository(profile->database()).create(QStringLiteral("One"), QString());
     }
     const auto result = runVoxnote(
         {QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--data-dir"), dir.path()});
@@ -116,7 +119,7 @@ void TestCli::checkFindsDamagedMedia()
     QString blobPath;
     {
         auto profile = storage::Profile::open(dir.path());
-        storage::NoteRepository notes(profile->database());
+        notes::NoteRepository notes(profile->database());
         const auto note = notes.create(QStringLiteral("Scan"), QString());
         const QString hash = profile->blobs().putData(QByteArray("page image bytes").repeated(100));
         notes.attach(note.id, hash, QStringLiteral("image"), QStringLiteral("page.png"),
@@ -170,7 +173,7 @@ void TestCli::corruptedDatabase()
     QTemporaryDir dir;
     {
         auto profile = storage::Profile::open(dir.path());
-        storage::NoteRepository notes(profile->database());
+        notes::NoteRepository notes(profile->database());
         for (int i = 0; i < 30; ++i)
             notes.create(QStringLiteral("n"), QString(300, u'z'));
     }
@@ -235,6 +238,28 @@ void TestCli::speaksKorean()
     QCOMPARE(process.exitCode(), 1);
     QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(),
         QStringLiteral("할 일에는 제목이 필요합니다."));
+}
+
+void TestCli::transcribeTakesTheSpeakerCountFromSettings()
+{
+    // Settings ▸ Processing ▸ Speakers, as the window saves it.
+    QTemporaryDir config;
+    QTemporaryDir dir;
+    {
+        QSettings settings(
+            config.filePath(QStringLiteral("Unknown Organization/voxnote.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("processing/speakers"), 2);
+    }
+    const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    const auto result = test::runVoxnote({QStringLiteral("transcribe"), QStringLiteral("--data-dir"),
+        dir.path(), test::testData(QStringLiteral("speech/jfk.flac"))});
+    qputenv("XDG_CONFIG_HOME", previous);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    auto profile = storage::Profile::open(dir.path());
+    const QList<jobs::JobStatus> jobs = jobs::JobStore(profile->database()).list(10);
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs[0].params.value(u"speakers").toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

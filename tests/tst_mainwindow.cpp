@@ -1,4 +1,7 @@
 #include "TestSupport.h"
+#include "services/Services.h"
+#include "storage/Connection.h"
+#include "storage/DataDirectory.h"
 
 #include "EmptyStatePage.h"
 #include "MainWindow.h"
@@ -7,10 +10,10 @@
 
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
+#include "notes/NoteRepository.h"
 #include "notes/NotesPage.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 #include "tasks/BoardColumn.h"
@@ -35,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QThread>
 #include <QToolButton>
 
 using voxnote::ui::EmptyStatePage;
@@ -56,11 +60,12 @@ private slots:
     void longListIsFetchedLazily();
     void createATaskAndFollowItsHistory();
     void dragACardToDone();
+    void pagesFollowTheDataNotEachOther();
 
 private:
-    std::unique_ptr<voxnote::storage::Profile> profile(const QTemporaryDir& dir)
+    std::unique_ptr<voxnote::services::Services> profile(const QTemporaryDir& dir)
     {
-        return voxnote::storage::Profile::open(dir.path());
+        return voxnote::services::Services::open(dir.path());
     }
 };
 
@@ -185,7 +190,7 @@ void TestMainWindow::writeANoteAndFindItSaved()
     body->setFocus();
     QTest::keyClicks(body, QStringLiteral("milk, bread"));
     // Saved by itself a moment after typing stops.
-    voxnote::storage::NoteRepository repository(data->database());
+    voxnote::notes::NoteRepository repository(data->database());
     QTRY_COMPARE_WITH_TIMEOUT(repository.list().value(0).body, QStringLiteral("milk, bread"), 5000);
     QCOMPARE(repository.list().first().title, QStringLiteral("Shopping"));
     QCOMPARE(notes->model()->rowCount(), 1);
@@ -204,7 +209,7 @@ void TestMainWindow::trashAndRestoreANote()
 {
     QTemporaryDir dir;
     auto data = profile(dir);
-    voxnote::storage::NoteRepository repository(data->database());
+    voxnote::notes::NoteRepository repository(data->database());
     const auto note = repository.create(QStringLiteral("Old plan"), QStringLiteral("text"));
     MainWindow window(*data);
     // The page's model keeps the item-model contract through every change below.
@@ -241,7 +246,7 @@ void TestMainWindow::longListIsFetchedLazily()
 {
     QTemporaryDir dir;
     auto data = profile(dir);
-    voxnote::storage::NoteRepository repository(data->database());
+    voxnote::notes::NoteRepository repository(data->database());
     {
         voxnote::storage::Transaction transaction(data->database());
         for (int i = 0; i < 1000; ++i)
@@ -355,8 +360,8 @@ void TestMainWindow::dragACardToDone()
     const auto history = repository.history(first.id);
     QCOMPARE(history.last().field, QStringLiteral("status"));
     QCOMPARE(history.last().newValue, QStringLiteral("done"));
-    // The task list saw it too.
-    QCOMPARE(window.tasksPage()->model()->taskAt(window.tasksPage()->model()->rowOf(first.id)).status,
+    // The task list saw it too, through the data (within a moment).
+    QTRY_COMPARE(window.tasksPage()->model()->taskAt(window.tasksPage()->model()->rowOf(first.id)).status,
         voxnote::tasks::TaskStatus::Done);
 
     // Drop "Print handouts" on top of the card in Done: it goes above it.
@@ -367,6 +372,36 @@ void TestMainWindow::dragACardToDone()
     QCOMPARE(board->column(2)->item(1)->text(), QStringLiteral("Book the room"));
     QTest::qWait(50);
     QVERIFY(window.grab().save(QStringLiteral("board.png")));
+}
+
+void TestMainWindow::pagesFollowTheDataNotEachOther()
+{
+    QTemporaryDir dir;
+    auto data = profile(dir);
+    MainWindow window(*data);
+    window.showSection(MainWindow::Section::Tasks);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.tasksPage()->model()->rowCount(), 0);
+
+    // Written on another connection, as the CLI, a job or sync would: no page was told.
+    const QString databasePath = voxnote::storage::DataDirectory::databasePath(dir.path());
+    std::unique_ptr<QThread> writer(QThread::create([databasePath] {
+        voxnote::storage::Connection connection = voxnote::storage::Profile::openConnection(databasePath);
+        voxnote::tasks::TaskRepository(connection, {}).create({QStringLiteral("Written elsewhere")});
+        voxnote::notes::NoteRepository(connection).create(QStringLiteral("Imported elsewhere"), QString());
+    }));
+    writer->start();
+    QVERIFY(writer->wait(10'000));
+    QTRY_COMPARE(window.tasksPage()->model()->rowCount(), 1);
+    QTRY_COMPARE(window.boardPage()->column(0)->count(), 1);
+    QTRY_COMPARE(window.notesPage()->model()->rowCount(), 1);
+
+    // A task added on the Tasks page reaches the Board through the data alone.
+    auto* quickAdd = window.tasksPage()->findChild<QLineEdit*>(QStringLiteral("quickAddTask"));
+    QTest::keyClicks(quickAdd, QStringLiteral("Added on the page"));
+    QTest::keyClick(quickAdd, Qt::Key_Return);
+    QTRY_COMPARE(window.boardPage()->column(0)->count(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

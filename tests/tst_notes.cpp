@@ -1,9 +1,10 @@
 #include "TestSupport.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
+#include "notes/WordAlignment.h"
 #include "storage/ChangeLog.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "util/Clock.h"
 
@@ -28,6 +29,7 @@ private slots:
     void renameMergesIntoAnExistingTag();
     void badTagsAreRefused();
     void listByTag();
+    void alignmentKeepsTimesOfUnchangedWords();
 
 private:
     ManualClock m_clock {1'800'000'000'000};
@@ -158,6 +160,30 @@ void TestNotes::listByTag()
     QCOMPARE(tagged.size(), 1);
     QCOMPARE(tagged.first().id, a.id);
     QCOMPARE(notes.list().size(), 2);
+}
+
+void TestNotes::alignmentKeepsTimesOfUnchangedWords()
+{
+    const QList<speech::Word> words {{QStringLiteral("ask"), 100, 300, 0.9},
+        {QStringLiteral("not"), 300, 500, 0.8}, {QStringLiteral("what"), 600, 800, 0.7},
+        {QStringLiteral("your"), 800, 900, 0.6}};
+    // One word replaced, one inserted, punctuation and case changed.
+    const QString text = QStringLiteral("Ask never what, truly your");
+    const QList<notes::TimedToken> tokens = notes::alignWords(text, words, 0, 1000);
+    QCOMPARE(tokens.size(), 5);
+    QCOMPARE(text.mid(tokens[0].offset, tokens[0].length), QStringLiteral("Ask"));
+    QCOMPARE(tokens[0].startMs, 100);
+    QCOMPARE(tokens[1].startMs, 300); // "never" takes the time of "not"
+    QCOMPARE(tokens[1].endMs, 500);
+    QCOMPARE(tokens[2].startMs, 600); // "what," still "what"
+    QCOMPARE(tokens[2].confidence, 0.7);
+    QVERIFY(tokens[3].startMs >= 800 && tokens[3].endMs <= 800); // typed into the gap
+    QCOMPARE(tokens[4].startMs, 800);
+    // Empty text and text without recognised words.
+    QVERIFY(notes::alignWords(QString(), words, 0, 1000).isEmpty());
+    const QList<notes::TimedToken> typed = notes::alignWords(QStringLiteral("a b"), {}, 1000, 2000);
+    QCOMPARE(typed[0].startMs, 1000);
+    QCOMPARE(typed[1].endMs, 2000);
 }
 
 QTEST_GUILESS_MAIN(TestNotes)

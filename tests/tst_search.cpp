@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
 #include "people/PersonRepository.h"
 #include "search/SearchService.h"
 #include "storage/DatabaseError.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/SyncedWriter.h"
 #include "tasks/TaskRepository.h"
@@ -68,7 +68,7 @@ QStringList TestSearch::idsFor(const QString& query, const SearchOptions& option
 QString TestSearch::addTranscriptSegment(const QString& noteId, qint64 startMs, const QString& text)
 {
     storage::Connection& db = m_profile->database();
-    const storage::Attachment audio = storage::NoteRepository(db).attach(noteId, QString(64, u'a'),
+    const notes::Attachment audio = notes::NoteRepository(db).attach(noteId, QString(64, u'a'),
         QStringLiteral("audio"), QStringLiteral("standup.flac"), QStringLiteral("audio/flac"), 1000);
     storage::SyncedWriter writer(db);
     const QString transcriptId = newUuidV7();
@@ -87,8 +87,8 @@ QString TestSearch::addTranscriptSegment(const QString& noteId, qint64 startMs, 
 
 void TestSearch::koreanSubstringsAndShortWords()
 {
-    storage::NoteRepository notes(m_profile->database());
-    const storage::Note note
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note note
         = notes.create(QStringLiteral("주간 보고"), QStringLiteral("오늘 회의록을 정리했다."));
     notes.create(QStringLiteral("다른 메모"), QStringLiteral("점심 메뉴"));
     QCOMPARE(idsFor(QStringLiteral("회의")), QStringList {note.id}); // two syllables: word start
@@ -100,8 +100,8 @@ void TestSearch::koreanSubstringsAndShortWords()
 
 void TestSearch::englishPrefixWithoutStemming()
 {
-    storage::NoteRepository notes(m_profile->database());
-    const storage::Note note
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note note
         = notes.create(QStringLiteral("Notes"), QStringLiteral("The budget meeting ran long."));
     QCOMPARE(idsFor(QStringLiteral("meet")), QStringList {note.id});
     QCOMPARE(idsFor(QStringLiteral("me")), QStringList {note.id});
@@ -112,10 +112,10 @@ void TestSearch::englishPrefixWithoutStemming()
 
 void TestSearch::titlesRankFirstAndMatchesAreMarked()
 {
-    storage::NoteRepository notes(m_profile->database());
-    const storage::Note inBody
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note inBody
         = notes.create(QStringLiteral("Monday"), QStringLiteral("we talked about the roadmap"));
-    const storage::Note inTitle = notes.create(QStringLiteral("Roadmap"), QStringLiteral("quarterly plans"));
+    const notes::Note inTitle = notes.create(QStringLiteral("Roadmap"), QStringLiteral("quarterly plans"));
     const QList<SearchHit> hits = SearchService(m_profile->database()).search(QStringLiteral("roadmap"));
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits[0].refId, inTitle.id);
@@ -130,7 +130,7 @@ void TestSearch::titlesRankFirstAndMatchesAreMarked()
 
 void TestSearch::longTextIsCutAroundTheMatch()
 {
-    storage::NoteRepository notes(m_profile->database());
+    notes::NoteRepository notes(m_profile->database());
     notes.create(QStringLiteral("Long"),
         QStringLiteral("filler ").repeated(100) + QStringLiteral("the Roadmaps are here ")
             + QStringLiteral("tail ").repeated(100));
@@ -146,22 +146,22 @@ void TestSearch::longTextIsCutAroundTheMatch()
 
 void TestSearch::insideWordsWhenNoWordStartsSo()
 {
-    storage::NoteRepository notes(m_profile->database());
-    const storage::Note inside
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note inside
         = notes.create(QStringLiteral("Costs"), QStringLiteral("we went overbudget again"));
     QCOMPARE(idsFor(QStringLiteral("budget")), QStringList {inside.id});
     const QList<SearchHit> hits = SearchService(m_profile->database()).search(QStringLiteral("budget"));
     QCOMPARE(SearchService::markedSnippet(hits[0].snippet, QStringLiteral("["), QStringLiteral("]")),
         QStringLiteral("we went over[budget] again"));
     // Once a word starts so, those are the hits.
-    const storage::Note starts = notes.create(QStringLiteral("Plan"), QStringLiteral("the budget for May"));
+    const notes::Note starts = notes.create(QStringLiteral("Plan"), QStringLiteral("the budget for May"));
     QCOMPARE(idsFor(QStringLiteral("budget")), QStringList {starts.id});
 }
 
 void TestSearch::transcriptHitCarriesItsTime()
 {
-    const storage::Note note = storage::NoteRepository(m_profile->database())
-                                   .create(QStringLiteral("Standup recording"), QString());
+    const notes::Note note
+        = notes::NoteRepository(m_profile->database()).create(QStringLiteral("Standup recording"), QString());
     const QString segment
         = addTranscriptSegment(note.id, 83'500, QStringLiteral("we agreed to ship on Thursday"));
     const QList<SearchHit> hits = SearchService(m_profile->database()).search(QStringLiteral("thursday"));
@@ -176,9 +176,9 @@ void TestSearch::transcriptHitCarriesItsTime()
 void TestSearch::ocrAndTaskHits()
 {
     storage::Connection& db = m_profile->database();
-    storage::NoteRepository notes(db);
-    const storage::Note note = notes.create(QStringLiteral("Scanned page"), QString());
-    const storage::Attachment image = notes.attach(note.id, QString(64, u'b'), QStringLiteral("image"),
+    notes::NoteRepository notes(db);
+    const notes::Note note = notes.create(QStringLiteral("Scanned page"), QString());
+    const notes::Attachment image = notes.attach(note.id, QString(64, u'b'), QStringLiteral("image"),
         QStringLiteral("page.png"), QStringLiteral("image/png"), 10);
     const QString pageId = newUuidV7();
     storage::SyncedWriter(db).insert(QStringLiteral("ocr_pages"), pageId,
@@ -207,8 +207,8 @@ void TestSearch::ocrAndTaskHits()
 
 void TestSearch::trashAndEditsUpdateTheIndex()
 {
-    storage::NoteRepository notes(m_profile->database());
-    const storage::Note note = notes.create(QStringLiteral("Groceries"), QStringLiteral("apples and pears"));
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note note = notes.create(QStringLiteral("Groceries"), QStringLiteral("apples and pears"));
     addTranscriptSegment(note.id, 0, QStringLiteral("apples are in season"));
     QCOMPARE(idsFor(QStringLiteral("apples")).size(), 2);
     notes.moveToTrash(note.id);
@@ -226,10 +226,10 @@ void TestSearch::trashAndEditsUpdateTheIndex()
 void TestSearch::filters()
 {
     storage::Connection& db = m_profile->database();
-    storage::NoteRepository notes(db);
-    const storage::Note early = notes.create(QStringLiteral("Plan"), QStringLiteral("launch plan"));
+    notes::NoteRepository notes(db);
+    const notes::Note early = notes.create(QStringLiteral("Plan"), QStringLiteral("launch plan"));
     m_clock.advance(10LL * 86'400'000);
-    const storage::Note late = notes.create(QStringLiteral("Retro"), QStringLiteral("launch retro"));
+    const notes::Note late = notes.create(QStringLiteral("Retro"), QStringLiteral("launch retro"));
     notes::TagRepository(db).addTag(late.id, QStringLiteral("work"));
     tasks::TaskRepository(db, people::PersonRepository(db).me().id)
         .create({.title = QStringLiteral("launch party")});
@@ -248,8 +248,8 @@ void TestSearch::filters()
 
 void TestSearch::ftsSyntaxIsJustText()
 {
-    storage::NoteRepository notes(m_profile->database());
-    const storage::Note note
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note note
         = notes.create(QStringLiteral("Math"), QStringLiteral("f(x) = \"a*b\" NEAR the end"));
     const QStringList queries {QStringLiteral("\""), QStringLiteral("a*"), QStringLiteral("NEAR("),
         QStringLiteral("((("), QStringLiteral("f(x)"), QStringLiteral("\"a*b\""),
@@ -273,7 +273,7 @@ void TestSearch::ftsSyntaxIsJustText()
     QCOMPARE(idsFor(QStringLiteral("NEAR")), QStringList {note.id});
     QCOMPARE(idsFor(QStringLiteral("NEAR") + QChar(0)), QStringList {note.id});
     QVERIFY_THROWS_EXCEPTION(Error, SearchService(m_profile->database()).search(QStringLiteral("  \" * ( ")));
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), 1);
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

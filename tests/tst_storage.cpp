@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "storage/ChangeLog.h"
 #include "storage/Connection.h"
 #include "storage/DataDirectory.h"
 #include "storage/Migration.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"

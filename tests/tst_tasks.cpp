@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
 #include "storage/ChangeLog.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tasks/DashboardQueries.h"
 #include "tasks/TaskRepository.h"
@@ -244,8 +244,8 @@ void TestTasks::deleteKeepsHistoryAndCanBeUndone()
 
 void TestTasks::taskFromATranscriptKeepsTheMoment()
 {
-    const storage::Note note
-        = storage::NoteRepository(m_profile->database()).create(QStringLiteral("Standup"), QString());
+    const notes::Note note
+        = notes::NoteRepository(m_profile->database()).create(QStringLiteral("Standup"), QString());
     TaskRepository tasks(m_profile->database(), m_me);
     const Task task
         = tasks.create({.title = QStringLiteral("Follow up"), .noteId = note.id, .noteTimeMs = 83'500});

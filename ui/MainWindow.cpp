@@ -13,9 +13,8 @@
 #include "notes/NotesPage.h"
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationsPage.h"
-#include "pipelines/MediaImport.h"
-#include "pipelines/Pipelines.h"
 #include "search/SearchPalette.h"
+#include "services/Services.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Profile.h"
 #include "sync/SyncService.h"
@@ -131,10 +130,12 @@ QStringList localFiles(const QMimeData* mime)
 
 } // namespace
 
-MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidget* parent)
+MainWindow::MainWindow(services::Services& services, const Options& options, QWidget* parent)
     : QMainWindow(parent)
-    , m_profile(profile)
-    , m_dataDir(profile.dataDir())
+    , m_services(services)
+    , m_dataDir(services.dataDir())
+    , m_queue(services.jobQueue(options.workers))
+    , m_sync(services.sync())
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -144,12 +145,7 @@ MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidge
     setMinimumSize(720, 480);
     setAcceptDrops(true);
 
-    jobs::JobQueue::Options queueOptions;
-    if (options.workers > 0)
-        queueOptions.workers = options.workers;
-    m_queue = std::make_unique<jobs::JobQueue>(m_dataDir, queueOptions);
-    pipelines::registerPipelines(*m_queue);
-    m_import = new ImportQueue(m_profile, *m_queue, this);
+    m_import = new ImportQueue(m_services, this);
 
     buildSidebar();
 
@@ -162,10 +158,8 @@ MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidge
     m_splitter->setSizes({200, 800});
     setCentralWidget(m_splitter);
 
-    m_search = new SearchPalette(m_profile.database(), this);
+    m_search = new SearchPalette(m_services.database(), this);
     connect(m_search, &SearchPalette::resultActivated, this, &MainWindow::openSearchResult);
-
-    m_notes->mediaImport().setDefaults(ImportQueue::mediaDefaults());
 
     buildMenus();
     buildStatusBar();
@@ -175,13 +169,13 @@ MainWindow::MainWindow(storage::Profile& profile, const Options& options, QWidge
     // before a text field turns a file into its path.
     qApp->installEventFilter(this);
     if (options.startJobs)
-        m_queue->start();
+        m_queue.start();
 }
 
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
-    m_sync->stop();
+    m_sync.stop();
 }
 
 void MainWindow::buildSidebar()
@@ -201,40 +195,31 @@ void MainWindow::buildSidebar()
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: "
         "palette(highlighted-text); }"));
 
-    storage::Connection& db = m_profile.database();
-    m_notes = new NotesPage(m_profile, *m_queue, m_pages);
+    // Each page follows the data it shows (services().changes()), whoever changed it.
+    storage::Connection& db = m_services.database();
+    storage::DataChanges& changes = m_services.changes();
+    m_notes = new NotesPage(m_services, m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_notes, &NotesPage::taskCreated, this, [this](const QString&) {
-        m_tasks->reload();
-        m_board->reload();
-        m_dashboard->markChanged();
-    });
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
-    m_tasks = new TasksPage(db, m_pages);
+    m_tasks = new TasksPage(db, changes, m_pages);
     connect(m_tasks, &TasksPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Tasks, QStringLiteral("tasks"), tr("Tasks"), m_tasks);
-    m_board = new BoardPage(db, m_pages);
+    m_board = new BoardPage(db, changes, m_pages);
     connect(m_board, &BoardPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_board, &BoardPage::tasksChanged, m_tasks, &TasksPage::reload);
-    connect(m_tasks, &TasksPage::tasksChanged, m_board, &BoardPage::reload);
     addSection(Section::Board, QStringLiteral("board"), tr("Board"), m_board);
-    m_dashboard = new DashboardPage(db, m_pages);
+    m_dashboard = new DashboardPage(db, changes, m_pages);
     addSection(Section::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
-    m_jobsPage = new JobsPage(*m_queue, m_pages);
+    m_jobsPage = new JobsPage(m_queue, changes, m_pages);
     connect(m_jobsPage, &JobsPage::errorOccurred, this, &MainWindow::showError);
     addSection(Section::Jobs, QStringLiteral("jobs"), tr("Jobs"), m_jobsPage);
-    m_notificationsPage = new NotificationsPage(db, m_pages);
+    m_notificationsPage = new NotificationsPage(db, changes, m_pages);
     connect(m_notificationsPage, &NotificationsPage::errorOccurred, this, &MainWindow::showError);
     addSection(
         Section::Notifications, QStringLiteral("notifications"), tr("Notifications"), m_notificationsPage);
     applySidebarPalette();
 
-    m_notificationCenter = new NotificationCenter(db, this);
+    m_notificationCenter = new NotificationCenter(db, changes, this);
     connect(m_notificationCenter, &NotificationCenter::unreadChanged, this, &MainWindow::updateUnreadBadge);
-    connect(m_notificationCenter, &NotificationCenter::notificationsChanged, this, [this] {
-        if (m_notificationsPage->isVisible())
-            m_notificationsPage->reload();
-    });
     connect(m_notificationCenter, &NotificationCenter::activated, this, [this] {
         showNormal();
         raise();
@@ -242,31 +227,12 @@ void MainWindow::buildSidebar()
         showSection(Section::Notifications);
     });
     updateUnreadBadge(m_notificationCenter->unreadCount());
-    connect(m_notificationsPage, &NotificationsPage::readChanged, m_notificationCenter,
-        &NotificationCenter::check);
     connect(m_notificationsPage, &NotificationsPage::openTaskRequested, this,
         [this](const QString& taskId) { openSearchResult(QStringLiteral("task"), taskId, {}); });
     connect(m_notificationsPage, &NotificationsPage::openJobsRequested, this,
         [this] { showSection(Section::Jobs); });
     connect(m_jobsPage, &JobsPage::openNoteRequested, this,
         [this](const QString& noteId) { openSearchResult(QStringLiteral("note"), noteId, noteId); });
-
-    // What changes the numbers behind the dashboard and the notifications.
-    const auto tasksChanged = [this] {
-        m_dashboard->markChanged();
-        m_notificationCenter->check();
-    };
-    connect(m_tasks, &TasksPage::tasksChanged, this, tasksChanged);
-    connect(m_board, &BoardPage::tasksChanged, this, tasksChanged);
-    const auto jobEnded = [this](const QString& id) {
-        m_dashboard->markChanged();
-        m_notificationCenter->check();
-        // A finished job may have filled its note; its row is updated in place.
-        if (const std::optional<jobs::JobStatus> job = m_queue->status(id))
-            m_notes->model()->refresh(job->params.value(QStringLiteral("noteId")).toString());
-    };
-    connect(m_queue.get(), &jobs::JobQueue::jobFinished, this, jobEnded);
-    connect(m_queue.get(), &jobs::JobQueue::jobFailed, this, [jobEnded](const QString& id) { jobEnded(id); });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
@@ -382,20 +348,14 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_jobStatus = new JobStatusBar(*m_queue, this);
+    m_jobStatus = new JobStatusBar(m_queue, m_services.changes(), this);
     statusBar()->addPermanentWidget(m_jobStatus);
     // Sync is optional: the service stays idle until it is set up in Settings.
-    m_sync = new sync::SyncService(m_dataDir, this);
-    auto* syncStatus = new SyncStatusIndicator(*m_sync, this);
+    // What it brings from other devices reaches the pages as data changes.
+    auto* syncStatus = new SyncStatusIndicator(m_sync, this);
     statusBar()->addPermanentWidget(syncStatus);
     connect(syncStatus, &SyncStatusIndicator::settingsRequested, this, &MainWindow::showSettings);
-    connect(m_sync, &sync::SyncService::remoteChangesApplied, this, [this] {
-        reloadNotes();
-        m_tasks->reload();
-        m_board->reload();
-        m_dashboard->markChanged();
-    });
-    m_sync->start();
+    m_sync.start();
     connect(m_jobStatus, &JobStatusBar::clicked, this, [this] { showSection(Section::Jobs); });
     // Jobs at work are counted beside the Jobs section, in a calm colour: they are not news.
     const auto countJobs = [this](int count) {
@@ -412,20 +372,17 @@ void MainWindow::buildStatusBar()
         if (done < total)
             statusBar()->showMessage(tr("Importing %1 of %2…").arg(done + 1).arg(total));
     });
-    connect(m_import, &ImportQueue::noteImported, this, [this](const QString& noteId) {
-        m_lastImportedNote = noteId;
-        m_jobStatus->refresh();
-        m_jobsPage->reload();
-    });
+    connect(m_import, &ImportQueue::noteImported, this,
+        [this](const QString& noteId) { m_lastImportedNote = noteId; });
     connect(m_import, &ImportQueue::batchFinished, this, &MainWindow::showImportReport);
 
     // The end of a job is said where the person looks, whatever section is open.
-    connect(m_queue.get(), &jobs::JobQueue::jobFinished, this, [this](const QString& id) {
-        if (const std::optional<jobs::JobStatus> job = m_queue->status(id))
+    connect(&m_queue, &jobs::JobQueue::jobFinished, this, [this](const QString& id) {
+        if (const std::optional<jobs::JobStatus> job = m_queue.status(id))
             statusBar()->showMessage(tr("“%1” is ready.").arg(JobText::subject(*job)), 8000);
     });
-    connect(m_queue.get(), &jobs::JobQueue::jobFailed, this, [this](const QString& id, const QString& error) {
-        const std::optional<jobs::JobStatus> job = m_queue->status(id);
+    connect(&m_queue, &jobs::JobQueue::jobFailed, this, [this](const QString& id, const QString& error) {
+        const std::optional<jobs::JobStatus> job = m_queue.status(id);
         statusBar()->showMessage(
             tr("“%1” failed: %2").arg(job ? JobText::subject(*job) : tr("A job"), error), 15000);
     });
@@ -481,7 +438,7 @@ bool MainWindow::pasteImage()
 void MainWindow::showImportReport(const QStringList& imported, const QStringList& failures)
 {
     if (!imported.isEmpty()) {
-        reloadNotes();
+        m_notes->reloadIfChanged();
         statusBar()->showMessage(
             tr("Imported %n file(s); transcription and text recognition run in the background.", nullptr,
                 static_cast<int>(imported.size())),
@@ -511,18 +468,6 @@ void MainWindow::showImportReport(const QStringList& imported, const QStringList
     box->open();
 }
 
-void MainWindow::reloadNotes()
-{
-    // New notes arrived: the list starts again from the top, and the note
-    // being edited stays open with nothing typed lost.
-    NoteEditor* editor = m_notes->editor();
-    editor->save();
-    const QString current = editor->noteId();
-    m_notes->model()->reload();
-    if (!current.isEmpty())
-        m_notes->select(current);
-}
-
 void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
@@ -540,22 +485,19 @@ void MainWindow::chooseFilesToImport()
 
 void MainWindow::record()
 {
-    auto* dialog = new RecorderDialog(m_profile, *m_queue, this);
+    auto* dialog = new RecorderDialog(m_services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecorderDialog::recorded, this, [this](const QString& noteId) {
-        reloadNotes();
         showSection(Section::Notes);
         m_notes->select(noteId);
-        m_jobStatus->refresh();
-        m_jobsPage->reload();
     });
     dialog->open();
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_profile, this);
-    auto* syncPanel = new SyncSettingsPanel(*m_sync);
+    SettingsDialog dialog(m_services.profile(), m_services.settings(), this);
+    auto* syncPanel = new SyncSettingsPanel(m_sync);
     connect(syncPanel, &SyncSettingsPanel::openNoteRequested, this, [this, &dialog](const QString& noteId) {
         dialog.accept();
         showSection(Section::Notes);
@@ -566,12 +508,9 @@ void MainWindow::showSettings()
         applySidebarPalette();
         m_dashboard->markChanged();
     });
-    connect(&dialog, &SettingsDialog::peopleChanged, m_tasks, &TasksPage::reload);
     bool languageChanged = false;
     connect(&dialog, &SettingsDialog::languageChanged, this, [&languageChanged] { languageChanged = true; });
     dialog.exec();
-    m_tasks->reload();
-    m_notes->mediaImport().setDefaults(ImportQueue::mediaDefaults());
     if (languageChanged)
         offerRestartForLanguage();
 }

@@ -8,11 +8,11 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 
-namespace voxnote::storage {
-class Profile;
-}
 namespace voxnote::jobs {
 class JobQueue;
+}
+namespace voxnote::services {
+class Services;
 }
 namespace voxnote::sync {
 class SyncService;
@@ -35,8 +35,10 @@ class TasksPage;
 /// Jobs, Notifications with its unread count) beside the selected section's
 /// page; a search palette (Ctrl+K) over notes, transcripts, OCR text and
 /// tasks; drag and drop and paste of audio and images; running jobs in the
-/// status bar. Owns the job queue that does the background work. Restores
-/// its size and layout from the last session. Lives on the GUI thread.
+/// status bar. Everything it shows comes from the services (storage, the
+/// job queue, settings, sync); its pages follow the data as it changes, not
+/// each other. Starts the job queue and sync. Restores its size and layout
+/// from the last session. Lives on the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,14 +49,14 @@ public:
 
     struct Options
     {
-        int workers = 0; ///< job worker threads; 0 for one per core
+        int workers = 0; ///< job worker threads, if the window makes the queue; 0 for one per core
         bool startJobs = true; ///< tests may hold the queue to look at queued jobs
     };
 
-    /// `profile` must outlive the window.
-    MainWindow(storage::Profile& profile, const Options& options, QWidget* parent = nullptr);
-    explicit MainWindow(storage::Profile& profile, QWidget* parent = nullptr)
-        : MainWindow(profile, Options {}, parent)
+    /// `services` must outlive the window.
+    MainWindow(services::Services& services, const Options& options, QWidget* parent = nullptr);
+    explicit MainWindow(services::Services& services, QWidget* parent = nullptr)
+        : MainWindow(services, Options {}, parent)
     {
     }
     ~MainWindow() override;
@@ -71,7 +73,7 @@ public:
     ImportQueue* importQueue() const { return m_import; }
     JobStatusBar* jobStatusBar() const { return m_jobStatus; }
     NotificationCenter* notificationCenter() const { return m_notificationCenter; }
-    jobs::JobQueue& jobQueue() { return *m_queue; }
+    jobs::JobQueue& jobQueue() { return m_queue; }
 
     /// Opens the search palette with the keyboard focus in its field (Ctrl+K).
     void openSearch();
@@ -107,7 +109,6 @@ private:
     void applySidebarPalette();
     void updateUnreadBadge(int unread);
     void showError(const QString& message);
-    void reloadNotes();
     void showImportReport(const QStringList& imported, const QStringList& failures);
     void chooseFilesToImport();
     void record();
@@ -115,10 +116,10 @@ private:
     void saveLayout() const;
     void showAbout();
 
-    storage::Profile& m_profile;
+    services::Services& m_services;
     QString m_dataDir;
-    std::unique_ptr<jobs::JobQueue> m_queue;
-    sync::SyncService* m_sync = nullptr;
+    jobs::JobQueue& m_queue;
+    sync::SyncService& m_sync;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     QSplitter* m_splitter = nullptr;

@@ -1,7 +1,8 @@
 #include "cli/CliContext.h"
 
+#include "services/Services.h"
+#include "settings/Settings.h"
 #include "storage/DataDirectory.h"
-#include "storage/Profile.h"
 #include "util/LogFile.h"
 
 #include <QJsonDocument>
@@ -21,13 +22,27 @@ CliContext::CliContext(QString dataDir, bool json, bool verbose)
 
 CliContext::~CliContext() = default;
 
-storage::Profile& CliContext::profile()
+services::Services& CliContext::services()
 {
-    if (!m_profile) {
-        m_profile = storage::Profile::open(m_dataDir);
+    if (!m_services) {
+        m_services = services::Services::open(m_dataDir);
         LogFile::install(storage::DataDirectory::logsPath(m_dataDir), {.verbose = m_verbose});
     }
-    return *m_profile;
+    return *m_services;
+}
+
+storage::Profile& CliContext::profile()
+{
+    return services().profile();
+}
+
+settings::Settings& CliContext::settings()
+{
+    if (m_services)
+        return m_services->settings();
+    if (!m_settings)
+        m_settings = std::make_unique<settings::Settings>();
+    return *m_settings;
 }
 
 void CliContext::printJson(const QJsonObject& object)

@@ -8,6 +8,12 @@
 
 #include <memory>
 
+namespace voxnote::services {
+class Services;
+}
+namespace voxnote::settings {
+class Settings;
+}
 namespace voxnote::storage {
 class Profile;
 }
@@ -22,16 +28,23 @@ public:
 };
 
 /// What every verb gets: the global options, the output streams and the
-/// profile, opened on first use. Lives on the main thread.
+/// services of the profile (storage, settings, the job queue …), opened on
+/// first use. Lives on the main thread.
 class CliContext
 {
 public:
     CliContext(QString dataDir, bool json, bool verbose);
     ~CliContext();
 
-    /// The profile in the data directory; opened (and migrated) on first
-    /// call. Throws `Error` if it cannot be opened.
+    /// The services of the profile in the data directory, the same the
+    /// window builds; opened (and the profile migrated) on first call.
+    /// Throws `Error` if the profile cannot be opened.
+    services::Services& services();
+    /// `services().profile()`.
     storage::Profile& profile();
+    /// The person's settings (speakers, OCR languages, voice …), those of
+    /// `services()`; read without opening the profile when it is not open.
+    settings::Settings& settings();
 
     const QString& dataDir() const { return m_dataDir; }
     bool json() const { return m_json; }
@@ -48,7 +61,8 @@ private:
     bool m_verbose;
     QTextStream m_out;
     QTextStream m_err;
-    std::unique_ptr<storage::Profile> m_profile;
+    std::unique_ptr<services::Services> m_services;
+    std::unique_ptr<settings::Settings> m_settings; ///< while the services are not open
 };
 
 } // namespace voxnote::cli

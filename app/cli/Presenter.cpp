@@ -1,11 +1,11 @@
 #include "cli/Presenter.h"
 
+#include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
 #include "search/SearchService.h"
 #include "storage/Connection.h"
-#include "storage/NoteRepository.h"
 #include "tasks/Task.h"
 #include "tasks/TaskEventText.h"
 #include "tasks/TaskRepository.h"
@@ -57,10 +57,10 @@ QString Presenter::personName(const QString& personId)
     return person ? people::PersonRepository::displayName(*person, m_meId) : personId;
 }
 
-QJsonObject Presenter::note(const storage::Note& note)
+QJsonObject Presenter::note(const notes::Note& note)
 {
     QJsonArray attachments;
-    for (const storage::Attachment& attachment : storage::NoteRepository(m_connection).attachments(note.id)) {
+    for (const notes::Attachment& attachment : notes::NoteRepository(m_connection).attachments(note.id)) {
         attachments.append(QJsonObject {{QStringLiteral("id"), attachment.id},
             {QStringLiteral("kind"), attachment.kind}, {QStringLiteral("fileName"), attachment.fileName},
             {QStringLiteral("mimeType"), attachment.mimeType}, {QStringLiteral("bytes"), attachment.byteSize},
@@ -116,7 +116,7 @@ QJsonObject Presenter::person(const people::Person& person)
         {QStringLiteral("email"), person.email}, {QStringLiteral("me"), person.id == m_meId}};
 }
 
-QJsonObject Presenter::revision(const storage::NoteRevision& revision)
+QJsonObject Presenter::revision(const notes::NoteRevision& revision)
 {
     return {{QStringLiteral("id"), revision.id}, {QStringLiteral("title"), revision.title},
         {QStringLiteral("body"), revision.body}, {QStringLiteral("replacedAt"), time(revision.createdAtMs)}};
@@ -142,7 +142,7 @@ QJsonObject Presenter::notification(const notify::Notification& notification)
         {QStringLiteral("read"), notification.readAtMs.has_value()}};
 }
 
-QString Presenter::noteLine(const storage::Note& note)
+QString Presenter::noteLine(const notes::Note& note)
 {
     const QString title = note.title.isEmpty() ? tr("(untitled)") : note.title;
     const QStringList tags = notes::TagRepository(m_connection).tagsOf(note.id);
@@ -168,7 +168,8 @@ QString Presenter::eventLine(const tasks::TaskEvent& event)
 {
     const QString when
         = QDateTime::fromMSecsSinceEpoch(event.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString what = tasks::describeTaskEvent(event, [this](const QString& id) { return personName(id); });
+    const QString what
+        = tasks::describeTaskEvent(event, [this](const QString& id) { return personName(id); });
     return when + u"  " + personName(event.actorId) + u"  " + what;
 }
 

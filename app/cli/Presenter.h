@@ -4,10 +4,12 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace voxnote::storage {
-class Connection;
+namespace voxnote::notes {
 struct Note;
 struct NoteRevision;
+} // namespace voxnote::notes
+namespace voxnote::storage {
+class Connection;
 } // namespace voxnote::storage
 namespace voxnote::tasks {
 struct Task;
@@ -38,15 +40,15 @@ public:
 
     QString personName(const QString& personId);
 
-    QJsonObject note(const storage::Note& note);
+    QJsonObject note(const notes::Note& note);
     QJsonObject task(const tasks::Task& task);
     QJsonObject event(const tasks::TaskEvent& event);
     QJsonObject person(const people::Person& person);
-    QJsonObject revision(const storage::NoteRevision& revision);
+    QJsonObject revision(const notes::NoteRevision& revision);
     QJsonObject hit(const search::SearchHit& hit);
     QJsonObject notification(const notify::Notification& notification);
 
-    QString noteLine(const storage::Note& note);
+    QString noteLine(const notes::Note& note);
     QString taskLine(const tasks::Task& task);
     QString eventLine(const tasks::TaskEvent& event);
     QString hitLine(const search::SearchHit& hit);

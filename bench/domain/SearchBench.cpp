@@ -7,9 +7,9 @@
 //
 //   voxnote_bench_search [--scale 1.0] [--queries 200] [--keep DIR]
 
+#include "notes/NoteRepository.h"
 #include "people/PersonRepository.h"
 #include "search/SearchService.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"

@@ -6,7 +6,7 @@
 
 #include "BenchStatistics.h"
 #include "SyncTestSupport.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 #include "sync/PostgresAdmin.h"

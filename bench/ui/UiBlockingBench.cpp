@@ -15,6 +15,7 @@
 #include "Theme.h"
 #include "import/ImportQueue.h"
 #include "jobs/JobQueue.h"
+#include "services/Services.h"
 #include "storage/Profile.h"
 
 #include <QApplication>
@@ -144,7 +145,7 @@ int main(int argc, char** argv)
 
     ui::Theme::apply(application);
     QTemporaryDir dir;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = services::Services::open(dir.path());
     ui::MainWindow window(*profile);
     window.resize(1200, 760);
     window.show();

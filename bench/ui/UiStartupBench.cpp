@@ -10,7 +10,8 @@
 #include "BenchStatistics.h"
 #include "MainWindow.h"
 #include "Theme.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
+#include "services/Services.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 
@@ -50,9 +51,9 @@ int runChild(int argc, char** argv, const QString& dataDir, qint64 startNs)
     QCoreApplication::setApplicationName(QStringLiteral("voxnote-bench"));
     const double appMs = double(monotonicNs() - startNs) / 1e6;
     ui::Theme::apply(application);
-    auto profile = storage::Profile::open(dataDir);
+    auto root = services::Services::open(dataDir);
     const double profileMs = double(monotonicNs() - startNs) / 1e6;
-    ui::MainWindow window(*profile);
+    ui::MainWindow window(*root);
     const double windowMs = double(monotonicNs() - startNs) / 1e6;
     auto* list = window.findChild<QListView*>(QStringLiteral("noteList"));
     if (!list)

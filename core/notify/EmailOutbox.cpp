@@ -4,6 +4,7 @@
 #include "notify/NotificationRepository.h"
 #include "notify/SmtpSender.h"
 #include "people/EmailAddress.h"
+#include "settings/SecretStore.h"
 #include "storage/Connection.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -19,8 +20,9 @@ namespace voxnote::notify {
 
 namespace {
 
-constexpr std::array<const char*, 5> kSettingKeys {
-    "smtp.url", "smtp.from", "smtp.user", "smtp.password", "smtp.unencrypted"};
+// The password is not among them: it is kept in the secret store.
+constexpr std::array<const char*, 4> kSettingKeys {"smtp.url", "smtp.from", "smtp.user", "smtp.unencrypted"};
+const QString kPasswordSecret = QStringLiteral("smtp.password");
 
 QString setting(storage::Connection& connection, const char* key)
 {
@@ -38,9 +40,16 @@ EmailOutbox::EmailOutbox(storage::Connection& connection)
 
 SmtpSettings EmailOutbox::settings(storage::Connection& connection)
 {
+    SmtpSettings settings = settingsWithoutPassword(connection);
+    settings.password
+        = QString::fromUtf8(settings::SecretStore::forDatabase(connection.path()).read(kPasswordSecret));
+    return settings;
+}
+
+SmtpSettings EmailOutbox::settingsWithoutPassword(storage::Connection& connection)
+{
     return {setting(connection, kSettingKeys[0]), setting(connection, kSettingKeys[1]),
-        setting(connection, kSettingKeys[2]), setting(connection, kSettingKeys[3]),
-        setting(connection, kSettingKeys[4]) == u"yes"};
+        setting(connection, kSettingKeys[2]), {}, setting(connection, kSettingKeys[3]) == u"yes"};
 }
 
 void EmailOutbox::saveSettings(storage::Connection& connection, const SmtpSettings& settings)
@@ -50,8 +59,10 @@ void EmailOutbox::saveSettings(storage::Connection& connection, const SmtpSettin
             "“%1” is not an e-mail address Voxnote can send from; write it as name@example.org, without "
             "spaces, line breaks or brackets.")
                         .arg(settings.from));
-    const std::array<QString, 5> values {settings.url, settings.from, settings.user, settings.password,
+    const std::array<QString, 4> values {settings.url, settings.from, settings.user,
         settings.allowUnencrypted ? QStringLiteral("yes") : QStringLiteral("no")};
+    // The secret first: if the secret store refuses it, nothing is saved.
+    settings::SecretStore::forDatabase(connection.path()).write(kPasswordSecret, settings.password.toUtf8());
     storage::Transaction transaction(connection);
     for (std::size_t i = 0; i < kSettingKeys.size(); ++i) {
         storage::Statement save
@@ -64,7 +75,7 @@ void EmailOutbox::saveSettings(storage::Connection& connection, const SmtpSettin
 
 void EmailOutbox::enqueueFor(const Notification& notification)
 {
-    if (!settings(m_connection).isConfigured())
+    if (!settingsWithoutPassword(m_connection).isConfigured())
         return;
     storage::Statement person = m_connection.prepare("SELECT email FROM people WHERE id = ?1");
     person.bind(1, notification.personId);
@@ -96,9 +107,9 @@ qint64 EmailOutbox::retryDelayMs(int attempts)
 
 int EmailOutbox::sendDue(SmtpSender& sender)
 {
-    const SmtpSettings smtp = settings(m_connection);
-    if (!smtp.isConfigured())
+    if (!settingsWithoutPassword(m_connection).isConfigured() || pending().isEmpty())
         return 0;
+    const SmtpSettings smtp = settings(m_connection);
     int sent = 0;
     const qint64 now = Clock::instance().nowMs();
     for (const OutgoingEmail& email : pending()) {

@@ -15,7 +15,8 @@ struct Notification;
 class SmtpSender;
 
 /// Where and as whom notification e-mails are sent. Kept in the profile's
-/// local settings (never synced, never logged).
+/// local settings (never synced, never logged); the password in the secret
+/// store (`settings::SecretStore`), never in the database.
 struct SmtpSettings
 {
     QString url; ///< smtp://host:port or smtps://host:port
@@ -53,8 +54,12 @@ class EmailOutbox
 public:
     explicit EmailOutbox(storage::Connection& connection);
 
+    /// With the password from the secret store; throws `Error` if it fails.
     static SmtpSettings settings(storage::Connection& connection);
-    /// Throws `Error` (and saves nothing) if the sender is not a plain e-mail address.
+    /// Everything but the password, without asking the secret store.
+    static SmtpSettings settingsWithoutPassword(storage::Connection& connection);
+    /// Throws `Error` (and saves nothing) if the sender is not a plain e-mail
+    /// address, or if the secret store refuses the password.
     static void saveSettings(storage::Connection& connection, const SmtpSettings& settings);
 
     /// Queues the e-mail for `notification` if SMTP is configured and its

@@ -3,12 +3,12 @@
 #include "Error.h"
 #include "audio/AudioDecoder.h"
 #include "jobs/JobQueue.h"
+#include "notes/NoteRepository.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
 #include "storage/BlobStore.h"
 #include "storage/DataDirectory.h"
-#include "storage/NoteRepository.h"
 #include "storage/Transaction.h"
 #include "util/Log.h"
 

@@ -14,6 +14,38 @@ namespace {
 constexpr int kBusyTimeoutMs = 10'000;
 }
 
+struct Connection::ChangeWatch
+{
+    std::function<void(const QSet<QString>&)> committed;
+    QSet<QString> tables;
+    std::string lastTable; ///< most writes touch one table many times: skip the set then
+
+    static void onUpdate(void* context, int, const char*, const char* table, sqlite3_int64)
+    {
+        auto* watch = static_cast<ChangeWatch*>(context);
+        if (watch->lastTable == table)
+            return;
+        watch->lastTable = table;
+        watch->tables.insert(QString::fromUtf8(table));
+    }
+
+    static int onCommit(void* context)
+    {
+        auto* watch = static_cast<ChangeWatch*>(context);
+        if (!watch->tables.isEmpty())
+            watch->committed(std::exchange(watch->tables, {}));
+        watch->lastTable.clear();
+        return 0; // go on with the commit
+    }
+
+    static void onRollback(void* context)
+    {
+        auto* watch = static_cast<ChangeWatch*>(context);
+        watch->tables.clear();
+        watch->lastTable.clear();
+    }
+};
+
 Connection Connection::open(const QString& path, Mode mode)
 {
     sqlite3* db = nullptr;
@@ -40,6 +72,7 @@ Connection::Connection(sqlite3* db, QString path)
 Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_watch(std::move(other.m_watch))
 {
 }
 
@@ -49,6 +82,7 @@ Connection& Connection::operator=(Connection&& other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_watch = std::move(other.m_watch);
     }
     return *this;
 }
@@ -62,10 +96,26 @@ void Connection::close() noexcept
 {
     if (!m_db)
         return;
+    if (m_watch) {
+        sqlite3_update_hook(m_db, nullptr, nullptr);
+        sqlite3_commit_hook(m_db, nullptr, nullptr);
+        sqlite3_rollback_hook(m_db, nullptr, nullptr);
+        m_watch.reset();
+    }
     // close_v2 defers the close until every statement is finalized, so a
     // Statement that outlives its Connection cannot touch freed memory.
     sqlite3_close_v2(m_db);
     m_db = nullptr;
+}
+
+void Connection::watchChanges(std::function<void(const QSet<QString>& tables)> committed)
+{
+    auto watch = std::make_unique<ChangeWatch>();
+    watch->committed = std::move(committed);
+    sqlite3_update_hook(m_db, &ChangeWatch::onUpdate, watch.get());
+    sqlite3_commit_hook(m_db, &ChangeWatch::onCommit, watch.get());
+    sqlite3_rollback_hook(m_db, &ChangeWatch::onRollback, watch.get());
+    m_watch = std::move(watch); // the old one after the hooks point at the new
 }
 
 void Connection::exec(std::string_view sql)

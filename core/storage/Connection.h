@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <string_view>
 
 struct sqlite3;
@@ -42,6 +45,13 @@ public:
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
+    /// Calls `committed` with the names of the tables whose rows this
+    /// connection inserted, updated or deleted, each time a transaction (or a
+    /// statement outside one) commits. Rolled-back changes are not reported.
+    /// It runs on the connection's thread from inside SQLite's commit, so it
+    /// must not use the connection. Replaces an earlier watcher.
+    void watchChanges(std::function<void(const QSet<QString>& tables)> committed);
+
     /// Throws the DatabaseError that describes SQLite result `code`.
     [[noreturn]] void fail(int code) const;
 
@@ -49,8 +59,11 @@ private:
     Connection(sqlite3* db, QString path);
     void close() noexcept;
 
+    struct ChangeWatch;
+
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::unique_ptr<ChangeWatch> m_watch;
 };
 
 } // namespace voxnote::storage

@@ -82,6 +82,11 @@ QString DataDirectory::backupsPath(const QString& dir)
     return QDir(dir).filePath(QStringLiteral("backups"));
 }
 
+QString DataDirectory::configPath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("config"));
+}
+
 QString DataDirectory::logsPath(const QString& dir)
 {
     return QDir(dir).filePath(QStringLiteral("logs"));

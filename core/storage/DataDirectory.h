@@ -23,6 +23,9 @@ public:
     static QString blobsPath(const QString& dir);
     static QString backupsPath(const QString& dir);
     static QString logsPath(const QString& dir);
+    /// The profile's own settings that are not in the database (its secrets
+    /// when there is no secret store); private to the user.
+    static QString configPath(const QString& dir);
 };
 
 } // namespace voxnote::storage

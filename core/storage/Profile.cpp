@@ -2,9 +2,11 @@
 
 #include "Error.h"
 #include "storage/ChangeLog.h"
+#include "storage/DataChanges.h"
 #include "storage/DataDirectory.h"
 #include "storage/Migration.h"
 #include "storage/Schema.h"
+#include "storage/SecretsOutOfDatabase.h"
 #include "storage/Transaction.h"
 #include "util/Log.h"
 
@@ -18,6 +20,8 @@
 namespace voxnote::storage {
 
 namespace {
+
+constexpr int kSecretsOutVersion = 9; ///< schema part secretsOut()
 
 // Created 0600 up front: SQLite gives the -wal and -shm files the same mode
 // as the database, so nothing of the database is ever readable by others.
@@ -35,6 +39,7 @@ void configure(Connection& connection)
     if (mode.compare(u"wal", Qt::CaseInsensitive) != 0)
         qCWarning(lcStorage) << connection.path() << "stays in journal mode" << mode;
     connection.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
+    DataChanges::watch(connection);
 }
 
 } // namespace
@@ -69,6 +74,10 @@ std::unique_ptr<Profile> Profile::open(const QString& dataDir, const Options& op
         qCInfo(lcStorage) << "database" << path << "migrated from version" << result.fromVersion << "to"
                           << result.toVersion << "backup:" << result.backupPath;
     }
+    // The secrets just moved out may linger in free pages, the log and the backups.
+    if (result.fromVersion > 0 && result.fromVersion < kSecretsOutVersion
+        && result.toVersion >= kSecretsOutVersion)
+        SecretsOutOfDatabase::erasePreviousCopies(connection, DataDirectory::backupsPath(dataDir));
     if (result.fromVersion == 0
         || connection.queryText("SELECT value FROM meta WHERE key = 'site_id'").isEmpty()) {
         Transaction transaction(connection);

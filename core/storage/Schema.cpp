@@ -18,6 +18,7 @@ const std::vector<const schema::SchemaPart*>& parts()
         &schema::sync(),
         &schema::jobOwners(),
         &schema::imagesCoverage(),
+        &schema::secretsOut(),
     };
     return s_parts;
 }
@@ -29,7 +30,7 @@ const std::vector<Migration>& schemaMigrations()
     static const std::vector<Migration> s_migrations = [] {
         std::vector<Migration> migrations;
         for (const schema::SchemaPart* part : parts())
-            migrations.push_back({part->version, part->description, part->sql, nullptr});
+            migrations.push_back({part->version, part->description, part->sql, part->apply});
         return migrations;
     }();
     return s_migrations;

@@ -1,16 +1,25 @@
 #include "sync/SyncSettings.h"
 
+#include "settings/SecretStore.h"
 #include "storage/Connection.h"
 #include "storage/Statement.h"
 #include "util/Clock.h"
 
-#include <QRegularExpression>
-
 namespace voxnote::sync {
+
+namespace {
+const QString kFolderKeySecret = QStringLiteral("sync.folderKey");
+const QString kLocationSecret = QStringLiteral("sync.postgresLocation");
+} // namespace
 
 SyncSettings::SyncSettings(storage::Connection& connection)
     : m_connection(connection)
 {
+}
+
+bool SyncSettings::holdsPassword(const QString& kind, const QString& location)
+{
+    return displayLocation(kind, location) != location;
 }
 
 std::optional<RemoteSettings> SyncSettings::load()
@@ -26,6 +35,12 @@ std::optional<RemoteSettings> SyncSettings::load()
     settings.remoteId = select.columnText(2);
     settings.team = select.columnText(3);
     settings.secretKey = select.columnBlob(4);
+    // Kept out of the database (the column is empty since schema 9).
+    const settings::SecretStore secrets = settings::SecretStore::forDatabase(m_connection.path());
+    if (settings.secretKey.isEmpty())
+        settings.secretKey = secrets.read(kFolderKeySecret);
+    if (const QByteArray location = secrets.read(kLocationSecret); !location.isEmpty())
+        settings.location = QString::fromUtf8(location);
     settings.createdAtMs = select.columnInt64(5);
     if (!select.isNull(6))
         settings.lastSyncAtMs = select.columnInt64(6);
@@ -38,17 +53,26 @@ std::optional<RemoteSettings> SyncSettings::load()
 
 void SyncSettings::save(const RemoteSettings& settings)
 {
+    // The secrets first: if the secret store refuses them, nothing is saved.
+    // The database keeps the location without its password, for display.
+    const settings::SecretStore secrets = settings::SecretStore::forDatabase(m_connection.path());
+    const bool password = holdsPassword(settings.kind, settings.location);
+    secrets.write(kFolderKeySecret, settings.secretKey);
+    secrets.write(kLocationSecret, password ? settings.location.toUtf8() : QByteArray());
     storage::Statement insert = m_connection.prepare(
         "INSERT OR REPLACE INTO sync_remote (id, kind, location, remote_id, team, secret_key, created_at) "
         "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)");
-    insert.bindAll(settings.kind, settings.location, settings.remoteId,
-        settings.team.isEmpty() ? QVariant() : QVariant(settings.team),
-        settings.secretKey.isEmpty() ? QVariant() : QVariant(settings.secretKey), Clock::instance().nowMs());
+    insert.bindAll(settings.kind, displayLocation(settings.kind, settings.location), settings.remoteId,
+        settings.team.isEmpty() ? QVariant() : QVariant(settings.team), QVariant(),
+        Clock::instance().nowMs());
     insert.run();
 }
 
 void SyncSettings::forget()
 {
+    const settings::SecretStore secrets = settings::SecretStore::forDatabase(m_connection.path());
+    secrets.remove(kFolderKeySecret);
+    secrets.remove(kLocationSecret);
     m_connection.exec("DELETE FROM sync_remote");
 }
 
@@ -116,18 +140,7 @@ QList<ConflictCopy> SyncSettings::conflictCopies()
 
 QString SyncSettings::displayLocation(const QString& kind, const QString& location)
 {
-    if (kind != u"postgres")
-        return location;
-    // postgresql://user:secret@host/db and key=value strings with password=…
-    QString shown = location;
-    // Up to the last @: a password typed with @ or / in it is masked whole.
-    static const QRegularExpression s_url(QStringLiteral("^(postgres(?:ql)?://[^:/@]*):.*@(?=[^@]*$)"));
-    shown.replace(s_url, QStringLiteral("\\1:***@"));
-    static const QRegularExpression s_keyword(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)"));
-    shown.replace(s_keyword, QStringLiteral("password=***"));
-    static const QRegularExpression s_query(QStringLiteral("([?&]password=)[^&]*"));
-    shown.replace(s_query, QStringLiteral("\\1***"));
-    return shown;
+    return kind == u"postgres" ? settings::SecretStore::withoutPassword(location) : location;
 }
 
 } // namespace voxnote::sync

@@ -40,7 +40,10 @@ struct ConflictCopy
 };
 
 /// Everything sync keeps in the profile's database about itself (tables of
-/// schema part 6). Use on the connection's thread.
+/// schema part 6), and its secrets (the folder key, a connection string with
+/// a password) in the secret store (`settings::SecretStore`), never in the
+/// database. Use on the connection's thread; a secret store that fails
+/// throws `Error`, and `save` then saves nothing.
 class SyncSettings
 {
 public:
@@ -65,6 +68,8 @@ public:
 
     /// The location for people to read: a connection string without its password.
     static QString displayLocation(const QString& kind, const QString& location);
+    /// True if `location` carries a password (kept in the secret store then).
+    static bool holdsPassword(const QString& kind, const QString& location);
 
 private:
     storage::Connection& m_connection;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 
 #include <QString>
 

@@ -8,7 +8,7 @@
 
 #include "Error.h"
 #include "search/SearchService.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tasks/TaskRepository.h"
 

@@ -3,7 +3,7 @@
 // has committed. Runs until killed; tst_storage kills it with SIGKILL.
 
 #include "Error.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 
@@ -18,7 +18,7 @@ int main(int argc, char** argv)
         return 2;
     try {
         auto profile = voxnote::storage::Profile::open(QString::fromLocal8Bit(argv[1]));
-        voxnote::storage::NoteRepository notes(profile->database());
+        voxnote::notes::NoteRepository notes(profile->database());
         const QString body = QString(2000, u'x');
         for (int i = 0;; ++i) {
             voxnote::storage::Transaction transaction(profile->database());

@@ -5,9 +5,9 @@
 #include "TestSupport.h"
 
 #include "jobs/JobQueue.h"
+#include "notes/NoteRepository.h"
 #include "ocr/OcrRepository.h"
 #include "ocr/RecognizeImageStage.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tts/SpeakNoteStage.h"
 
@@ -31,9 +31,9 @@ void TestImageJobs::recognisesAndReadsAloudInTheBackground()
     const auto profile = storage::Profile::open(dir.path());
     const QString path = test::testData(QStringLiteral("ocr/phototest-rotated-R.png"));
     const QString hash = profile->blobs().putFile(path);
-    storage::NoteRepository notes(profile->database());
-    const storage::Note note = notes.create(QStringLiteral("Scan"), QString());
-    const storage::Attachment attachment = notes.attach(
+    notes::NoteRepository notes(profile->database());
+    const notes::Note note = notes.create(QStringLiteral("Scan"), QString());
+    const notes::Attachment attachment = notes.attach(
         note.id, hash, QStringLiteral("image"), QStringLiteral("scan.png"), QStringLiteral("image/png"), 1);
 
     jobs::JobQueue queue(dir.path(), {.workers = 1, .retryDelayMs = 50});
@@ -74,7 +74,7 @@ void TestImageJobs::recognisesAndReadsAloudInTheBackground()
     const std::optional<jobs::JobStatus> spoken = queue.status(speech);
     QVERIFY2(spoken->state == jobs::JobState::Done, qPrintable(spoken->error));
     QVERIFY(spoken->results[0].toObject()[u"durationMs"].toInteger() > 10'000);
-    const QList<storage::Attachment> attachments = notes.attachments(note.id);
+    const QList<notes::Attachment> attachments = notes.attachments(note.id);
     QCOMPARE(attachments.size(), 2);
     QCOMPARE(attachments[1].kind, QStringLiteral("speech"));
     QCOMPARE(attachments[1].mimeType, QStringLiteral("audio/flac"));

@@ -3,8 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "notes/NoteRepository.h"
 #include "ocr/OcrRepository.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 
 #include <QDir>
@@ -99,7 +99,7 @@ void TestImagesCli::ocrSavesNotesAndSkipsBadFiles()
     QCOMPARE(result.err.count(u"saved as note"), 2);
 
     const auto profile = storage::Profile::open(m_data);
-    storage::NoteRepository notes(profile->database());
+    notes::NoteRepository notes(profile->database());
     QCOMPARE(notes.count(), 2);
     QCOMPARE(profile->database().queryInt("SELECT count(*) FROM attachments WHERE kind = 'image'"), 2);
     QCOMPARE(profile->database().queryInt("SELECT count(*) FROM ocr_pages WHERE rotation = 180"), 1);
@@ -262,8 +262,8 @@ void TestImagesCli::speakNoteStoresRendition()
     QCOMPARE(report[u"words"].toArray()[0][u"text"].toString(), QStringLiteral("This"));
 
     const auto profile = storage::Profile::open(m_data);
-    const QList<storage::Attachment> attachments
-        = storage::NoteRepository(profile->database()).attachments(noteId);
+    const QList<notes::Attachment> attachments
+        = notes::NoteRepository(profile->database()).attachments(noteId);
     QCOMPARE(attachments.size(), 2);
     QCOMPARE(attachments[1].kind, QStringLiteral("speech"));
     QCOMPARE(attachments[1].id, report[u"attachmentId"].toString());

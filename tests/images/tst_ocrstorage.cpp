@@ -12,7 +12,7 @@
 #include "ocr/ImageDocument.h"
 #include "ocr/OcrExporter.h"
 #include "ocr/OcrRepository.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 

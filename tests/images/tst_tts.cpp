@@ -363,8 +363,8 @@ void TestTts::renditionIsStoredWithTheNote()
 {
     QTemporaryDir data;
     const auto profile = storage::Profile::open(data.path());
-    storage::NoteRepository notes(profile->database());
-    const storage::Note note
+    notes::NoteRepository notes(profile->database());
+    const notes::Note note
         = notes.create(QStringLiteral("Shopping"), QStringLiteral("Milk, bread and eggs."));
     SpeechRenditions renditions(profile->database(), profile->blobs());
     QCOMPARE(renditions.textOfNote(note.id), QStringLiteral("Milk, bread and eggs."));
@@ -373,7 +373,7 @@ void TestTts::renditionIsStoredWithTheNote()
     SoundFileWriter writer(path, m_synthesizer.sampleRate());
     m_synthesizer.synthesize(renditions.textOfNote(note.id), {}, writer, {}, {}, {});
     writer.commit();
-    const storage::Attachment attachment = renditions.attach(note.id, path);
+    const notes::Attachment attachment = renditions.attach(note.id, path);
     QCOMPARE(attachment.kind, QStringLiteral("speech"));
     QCOMPARE(attachment.fileName, QStringLiteral("Shopping.flac"));
     QCOMPARE(attachment.mimeType, QStringLiteral("audio/flac"));
@@ -381,7 +381,7 @@ void TestTts::renditionIsStoredWithTheNote()
     QCOMPARE(notes.attachments(note.id).size(), 1);
 
     QVERIFY_THROWS_EXCEPTION(Error, renditions.textOfNote(QStringLiteral("no-such-note")));
-    const storage::Note empty = notes.create(QStringLiteral("Only a title"), QString());
+    const notes::Note empty = notes.create(QStringLiteral("Only a title"), QString());
     QCOMPARE(renditions.textOfNote(empty.id), QStringLiteral("Only a title"));
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Theme.h"
+#include "notes/NoteRepository.h"
 #include "speech/Transcript.h"
 #include "speech/TranscriptRepository.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 
 #include <QApplication>
@@ -37,10 +37,10 @@ inline void useTheme(bool dark)
 inline speech::Transcript storeTranscript(storage::Profile& profile, const QStringList& texts, int speakers,
     const QString& title = QStringLiteral("Meeting"))
 {
-    storage::NoteRepository notes(profile.database());
-    const storage::Note note = notes.create(title, QString());
+    notes::NoteRepository notes(profile.database());
+    const notes::Note note = notes.create(title, QString());
     const QString hash = profile.blobs().putData(QByteArray("RIFF fake audio"));
-    const storage::Attachment attachment = notes.attach(note.id, hash, QStringLiteral("audio"),
+    const notes::Attachment attachment = notes.attach(note.id, hash, QStringLiteral("audio"),
         title + QStringLiteral(".wav"), QStringLiteral("audio/wav"), 15);
     speech::Transcript transcript;
     transcript.noteId = note.id;

@@ -1,7 +1,6 @@
 // A child process that records a file fed in real time through the
 // recorder dialog until it is killed (tst_recorder).
-#include "jobs/JobQueue.h"
-#include "storage/Profile.h"
+#include "services/Services.h"
 #include "voice/FileCaptureSource.h"
 #include "voice/RecorderDialog.h"
 
@@ -20,9 +19,8 @@ int main(int argc, char** argv)
         return 2;
     }
     const QString dataDir = QString::fromLocal8Bit(argv[1]);
-    auto profile = storage::Profile::open(dataDir);
-    jobs::JobQueue queue(dataDir);
-    ui::RecorderDialog dialog(*profile, queue);
+    const auto profile = services::Services::open(dataDir);
+    ui::RecorderDialog dialog(*profile);
     auto source = std::make_unique<ui::FileCaptureSource>(QString::fromLocal8Bit(argv[2]), true);
     ui::FileCaptureSource* feed = source.get();
     dialog.useSource(std::move(source));

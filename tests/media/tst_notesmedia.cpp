@@ -12,6 +12,7 @@
 #include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
 #include "readaloud/ReadAloudPanel.h"
+#include "services/Services.h"
 #include "voice/AudioPlayer.h"
 #include "voice/TranscriptEditor.h"
 #include "voice/TranscriptView.h"
@@ -47,29 +48,29 @@ private:
     static QString previewOf(NotesPage& page, const QString& noteId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Profile> m_profile;
-    std::unique_ptr<jobs::JobQueue> m_queue;
+    std::unique_ptr<services::Services> m_services;
+    storage::Profile* m_profile = nullptr;
+    jobs::JobQueue* m_queue = nullptr;
 };
 
 void TestNotesMedia::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_profile = storage::Profile::open(m_dir->path());
-    m_queue = std::make_unique<jobs::JobQueue>(m_dir->path());
-    pipelines::registerPipelines(*m_queue);
+    m_services = services::Services::open(m_dir->path());
+    m_profile = &m_services->profile();
+    m_queue = &m_services->jobQueue();
     m_queue->start();
 }
 
 void TestNotesMedia::cleanup()
 {
-    m_queue.reset();
-    m_profile.reset();
+    m_services.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<NotesPage> TestNotesMedia::makePage()
 {
-    auto page = std::make_unique<NotesPage>(*m_profile, *m_queue);
+    auto page = std::make_unique<NotesPage>(*m_services);
     page->resize(1200, 800);
     page->show();
     return page;
@@ -154,7 +155,7 @@ void TestNotesMedia::aRecordingOpensAtTheTimeAsked()
         qPrintable(view->transcript().plainText()));
     // As a search hit would: the note at the time of a word of its third segment.
     QVERIFY(view->editor()->segmentCount() >= 3);
-    const TimedToken target = view->editor()->tokensOf(2).at(0);
+    const notes::TimedToken target = view->editor()->tokensOf(2).at(0);
     const qint64 time = (target.startMs + target.endMs) / 2;
     page->showNote(imported.noteId, imported.attachmentId, time);
     QCOMPARE(view->editor()->playingWord(), std::make_pair(2, 0));
@@ -199,7 +200,7 @@ void TestNotesMedia::aFailedJobSaysWhyAndCanBeRetried()
     // The open view says it too.
     QVERIFY(
         page->ocrView()->findChild<QLabel*>(QStringLiteral("ocrWaiting"))->text().contains(status->error));
-    QSignalSpy failedAgain(m_queue.get(), &jobs::JobQueue::jobFailed);
+    QSignalSpy failedAgain(m_queue, &jobs::JobQueue::jobFailed);
     retry->click();
     QVERIFY(m_queue->waitForIdle(60'000));
     QCOMPARE(failedAgain.size(), 1); // it ran again
@@ -211,7 +212,7 @@ void TestNotesMedia::aNoteIsReadAloudFromTheEditor()
     auto page = makePage();
     page->newNote();
     const QString noteId = page->editor()->noteId();
-    storage::NoteRepository(m_profile->database())
+    notes::NoteRepository(m_profile->database())
         .setTitleAndBody(
             noteId, QStringLiteral("Plan"), QStringLiteral("Call the printer about the posters."));
     page->select(noteId);
@@ -267,7 +268,7 @@ void TestNotesMedia::screenshots()
         test::saveScreenshot(*page, QStringLiteral("notes-transcribing"));
     }
     QVERIFY(m_queue->waitForIdle(180'000));
-    storage::NoteRepository(m_profile->database())
+    notes::NoteRepository(m_profile->database())
         .setTitleAndBody(audio.noteId, QStringLiteral("Inaugural address"),
             QStringLiteral(
                 "**Excerpt** from the inaugural address, 1961.\n\n- listen again\n- share with the class"));
@@ -285,7 +286,7 @@ void TestNotesMedia::screenshots()
     auto page = makePage();
     page->newNote();
     const QString noteId = page->editor()->noteId();
-    storage::NoteRepository(m_profile->database())
+    notes::NoteRepository(m_profile->database())
         .setTitleAndBody(
             noteId, QStringLiteral("주간 회의"), QStringLiteral("출시 일정을 봄으로 미루기로 했습니다."));
     page->model()->reload();

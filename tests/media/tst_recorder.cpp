@@ -3,9 +3,11 @@
 
 #include "audio/AudioDecoder.h"
 #include "jobs/JobQueue.h"
+#include "notes/NoteRepository.h"
 #include "pipelines/Pipelines.h"
+#include "services/Services.h"
+#include "settings/Settings.h"
 #include "speech/TranscriptRepository.h"
-#include "storage/NoteRepository.h"
 #include "voice/FileCaptureSource.h"
 #include "voice/LevelMeter.h"
 #include "voice/RecorderDialog.h"
@@ -17,7 +19,9 @@
 #include <QMediaDevices>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,9 +35,11 @@ class TestRecorder : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void recordingFromAFileBecomesATranscribedNote();
+    void recordingTakesTheSpeakerCountFromSettings();
     void pauseStopsTakingAudio();
     void levelMeterFollowsTheInput();
     void killedMidwayLeavesAPlayableFile();
@@ -47,31 +53,37 @@ private:
     QStringList leftovers() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Profile> m_profile;
-    std::unique_ptr<jobs::JobQueue> m_queue;
+    std::unique_ptr<services::Services> m_services;
+    storage::Profile* m_profile = nullptr;
+    jobs::JobQueue* m_queue = nullptr;
 };
+
+void TestRecorder::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestRecorder::init()
 {
+    QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_profile = storage::Profile::open(m_dir->path());
-    m_queue = std::make_unique<jobs::JobQueue>(m_dir->path());
-    pipelines::registerPipelines(*m_queue);
+    m_services = services::Services::open(m_dir->path());
+    m_profile = &m_services->profile();
+    m_queue = &m_services->jobQueue();
     m_queue->start();
 }
 
 void TestRecorder::cleanup()
 {
-    m_queue.reset();
-    m_profile.reset();
+    m_services.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<RecorderDialog> TestRecorder::makeDialog(
     bool realTime, FileCaptureSource** feed, const QString& input)
 {
-    auto dialog = std::make_unique<RecorderDialog>(*m_profile, *m_queue);
+    auto dialog = std::make_unique<RecorderDialog>(*m_services);
     auto source = std::make_unique<FileCaptureSource>(input, realTime);
     if (feed)
         *feed = source.get();
@@ -108,8 +120,8 @@ void TestRecorder::recordingFromAFileBecomesATranscribedNote()
     const QString noteId = recorded[0][0].toString();
     QVERIFY(!QFile::exists(path)); // in the blob store now
     QVERIFY(leftovers().isEmpty());
-    const QList<storage::Attachment> attachments
-        = storage::NoteRepository(m_profile->database()).attachments(noteId);
+    const QList<notes::Attachment> attachments
+        = notes::NoteRepository(m_profile->database()).attachments(noteId);
     QCOMPARE(attachments.size(), 1);
     QCOMPARE(attachments[0].kind, QStringLiteral("audio"));
 
@@ -119,6 +131,24 @@ void TestRecorder::recordingFromAFileBecomesATranscribedNote()
     QCOMPARE(ids.size(), 1);
     const QString text = transcripts.find(ids[0])->plainText().toLower();
     QVERIFY2(text.contains(u"fellow") && text.contains(u"you"), qPrintable(text));
+}
+
+void TestRecorder::recordingTakesTheSpeakerCountFromSettings()
+{
+    // Settings ▸ Processing ▸ Speakers applies to recordings as it does to imports.
+    m_services->settings().setSpeakers(2);
+    FileCaptureSource* feed = nullptr;
+    auto dialog = makeDialog(false, &feed);
+    QSignalSpy ended(feed, &AudioCaptureSource::ended);
+    QSignalSpy recorded(dialog.get(), &RecorderDialog::recorded);
+    QVERIFY(dialog->record());
+    QVERIFY(ended.wait(30'000));
+    dialog->findChild<QPushButton*>(QStringLiteral("stopRecording"))->click();
+    QVERIFY2(recorded.size() == 1, qPrintable(dialog->message()));
+    const QList<jobs::JobStatus> jobs = m_queue->jobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs[0].kind, pipelines::transcribeKind());
+    QCOMPARE(jobs[0].params.value(u"speakers").toInt(), 2);
 }
 
 void TestRecorder::pauseStopsTakingAudio()
@@ -207,10 +237,8 @@ void TestRecorder::killedMidwayLeavesAPlayableFile()
     QVERIFY(qint64(samples.size()) >= (captured - 1000) * 16);
 
     // The next time, the recorder offers the leftover and imports it.
-    auto profile = storage::Profile::open(dataDir);
-    jobs::JobQueue queue(dataDir);
-    pipelines::registerPipelines(queue);
-    RecorderDialog dialog(*profile, queue);
+    auto profile = services::Services::open(dataDir);
+    RecorderDialog dialog(*profile);
     auto* bar = dialog.findChild<QPushButton*>(QStringLiteral("importLeftover"))->parentWidget();
     QVERIFY(bar->isVisibleTo(&dialog));
     QSignalSpy recorded(&dialog, &RecorderDialog::recorded);
@@ -218,7 +246,7 @@ void TestRecorder::killedMidwayLeavesAPlayableFile()
     QVERIFY2(recorded.size() == 1, qPrintable(dialog.message()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!bar->isVisibleTo(&dialog));
-    QCOMPARE(storage::NoteRepository(profile->database()).attachments(recorded[0][0].toString()).size(), 1);
+    QCOMPARE(notes::NoteRepository(profile->database()).attachments(recorded[0][0].toString()).size(), 1);
 }
 
 void TestRecorder::brokenInputSaysSoAndLeavesNothing()
@@ -244,7 +272,7 @@ void TestRecorder::noMicrophoneSaysSo()
     // and the recording cases above run against the file-fed capture instead.
     if (!QMediaDevices::audioInputs().isEmpty())
         QSKIP("This machine has a microphone.");
-    RecorderDialog dialog(*m_profile, *m_queue);
+    RecorderDialog dialog(*m_services);
     QVERIFY(!dialog.canRecord());
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("record"))->isEnabled());
     QVERIFY2(dialog.message().contains(u"No microphone"), qPrintable(dialog.message()));

@@ -3,6 +3,7 @@
 #include "MediaFixtures.h"
 #include "TestSupport.h"
 
+#include "notes/WordAlignment.h"
 #include "people/PersonRepository.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/Transcriber.h"
@@ -11,7 +12,6 @@
 #include "voice/PlayerBar.h"
 #include "voice/TranscriptEditor.h"
 #include "voice/TranscriptView.h"
-#include "voice/WordAlignment.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -34,7 +34,6 @@ class TestTranscriptView : public QObject
 
 private slots:
     void initTestCase();
-    void alignmentKeepsTimesOfUnchangedWords();
     void showsTheRealTranscript();
     void clickingAWordSeeksToIt();
     void playedPositionHighlightsTheRightWord();
@@ -84,30 +83,6 @@ std::unique_ptr<TranscriptView> TestTranscriptView::openView(
     return view;
 }
 
-void TestTranscriptView::alignmentKeepsTimesOfUnchangedWords()
-{
-    const QList<speech::Word> words {{QStringLiteral("ask"), 100, 300, 0.9},
-        {QStringLiteral("not"), 300, 500, 0.8}, {QStringLiteral("what"), 600, 800, 0.7},
-        {QStringLiteral("your"), 800, 900, 0.6}};
-    // One word replaced, one inserted, punctuation and case changed.
-    const QString text = QStringLiteral("Ask never what, truly your");
-    const QList<TimedToken> tokens = alignWords(text, words, 0, 1000);
-    QCOMPARE(tokens.size(), 5);
-    QCOMPARE(text.mid(tokens[0].offset, tokens[0].length), QStringLiteral("Ask"));
-    QCOMPARE(tokens[0].startMs, 100);
-    QCOMPARE(tokens[1].startMs, 300); // "never" takes the time of "not"
-    QCOMPARE(tokens[1].endMs, 500);
-    QCOMPARE(tokens[2].startMs, 600); // "what," still "what"
-    QCOMPARE(tokens[2].confidence, 0.7);
-    QVERIFY(tokens[3].startMs >= 800 && tokens[3].endMs <= 800); // typed into the gap
-    QCOMPARE(tokens[4].startMs, 800);
-    // Empty text and text without recognised words.
-    QVERIFY(alignWords(QString(), words, 0, 1000).isEmpty());
-    const QList<TimedToken> typed = alignWords(QStringLiteral("a b"), {}, 1000, 2000);
-    QCOMPARE(typed[0].startMs, 1000);
-    QCOMPARE(typed[1].endMs, 2000);
-}
-
 void TestTranscriptView::showsTheRealTranscript()
 {
     test::FakeAudioPlayer* player = nullptr;
@@ -128,7 +103,7 @@ void TestTranscriptView::clickingAWordSeeksToIt()
     auto view = openView(m_transcript, &player);
     TranscriptEditor* editor = view->editor();
     const int segment = editor->segmentCount() - 1;
-    const QList<TimedToken> tokens = editor->tokensOf(segment);
+    const QList<notes::TimedToken> tokens = editor->tokensOf(segment);
     QVERIFY(tokens.size() >= 3);
     for (const int word : {int(tokens.size()) - 1, 2}) {
         const QRect rect = editor->wordRect(segment, word);
@@ -147,7 +122,7 @@ void TestTranscriptView::playedPositionHighlightsTheRightWord()
     TranscriptEditor* editor = view->editor();
     int checked = 0;
     for (int s = 0; s < editor->segmentCount(); ++s) {
-        const QList<TimedToken> tokens = editor->tokensOf(s);
+        const QList<notes::TimedToken> tokens = editor->tokensOf(s);
         for (int w = 0; w < tokens.size(); ++w) {
             if (tokens[w].endMs <= tokens[w].startMs)
                 continue;

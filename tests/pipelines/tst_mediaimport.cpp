@@ -5,10 +5,10 @@
 #include "Error.h"
 #include "TestSupport.h"
 #include "jobs/JobQueue.h"
+#include "notes/NoteRepository.h"
 #include "ocr/OcrRepository.h"
 #include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 
 #include <QDir>
@@ -99,8 +99,8 @@ void TestMediaImport::imageBecomesNoteAndIsRecognized()
     QCOMPARE(imported.kind, QStringLiteral("image"));
     QCOMPARE(imported.fileName, QStringLiteral("scan.jpg"));
     // The note exists before its text is known.
-    const std::optional<storage::Note> note
-        = storage::NoteRepository(m_profile->database()).find(imported.noteId);
+    const std::optional<notes::Note> note
+        = notes::NoteRepository(m_profile->database()).find(imported.noteId);
     QVERIFY(note);
     QCOMPARE(note->title, QStringLiteral("scan"));
 
@@ -155,20 +155,20 @@ void TestMediaImport::imageNoteIsReadAloudIntoTheSameNote()
     QCOMPARE(count("attachments WHERE kind = 'image'"), qint64 {1}); // the image was not attached twice
 
     // A note without images has nothing to read this way.
-    const storage::Note plain
-        = storage::NoteRepository(m_profile->database()).create(QStringLiteral("Plain"), {});
+    const notes::Note plain
+        = notes::NoteRepository(m_profile->database()).create(QStringLiteral("Plain"), {});
     QVERIFY_THROWS_EXCEPTION(Error, m_import->readPagesAloud(plain.id));
 }
 
 void TestMediaImport::noteIsReadAloud()
 {
-    const storage::Note note = storage::NoteRepository(m_profile->database())
-                                   .create(QStringLiteral("Plan"), QStringLiteral("Buy milk."));
+    const notes::Note note = notes::NoteRepository(m_profile->database())
+                                 .create(QStringLiteral("Plan"), QStringLiteral("Buy milk."));
     const jobs::JobStatus status = wait(m_import->readAloud(note.id));
     QCOMPARE(status.state, jobs::JobState::Done);
     QCOMPARE(count("attachments WHERE kind = 'speech'"), qint64 {1});
 
-    const storage::Note empty = storage::NoteRepository(m_profile->database()).create(QString(), QString());
+    const notes::Note empty = notes::NoteRepository(m_profile->database()).create(QString(), QString());
     QVERIFY_THROWS_EXCEPTION(Error, m_import->readAloud(empty.id));
 }
 

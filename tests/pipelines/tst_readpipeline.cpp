@@ -7,10 +7,10 @@
 #include "TestSupport.h"
 #include "audio/AudioDecoder.h"
 #include "jobs/JobQueue.h"
+#include "notes/NoteRepository.h"
 #include "ocr/OcrRepository.h"
 #include "pipelines/ReadPipeline.h"
 #include "storage/Connection.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tts/SpeakNoteStage.h"
 
@@ -66,7 +66,7 @@ private:
     /// Reads `pages` in a child process (vx_read_runner) that kills itself at `dieAt` ("-": never).
     Ended runReader(const QString& dieAt, const QStringList& pages);
     int storedPages();
-    QList<storage::Attachment> attachmentsOf(const QString& noteId, const QString& kind);
+    QList<notes::Attachment> attachmentsOf(const QString& noteId, const QString& kind);
 
     std::unique_ptr<QTemporaryDir> m_scratch;
     QString m_dataDir;
@@ -140,11 +140,11 @@ int TestReadPipeline::storedPages()
         m_profile->database().queryInt("SELECT count(*) FROM stage_results WHERE stage = 'read-file'"));
 }
 
-QList<storage::Attachment> TestReadPipeline::attachmentsOf(const QString& noteId, const QString& kind)
+QList<notes::Attachment> TestReadPipeline::attachmentsOf(const QString& noteId, const QString& kind)
 {
-    QList<storage::Attachment> found;
-    for (const storage::Attachment& attachment :
-        storage::NoteRepository(m_profile->database()).attachments(noteId)) {
+    QList<notes::Attachment> found;
+    for (const notes::Attachment& attachment :
+        notes::NoteRepository(m_profile->database()).attachments(noteId)) {
         if (attachment.kind == kind)
             found.append(attachment);
     }
@@ -160,21 +160,21 @@ void TestReadPipeline::readsPagesIntoOneNoteWithAudio()
     const QString noteId = status.results.at(2).toObject().value(QStringLiteral("noteId")).toString();
     QVERIFY(!noteId.isEmpty());
 
-    const QList<storage::Attachment> images = attachmentsOf(noteId, QStringLiteral("image"));
+    const QList<notes::Attachment> images = attachmentsOf(noteId, QStringLiteral("image"));
     QCOMPARE(images.size(), 3);
-    for (const storage::Attachment& image : images) {
+    for (const notes::Attachment& image : images) {
         const QList<ocr::OcrPage> pages = ocr::OcrRepository(m_profile->database()).pages(image.id);
         QCOMPARE(pages.size(), 1);
         QVERIFY2(
             pages.front().text.contains(QStringLiteral("quick brown dog")), qPrintable(pages.front().text));
         QVERIFY(!pages.front().words.isEmpty());
     }
-    const QList<storage::Attachment> speech = attachmentsOf(noteId, QStringLiteral("speech"));
+    const QList<notes::Attachment> speech = attachmentsOf(noteId, QStringLiteral("speech"));
     QCOMPARE(speech.size(), 1);
     const audio::AudioDecoder decoder(m_profile->blobs().pathOf(speech.front().blobHash));
     // Three pages of about 50 words each take well over half a minute to say.
     QVERIFY2(decoder.info().durationMs() > 30'000, qPrintable(QString::number(decoder.info().durationMs())));
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {1});
 }
 
 void TestReadPipeline::onePageOfTenIsBad()
@@ -193,9 +193,9 @@ void TestReadPipeline::onePageOfTenIsBad()
     QCOMPARE(calls(), 9);
 
     const QString noteId = status.results.at(2).toObject().value(QStringLiteral("noteId")).toString();
-    const QList<storage::Attachment> images = attachmentsOf(noteId, QStringLiteral("image"));
+    const QList<notes::Attachment> images = attachmentsOf(noteId, QStringLiteral("image"));
     QCOMPARE(images.size(), 9);
-    for (const storage::Attachment& image : images)
+    for (const notes::Attachment& image : images)
         QVERIFY(image.fileName != u"page05.png");
     QCOMPARE(attachmentsOf(noteId, QStringLiteral("speech")).size(), 1);
     QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM ocr_pages"), qint64 {9});
@@ -222,10 +222,10 @@ void TestReadPipeline::repeatedReadingIsServedFromStoredResults()
     QCOMPARE(saved.value(QStringLiteral("noteId")),
         first.results.at(2).toObject().value(QStringLiteral("noteId")));
     QVERIFY(saved.value(QStringLiteral("reused")).toBool());
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {1});
 
     // Once that note is in the trash, reading the pages again makes a new one.
-    storage::NoteRepository(m_profile->database())
+    notes::NoteRepository(m_profile->database())
         .moveToTrash(saved.value(QStringLiteral("noteId")).toString());
     const jobs::JobStatus third = read(*queue, pages);
     QCOMPARE(third.state, jobs::JobState::Done);
@@ -274,7 +274,7 @@ void TestReadPipeline::unreadablePagesFailAndCanBeRetried()
             && failed.error.contains(QStringLiteral("not an image")),
         qPrintable(failed.error));
     QCOMPARE(failed.attempts, 1); // a damaged file is not worth retrying by itself
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {0});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {0});
 
     QVERIFY(queue->retry(failed.id));
     const std::optional<jobs::JobStatus> again = queue->waitForJob(failed.id, 300'000);
@@ -292,7 +292,7 @@ void TestReadPipeline::pagesWithoutTextFail()
     const jobs::JobStatus status = read(*queue, {path});
     QCOMPARE(status.state, jobs::JobState::Failed);
     QVERIFY2(status.error.contains(QStringLiteral("No text was found")), qPrintable(status.error));
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {0});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {0});
 }
 
 void TestReadPipeline::cancelWhileRecognizing()
@@ -307,7 +307,7 @@ void TestReadPipeline::cancelWhileRecognizing()
     const std::optional<jobs::JobStatus> status = queue->waitForJob(id, 60'000);
     QCOMPARE(status->state, jobs::JobState::Cancelled);
     QVERIFY(calls() < 10);
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {0});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {0});
 }
 
 void TestReadPipeline::resumesAfterCrashWithoutRedoingFinishedPages()
@@ -317,12 +317,12 @@ void TestReadPipeline::resumesAfterCrashWithoutRedoingFinishedPages()
     const int callsBeforeCrash = calls();
     const int stored = storedPages();
     QVERIFY2(stored >= 3 && stored < 10, qPrintable(QString::number(stored)));
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {0});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {0});
 
     QVERIFY(runReader(QStringLiteral("-"), pages) == Ended::Done);
     // The pages stored before the crash were not recognised again.
     QCOMPARE(calls() - callsBeforeCrash, 10 - stored);
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {1});
     QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM jobs"), qint64 {1});
     QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM ocr_pages"), qint64 {10});
 }
@@ -336,7 +336,7 @@ void TestReadPipeline::resumesAfterCrashWithoutRedoingFinishedStages()
 
     QVERIFY(runReader(QStringLiteral("-"), pages) == Ended::Done);
     QCOMPARE(calls(), 4); // the finished recognition stage did not run again
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {1});
 }
 
 void TestReadPipeline::commandLineReadsPagesIntoAFile()
@@ -371,7 +371,7 @@ void TestReadPipeline::commandLineResumesWhatACrashLeft()
         {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("jobs"), QStringLiteral("resume")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(m_profile->database().queryInt("SELECT count(*) FROM jobs WHERE state = 'done'"), qint64 {1});
-    QCOMPARE(storage::NoteRepository(m_profile->database()).count(), qint64 {1});
+    QCOMPARE(notes::NoteRepository(m_profile->database()).count(), qint64 {1});
     QCOMPARE(calls(), 2);
 }
 

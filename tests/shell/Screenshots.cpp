@@ -4,17 +4,18 @@
 // and dark, for a person to look at.
 
 #include "ShellFixtures.h"
+#include "services/Services.h"
 
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobsPage.h"
+#include "notes/NoteRepository.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
 #include "search/SearchPalette.h"
 #include "settings/SettingsDialog.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tasks/TaskRepository.h"
 
@@ -45,7 +46,7 @@ void fillSample(voxnote::storage::Profile& profile, bool korean)
     const QString jun
         = people.add(korean ? QStringLiteral("박준호") : QStringLiteral("Junho Park"), QString()).id;
 
-    voxnote::storage::NoteRepository notes(profile.database());
+    voxnote::notes::NoteRepository notes(profile.database());
     const QList<std::pair<QString, QString>> sample = korean
         ? QList<
             std::pair<QString, QString>> {{QStringLiteral("주간 회의록"),
@@ -136,9 +137,9 @@ int main(int argc, char** argv)
             voxnote::ui::Theme::apply(application);
             QSettings().clear();
             QTemporaryDir dir;
-            auto profile = voxnote::storage::Profile::open(dir.path());
-            fillSample(*profile, language == u"ko");
-            MainWindow window(*profile);
+            auto services = voxnote::services::Services::open(dir.path());
+            fillSample(services->profile(), language == u"ko");
+            MainWindow window(*services);
             voxnote::test::registerFlaky(window.jobQueue(), QStringLiteral("ocr"));
             voxnote::test::FlakyStage::failures = 1;
             const QString failedJob
@@ -169,7 +170,7 @@ int main(int argc, char** argv)
             save(&window, prefix + u"search.png");
             window.searchPalette()->hide();
 
-            voxnote::ui::SettingsDialog settings(*profile, &window);
+            voxnote::ui::SettingsDialog settings(services->profile(), services->settings(), &window);
             settings.show();
             if (!QTest::qWaitForWindowExposed(&settings))
                 ++failures;

@@ -4,8 +4,8 @@
 #include "Error.h"
 #include "SyncTestSupport.h"
 #include "TestSupport.h"
+#include "notes/NoteRepository.h"
 #include "storage/ChangeLog.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
@@ -78,7 +78,7 @@ private Q_SLOTS:
         const sync::ApplyResult again = applyAll(profile->database(), newNote(id, 1, t));
         QCOMPARE(again.applied, 0);
         QCOMPARE(again.duplicates, 4);
-        QCOMPARE(storage::NoteRepository(profile->database()).find(id)->body, QStringLiteral("remote body"));
+        QCOMPARE(notes::NoteRepository(profile->database()).find(id)->body, QStringLiteral("remote body"));
         // Remote changes are kept under their own site, not logged as local ones.
         storage::ChangeLog log(profile->database());
         QCOMPARE(log.lastSequence(kRemote), 4);
@@ -92,16 +92,16 @@ private Q_SLOTS:
         const QString id = QStringLiteral("01900000-0000-7000-8000-000000000002");
         const QList<Change> all = newNote(id, 1, hlc::pack(1'700'000'000'000, 0));
         QCOMPARE(applyAll(profile->database(), all.mid(2)).applied, 0);
-        QVERIFY(!storage::NoteRepository(profile->database()).find(id));
+        QVERIFY(!notes::NoteRepository(profile->database()).find(id));
         QCOMPARE(applyAll(profile->database(), all).applied, 4);
-        QVERIFY(storage::NoteRepository(profile->database()).find(id));
+        QVERIFY(notes::NoteRepository(profile->database()).find(id));
     }
 
     void lastWriterWinsPerColumnAndDeleteIsATombstone()
     {
         QTemporaryDir dir;
         auto profile = storage::Profile::open(dir.path());
-        storage::NoteRepository notes(profile->database());
+        notes::NoteRepository notes(profile->database());
         const auto local = notes.create(QStringLiteral("Local"), QStringLiteral("local body"));
         const qint64 past = hlc::pack(1'000'000'000'000, 0); // older than the local edit: loses
         QCOMPARE(applyAll(profile->database(),
@@ -130,7 +130,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto profile = storage::Profile::open(dir.path());
-        storage::NoteRepository notes(profile->database());
+        notes::NoteRepository notes(profile->database());
         const QString id = QStringLiteral("01900000-0000-7000-8000-000000000003");
         const qint64 t = hlc::pack(1'700'000'000'000, 0);
         applyAll(profile->database(), newNote(id, 1, t));
@@ -166,7 +166,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         auto profile = storage::Profile::open(dir.path());
-        storage::NoteRepository notes(profile->database());
+        notes::NoteRepository notes(profile->database());
         const auto local = notes.create(QStringLiteral("Local"), QStringLiteral("local body"));
         const sync::ApplyResult result = applyAll(profile->database(),
             {change(1, kMax, local.id, QStringLiteral("title"), QStringLiteral("Frozen")),
@@ -204,7 +204,7 @@ private Q_SLOTS:
         }
         const sync::ApplyResult result = applyAll(profile->database(), changes);
         QCOMPARE(result.applied, 4 + kEdits);
-        QCOMPARE(storage::NoteRepository(profile->database()).find(id)->body,
+        QCOMPARE(notes::NoteRepository(profile->database()).find(id)->body,
             QStringLiteral("edit %1").arg(kEdits - 1));
         // The ring's last edit names the first as its base, which is older:
         // that one is kept by it; every other text is kept as a copy.

@@ -2,7 +2,7 @@
 // with the real SyncService syncing through a folder on its thread.
 
 #include "TestSupport.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
@@ -54,7 +54,7 @@ private Q_SLOTS:
             auto profile = storage::Profile::open(other);
             sync::SyncEngine engine(profile->database(), profile->blobs(), other);
             engine.setupFolder(remote, QStringLiteral("pass phrase"));
-            noteId = storage::NoteRepository(profile->database())
+            noteId = notes::NoteRepository(profile->database())
                          .create(QStringLiteral("Minutes"), QStringLiteral("draft"))
                          .id;
             engine.run();
@@ -65,11 +65,11 @@ private Q_SLOTS:
             engine.setupFolder(remote, QStringLiteral("pass phrase"));
             engine.run();
             auto otherProfile = storage::Profile::open(other);
-            storage::NoteRepository(otherProfile->database())
+            notes::NoteRepository(otherProfile->database())
                 .setTitleAndBody(noteId, QStringLiteral("Minutes"), QStringLiteral("their version"));
             sync::SyncEngine(otherProfile->database(), otherProfile->blobs(), other).run();
             QTest::qWait(5);
-            storage::NoteRepository(profile->database())
+            notes::NoteRepository(profile->database())
                 .setTitleAndBody(noteId, QStringLiteral("Minutes"), QStringLiteral("my version"));
             sync::SyncSettings(profile->database()).forget(); // the person sets it up again in the window
         }

@@ -5,10 +5,10 @@
 #include "TestSupport.h"
 
 #include "jobs/JobQueue.h"
+#include "notes/NoteRepository.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/TranscribeStage.h"
 #include "speech/TranscriptRepository.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 
 #include <QElapsedTimer>
@@ -88,8 +88,8 @@ private slots:
 private:
     struct Recording
     {
-        storage::Note note;
-        storage::Attachment attachment;
+        notes::Note note;
+        notes::Attachment attachment;
         QString hash;
     };
     Recording attach(const QString& path, const QString& fileName);
@@ -128,7 +128,7 @@ TestTranscribeJobs::Recording TestTranscribeJobs::attach(const QString& path, co
 {
     Recording recording;
     recording.hash = m_profile->blobs().putFile(path);
-    storage::NoteRepository notes(m_profile->database());
+    notes::NoteRepository notes(m_profile->database());
     recording.note = notes.create(QStringLiteral("Meeting"), QString());
     recording.attachment = notes.attach(recording.note.id, recording.hash, QStringLiteral("audio"), fileName,
         QStringLiteral("audio/flac"), m_profile->blobs().size(recording.hash));
@@ -211,11 +211,11 @@ void TestTranscribeJobs::importsARecordingAsANote()
     const jobs::JobStatus job = runJob(hash, {{kFileName, QStringLiteral("Inaugural address.flac")}});
     QVERIFY2(job.state == jobs::JobState::Done, qPrintable(job.error));
     const QJsonObject result = job.results[0].toObject();
-    storage::NoteRepository notes(m_profile->database());
-    const std::optional<storage::Note> note = notes.find(result[u"noteId"].toString());
+    notes::NoteRepository notes(m_profile->database());
+    const std::optional<notes::Note> note = notes.find(result[u"noteId"].toString());
     QVERIFY(note);
     QCOMPARE(note->title, QStringLiteral("Inaugural address"));
-    const QList<storage::Attachment> attachments = notes.attachments(note->id);
+    const QList<notes::Attachment> attachments = notes.attachments(note->id);
     QCOMPARE(attachments.size(), 1);
     QCOMPARE(attachments[0].id, result[u"attachmentId"].toString());
     QCOMPARE(attachments[0].blobHash, hash);

@@ -239,9 +239,9 @@ void TestTranscription::importStoresNoteAttachmentAndTranscript()
 void TestTranscription::longTranscriptRoundTrips()
 {
     // 4,000 segments of 100 characters: a 400,000-character transcript.
-    storage::NoteRepository notes(m_profile->database());
-    const storage::Note note = notes.create(QStringLiteral("Long lecture"), QString());
-    const storage::Attachment attachment = notes.attach(note.id, m_profile->blobs().putData("x"),
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note note = notes.create(QStringLiteral("Long lecture"), QString());
+    const notes::Attachment attachment = notes.attach(note.id, m_profile->blobs().putData("x"),
         QStringLiteral("audio"), QStringLiteral("lecture.wav"), QStringLiteral("audio/wav"), 1);
     Transcript transcript;
     transcript.noteId = note.id;

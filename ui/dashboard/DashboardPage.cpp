@@ -3,6 +3,7 @@
 #include "EmptyStatePage.h"
 #include "Error.h"
 #include "Theme.h"
+#include "storage/DataChanges.h"
 #include "tasks/DashboardQueries.h"
 #include "tasks/Task.h"
 #include "util/Clock.h"
@@ -80,12 +81,17 @@ void clear(QChart* chart)
 
 } // namespace
 
-DashboardPage::DashboardPage(storage::Connection& connection, QWidget* parent)
+DashboardPage::DashboardPage(storage::Connection& connection, storage::DataChanges& changes, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_stack(new QStackedWidget(this))
     , m_redraw(new QTimer(this))
 {
+    // Follows the data, whoever changed it.
+    connect(&changes, &storage::DataChanges::notesChanged, this, &DashboardPage::markChanged);
+    connect(&changes, &storage::DataChanges::tasksChanged, this, &DashboardPage::markChanged);
+    connect(&changes, &storage::DataChanges::peopleChanged, this, &DashboardPage::markChanged);
+    connect(&changes, &storage::DataChanges::jobsChanged, this, &DashboardPage::markChanged);
     m_stack->addWidget(new EmptyStatePage(QStringLiteral(":/icons/dashboard.svg"), tr("Nothing to chart yet"),
         tr("Once there are tasks, this shows how the work is moving: by status, by person and by week."),
         m_stack));

@@ -10,8 +10,9 @@ class QStackedWidget;
 class QTimer;
 
 namespace voxnote::storage {
+class DataChanges;
 class Connection;
-}
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
 
@@ -25,7 +26,7 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(storage::Connection& connection, QWidget* parent = nullptr);
+    DashboardPage(storage::Connection& connection, storage::DataChanges& changes, QWidget* parent = nullptr);
 
     /// Re-reads the numbers and redraws the charts now.
     void refresh();

@@ -2,10 +2,10 @@
 
 #include "Error.h"
 #include "images/OcrImageView.h"
+#include "notes/NoteRepository.h"
 #include "ocr/ImageDocument.h"
 #include "ocr/OcrRepository.h"
 #include "ocr/TesseractEngine.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 
 #include <QApplication>
@@ -170,8 +170,8 @@ void OcrView::open(const QString& noteId, const QString& attachmentId, const QSt
             ? tr("The recognised text appears here once the image has been read.")
             : waitingText);
     try {
-        for (const storage::Attachment& attachment :
-            storage::NoteRepository(m_profile.database()).attachments(noteId)) {
+        for (const notes::Attachment& attachment :
+            notes::NoteRepository(m_profile.database()).attachments(noteId)) {
             if (attachment.id == attachmentId) {
                 m_blobPath = m_profile.blobs().pathOf(attachment.blobHash);
                 m_fileName = attachment.fileName;

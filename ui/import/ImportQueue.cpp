@@ -1,10 +1,10 @@
 #include "import/ImportQueue.h"
 
 #include "Error.h"
-#include "settings/Preferences.h"
 #include "util/Log.h"
 
 #include "pipelines/MediaImport.h"
+#include "services/Services.h"
 #include "storage/Profile.h"
 
 #include <QFutureWatcher>
@@ -19,10 +19,9 @@ struct ImportQueue::Prepared
     QString error;
 };
 
-ImportQueue::ImportQueue(storage::Profile& profile, jobs::JobQueue& queue, QObject* parent)
+ImportQueue::ImportQueue(services::Services& services, QObject* parent)
     : QObject(parent)
-    , m_profile(profile)
-    , m_import(std::make_unique<pipelines::MediaImport>(profile, queue))
+    , m_services(services)
     , m_watcher(new QFutureWatcher<Prepared>(this))
 {
     connect(m_watcher, &QFutureWatcher<Prepared>::finished, this, &ImportQueue::onPrepared);
@@ -32,17 +31,6 @@ ImportQueue::~ImportQueue()
 {
     m_watcher->disconnect(this);
     m_watcher->waitForFinished();
-}
-
-pipelines::MediaDefaults ImportQueue::mediaDefaults()
-{
-    pipelines::MediaDefaults defaults;
-    defaults.ocrLanguages = Preferences::ocrLanguages().join(u'+');
-    defaults.speakers = Preferences::speakers();
-    defaults.voice = Preferences::voice();
-    if (Preferences::rateWpm() > 0)
-        defaults.rateWpm = Preferences::rateWpm();
-    return defaults;
 }
 
 void ImportQueue::importFiles(const QStringList& paths)
@@ -63,8 +51,8 @@ void ImportQueue::add(QList<Item> items)
     if (items.isEmpty())
         return;
     if (m_total == 0) {
-        // A new batch: the person's latest choices from Settings apply to it.
-        m_import->setDefaults(mediaDefaults());
+        // A new batch: the person's latest choices from Settings apply to it
+        // (mediaImport() reads them again).
         m_done = 0;
         m_imported.clear();
         m_failures.clear();
@@ -80,7 +68,7 @@ void ImportQueue::prepareNext()
 {
     const Item item = m_pending.takeFirst();
     m_preparing = true;
-    storage::BlobStore& blobs = m_profile.blobs();
+    storage::BlobStore& blobs = m_services.blobs();
     m_watcher->setFuture(QtConcurrent::run([&blobs, item] {
         Prepared prepared;
         try {
@@ -100,7 +88,7 @@ void ImportQueue::onPrepared()
     QString error = prepared.error;
     if (error.isEmpty()) {
         try {
-            const pipelines::ImportedMedia media = m_import->add(prepared.media);
+            const pipelines::ImportedMedia media = m_services.mediaImport().add(prepared.media);
             m_imported << media.fileName;
             emit noteImported(media.noteId);
         } catch (const Error& failure) {

@@ -9,21 +9,21 @@
 template<typename T>
 class QFutureWatcher;
 
+namespace voxnote::services {
+class Services;
+}
 namespace voxnote::storage {
 class Profile;
 }
-namespace voxnote::jobs {
-class JobQueue;
-}
 namespace voxnote::pipelines {
 class MediaImport;
-struct MediaDefaults;
-} // namespace voxnote::pipelines
+}
 
 namespace voxnote::ui {
 
 /// Turns dropped, chosen or pasted media into notes with their jobs
-/// (transcription or OCR) through `pipelines::MediaImport`. The slow half of
+/// (transcription or OCR) through the services' `pipelines::MediaImport`,
+/// with the person's choices from Settings. The slow half of
 /// each import (reading, checking, hashing and copying the file) runs on a
 /// worker thread, one item after another; only the note and its job are
 /// written on the GUI thread, so neither a 2 GB recording nor fifty dropped
@@ -35,7 +35,7 @@ class ImportQueue : public QObject
     Q_OBJECT
 
 public:
-    ImportQueue(storage::Profile& profile, jobs::JobQueue& queue, QObject* parent = nullptr);
+    explicit ImportQueue(services::Services& services, QObject* parent = nullptr);
     /// Waits for the file being copied, so no half-stored blob is left.
     ~ImportQueue() override;
 
@@ -46,10 +46,6 @@ public:
 
     /// True until the batch's report is out.
     bool isBusy() const { return m_total > 0; }
-
-    /// The person's choices from Settings (OCR languages, speakers, voice and
-    /// rate) as the importer's defaults.
-    static pipelines::MediaDefaults mediaDefaults();
 
 signals:
     /// `done` of `total` items of the current batch are handled.
@@ -71,8 +67,7 @@ private:
     void prepareNext();
     void onPrepared();
 
-    storage::Profile& m_profile;
-    std::unique_ptr<pipelines::MediaImport> m_import;
+    services::Services& m_services;
     QFutureWatcher<Prepared>* m_watcher;
     QList<Item> m_pending;
     QStringList m_imported;

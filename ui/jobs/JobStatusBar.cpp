@@ -2,6 +2,7 @@
 
 #include "jobs/JobQueue.h"
 #include "jobs/JobText.h"
+#include "storage/DataChanges.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,13 +12,15 @@
 
 namespace voxnote::ui {
 
-JobStatusBar::JobStatusBar(jobs::JobQueue& queue, QWidget* parent)
+JobStatusBar::JobStatusBar(jobs::JobQueue& queue, storage::DataChanges& changes, QWidget* parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
+    // Follows the data, whoever changed it.
+    connect(&changes, &storage::DataChanges::jobsChanged, this, &JobStatusBar::refresh);
     setObjectName(QStringLiteral("jobStatus"));
     m_label->setObjectName(QStringLiteral("jobStatusText"));
     m_bar->setRange(0, 100);

@@ -11,6 +11,10 @@ namespace voxnote::jobs {
 class JobQueue;
 }
 
+namespace voxnote::storage {
+class DataChanges;
+}
+
 namespace voxnote::ui {
 
 /// The status bar's view of background work: the first running job with its
@@ -21,7 +25,7 @@ class JobStatusBar : public QWidget
     Q_OBJECT
 
 public:
-    explicit JobStatusBar(jobs::JobQueue& queue, QWidget* parent = nullptr);
+    JobStatusBar(jobs::JobQueue& queue, storage::DataChanges& changes, QWidget* parent = nullptr);
 
     /// Re-reads the active jobs from the queue (after some were queued).
     void refresh();

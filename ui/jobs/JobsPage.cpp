@@ -3,6 +3,7 @@
 #include "EmptyStatePage.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobQueue.h"
+#include "storage/DataChanges.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -72,7 +73,7 @@ public:
 
 } // namespace
 
-JobsPage::JobsPage(jobs::JobQueue& queue, QWidget* parent)
+JobsPage::JobsPage(jobs::JobQueue& queue, storage::DataChanges& changes, QWidget* parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_model(new JobListModel(queue, this))
@@ -83,6 +84,8 @@ JobsPage::JobsPage(jobs::JobQueue& queue, QWidget* parent)
     , m_openNote(new QPushButton(tr("Open Note"), this))
     , m_details(new QLabel(this))
 {
+    // Follows the data, whoever changed it.
+    connect(&changes, &storage::DataChanges::jobsChanged, this, &JobsPage::reload);
     m_view->setObjectName(QStringLiteral("jobList"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);

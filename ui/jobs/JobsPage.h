@@ -11,6 +11,10 @@ namespace voxnote::jobs {
 class JobQueue;
 }
 
+namespace voxnote::storage {
+class DataChanges;
+}
+
 namespace voxnote::ui {
 
 class JobListModel;
@@ -23,7 +27,7 @@ class JobsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit JobsPage(jobs::JobQueue& queue, QWidget* parent = nullptr);
+    JobsPage(jobs::JobQueue& queue, storage::DataChanges& changes, QWidget* parent = nullptr);
 
     JobListModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }

@@ -101,7 +101,7 @@ void AttachmentStrip::reload()
     m_attachments.clear();
     if (!m_noteId.isEmpty()) {
         try {
-            m_attachments = storage::NoteRepository(m_profile.database()).attachments(m_noteId);
+            m_attachments = notes::NoteRepository(m_profile.database()).attachments(m_noteId);
         } catch (const Error&) {
             // An unreadable note shows no attachments; the editor reports the error.
         }
@@ -117,7 +117,7 @@ void AttachmentStrip::rebuild()
     }
     m_cards.clear();
     m_jobCards.clear();
-    for (const storage::Attachment& attachment : m_attachments) {
+    for (const notes::Attachment& attachment : m_attachments) {
         Card card;
         QWidget* widget = makeCard(attachment, card);
         m_layout->addWidget(widget);
@@ -143,7 +143,7 @@ void AttachmentStrip::rebuild()
     setVisible(!m_cards.isEmpty());
 }
 
-QWidget* AttachmentStrip::makeCard(const storage::Attachment& attachment, Card& card)
+QWidget* AttachmentStrip::makeCard(const notes::Attachment& attachment, Card& card)
 {
     auto* frame = new CardFrame([this, attachment] { emit attachmentOpened(attachment); }, this);
     frame->setObjectName(QStringLiteral("attachment_") + attachment.id);
@@ -229,7 +229,7 @@ QWidget* AttachmentStrip::makeNoteWorkCard(Card& card)
     return frame;
 }
 
-QString AttachmentStrip::summaryOf(const storage::Attachment& attachment) const
+QString AttachmentStrip::summaryOf(const notes::Attachment& attachment) const
 {
     try {
         if (attachment.kind == QLatin1String("audio")) {

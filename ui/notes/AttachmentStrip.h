@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -39,7 +39,7 @@ public:
     /// Shows job `jobId` (just started for this note) on its card.
     void trackJob(const QString& jobId);
 
-    const QList<storage::Attachment>& attachments() const { return m_attachments; }
+    const QList<notes::Attachment>& attachments() const { return m_attachments; }
     /// The sentence on the card of `attachmentId` (progress, failure, summary).
     QString statusOf(const QString& attachmentId) const;
     /// The job shown on the card of `attachmentId`, if any.
@@ -49,7 +49,7 @@ public:
     static QString noteWorkKey() { return QStringLiteral("note"); }
 
 signals:
-    void attachmentOpened(const storage::Attachment& attachment);
+    void attachmentOpened(const notes::Attachment& attachment);
     /// Work for `attachmentId` (empty: for the whole note) finished.
     void jobFinished(const QString& attachmentId, const QString& jobId);
     /// Work for `attachmentId` progressed or failed: `text` says how.
@@ -66,7 +66,7 @@ private:
     };
 
     void rebuild();
-    QWidget* makeCard(const storage::Attachment& attachment, Card& card);
+    QWidget* makeCard(const notes::Attachment& attachment, Card& card);
     QWidget* makeNoteWorkCard(Card& card);
     /// Which card job `status` belongs to ("" if not this note's).
     QString cardKeyOf(const jobs::JobStatus& status) const;
@@ -74,12 +74,12 @@ private:
     void onProgress(const QString& jobId, double progress);
     void onFinished(const QString& jobId);
     void onFailed(const QString& jobId, const QString& error);
-    QString summaryOf(const storage::Attachment& attachment) const;
+    QString summaryOf(const notes::Attachment& attachment) const;
 
     storage::Profile& m_profile;
     jobs::JobQueue& m_queue;
     QString m_noteId;
-    QList<storage::Attachment> m_attachments;
+    QList<notes::Attachment> m_attachments;
     QHash<QString, Card> m_cards; ///< by attachment id, or noteWorkKey()
     QHash<QString, QString> m_jobCards; ///< job id → card key
     QSet<QString> m_otherJobs; ///< jobs seen that are not this note's

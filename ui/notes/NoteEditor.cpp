@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "notes/AttachmentStrip.h"
+#include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
 #include "pipelines/MediaImport.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 
@@ -183,8 +183,8 @@ void NoteEditor::openNote(const QString& id)
 void NoteEditor::load()
 {
     m_loading = true;
-    const std::optional<storage::Note> note
-        = m_noteId.isEmpty() ? std::nullopt : storage::NoteRepository(m_connection).find(m_noteId);
+    const std::optional<notes::Note> note
+        = m_noteId.isEmpty() ? std::nullopt : notes::NoteRepository(m_connection).find(m_noteId);
     const bool inTrash = note && note->deletedAtMs.has_value();
     m_title->setText(note ? note->title : QString());
     m_body->setPlainText(note ? note->body : QString());
@@ -222,8 +222,7 @@ void NoteEditor::save()
     if (!m_dirty || m_noteId.isEmpty())
         return;
     try {
-        storage::NoteRepository(m_connection)
-            .setTitleAndBody(m_noteId, m_title->text(), m_body->toPlainText());
+        notes::NoteRepository(m_connection).setTitleAndBody(m_noteId, m_title->text(), m_body->toPlainText());
         m_dirty = false;
         m_state->setText(tr("Saved"));
         emit noteChanged(m_noteId);
@@ -260,7 +259,7 @@ void NoteEditor::togglePin()
     save();
     try {
         m_pinned = !m_pinned;
-        storage::NoteRepository(m_connection).setPinned(m_noteId, m_pinned);
+        notes::NoteRepository(m_connection).setPinned(m_noteId, m_pinned);
         emit noteChanged(m_noteId);
     } catch (const Error& error) {
         emit errorOccurred(error.message());
@@ -273,7 +272,7 @@ void NoteEditor::moveToTrash()
     save();
     const QString id = m_noteId;
     try {
-        storage::NoteRepository(m_connection).moveToTrash(id);
+        notes::NoteRepository(m_connection).moveToTrash(id);
     } catch (const Error& error) {
         emit errorOccurred(error.message());
         return;
@@ -286,7 +285,7 @@ void NoteEditor::restoreFromTrash()
 {
     const QString id = m_noteId;
     try {
-        storage::NoteRepository(m_connection).restore(id);
+        notes::NoteRepository(m_connection).restore(id);
     } catch (const Error& error) {
         emit errorOccurred(error.message());
         return;
@@ -303,7 +302,7 @@ void NoteEditor::deleteForever()
     if (answer != QMessageBox::Yes)
         return;
     try {
-        storage::NoteRepository(m_connection).purge(id);
+        notes::NoteRepository(m_connection).purge(id);
     } catch (const Error& error) {
         emit errorOccurred(error.message());
         return;
@@ -317,19 +316,19 @@ void NoteEditor::fillHistoryMenu()
     save();
     QMenu* menu = m_history->menu();
     menu->clear();
-    const QList<storage::NoteRevision> revisions = storage::NoteRepository(m_connection).revisions(m_noteId);
+    const QList<notes::NoteRevision> revisions = notes::NoteRepository(m_connection).revisions(m_noteId);
     if (revisions.isEmpty()) {
         menu->addAction(tr("No earlier versions yet"))->setEnabled(false);
         return;
     }
-    for (const storage::NoteRevision& revision : revisions) {
+    for (const notes::NoteRevision& revision : revisions) {
         const QString when
             = QLocale().toString(QDateTime::fromMSecsSinceEpoch(revision.createdAtMs), QLocale::ShortFormat);
         QAction* action = menu->addAction(
             tr("Restore the version from %1 (%2 characters)").arg(when).arg(revision.body.size()));
         connect(action, &QAction::triggered, this, [this, id = revision.id] {
             try {
-                storage::NoteRepository(m_connection).restoreRevision(m_noteId, id);
+                notes::NoteRepository(m_connection).restoreRevision(m_noteId, id);
                 load();
                 emit noteChanged(m_noteId);
             } catch (const Error& error) {
@@ -342,7 +341,7 @@ void NoteEditor::fillHistoryMenu()
 void NoteEditor::updateMediaActions()
 {
     bool images = false;
-    for (const storage::Attachment& attachment : m_attachments->attachments())
+    for (const notes::Attachment& attachment : m_attachments->attachments())
         images = images || attachment.kind == QLatin1String("image");
     m_readPages->setVisible(images);
 }

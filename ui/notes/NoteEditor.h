@@ -15,10 +15,12 @@ class JobQueue;
 namespace voxnote::pipelines {
 class MediaImport;
 }
+namespace voxnote::notes {
+struct Attachment;
+}
 namespace voxnote::storage {
 class Connection;
 class Profile;
-struct Attachment;
 } // namespace voxnote::storage
 
 namespace voxnote::ui {
@@ -61,7 +63,7 @@ signals:
     void noteChanged(const QString& id);
     void errorOccurred(const QString& message);
     /// An attachment's card was clicked: show it.
-    void attachmentOpened(const storage::Attachment& attachment);
+    void attachmentOpened(const notes::Attachment& attachment);
     /// Read the note's text aloud here, following the words.
     void readAloudRequested(const QString& noteId);
 

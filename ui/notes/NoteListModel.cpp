@@ -1,7 +1,7 @@
 #include "notes/NoteListModel.h"
 
+#include "notes/NoteRepository.h"
 #include "storage/Connection.h"
-#include "storage/NoteRepository.h"
 #include "storage/Statement.h"
 
 #include <QDateTime>
@@ -59,7 +59,7 @@ private:
     std::array<storage::Statement, 3> m_queries;
 };
 
-NoteListModel::Row NoteListModel::rowFor(const storage::Note& note, std::optional<MediaPreviews>& previews)
+NoteListModel::Row NoteListModel::rowFor(const notes::Note& note, std::optional<MediaPreviews>& previews)
 {
     QString preview = previewOf(note.body);
     if (preview.isEmpty()) {
@@ -98,7 +98,7 @@ bool NoteListModel::refresh(const QString& id)
     const int row = rowOf(id);
     if (row < 0)
         return false;
-    const std::optional<storage::Note> note = storage::NoteRepository(m_connection).find(id);
+    const std::optional<notes::Note> note = notes::NoteRepository(m_connection).find(id);
     if (!note || note->deletedAtMs.has_value() != m_trash) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
@@ -167,9 +167,9 @@ void NoteListModel::fetchMore(const QModelIndex& parent)
 
 void NoteListModel::appendPage(bool announce)
 {
-    storage::NoteRepository notes(m_connection);
+    notes::NoteRepository notes(m_connection);
     // The trash is small by nature; the notes come a page at a time.
-    const QList<storage::Note> page
+    const QList<notes::Note> page
         = m_trash ? notes.trash(10'000) : notes.list(kPageSize, static_cast<int>(m_rows.size()));
     m_hasMore = !m_trash && page.size() == kPageSize;
     if (page.isEmpty())
@@ -178,7 +178,7 @@ void NoteListModel::appendPage(bool announce)
         beginInsertRows(
             {}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
     std::optional<MediaPreviews> previews;
-    for (const storage::Note& note : page)
+    for (const notes::Note& note : page)
         m_rows.append(rowFor(note, previews));
     if (announce)
         endInsertRows();

@@ -5,9 +5,11 @@
 
 #include <optional>
 
+namespace voxnote::notes {
+struct Note;
+}
 namespace voxnote::storage {
 class Connection;
-struct Note;
 } // namespace voxnote::storage
 
 namespace voxnote::ui {
@@ -61,7 +63,7 @@ private:
 
     /// The row of `note`; a note without text of its own previews its
     /// transcript, recognised text or files.
-    Row rowFor(const storage::Note& note, std::optional<MediaPreviews>& previews);
+    Row rowFor(const notes::Note& note, std::optional<MediaPreviews>& previews);
 
     storage::Connection& m_connection;
     QList<Row> m_rows;

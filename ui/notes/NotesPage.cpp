@@ -3,14 +3,17 @@
 #include "EmptyStatePage.h"
 #include "Error.h"
 #include "images/OcrView.h"
+#include "jobs/JobQueue.h"
 #include "notes/AttachmentStrip.h"
 #include "notes/NoteEditor.h"
 #include "notes/NoteListDelegate.h"
 #include "notes/NoteListModel.h"
+#include "notes/NoteRepository.h"
 #include "ocr/OcrRepository.h"
 #include "pipelines/MediaImport.h"
 #include "readaloud/ReadAloudPanel.h"
-#include "storage/NoteRepository.h"
+#include "services/Services.h"
+#include "storage/DataChanges.h"
 #include "storage/Profile.h"
 #include "tts/SpeechRenditions.h"
 #include "voice/AudioPlayer.h"
@@ -30,22 +33,22 @@
 
 namespace voxnote::ui {
 
-NotesPage::NotesPage(storage::Profile& profile, jobs::JobQueue& queue, QWidget* parent)
+NotesPage::NotesPage(services::Services& services, QWidget* parent)
     : QWidget(parent)
-    , m_profile(profile)
-    , m_queue(queue)
-    , m_import(std::make_unique<pipelines::MediaImport>(profile, queue))
-    , m_model(new NoteListModel(profile.database(), this))
+    , m_profile(services.profile())
+    , m_queue(services.jobQueue())
+    , m_import(services.mediaImport())
+    , m_model(new NoteListModel(m_profile.database(), this))
     , m_view(new QComboBox(this))
     , m_list(new QListView(this))
-    , m_editor(new NoteEditor(profile, queue, *m_import, this))
+    , m_editor(new NoteEditor(m_profile, m_queue, m_import, this))
     , m_right(new QStackedWidget(this))
     , m_noteArea(new QSplitter(Qt::Vertical, this))
     , m_mediaPanel(new QWidget(this))
     , m_mediaTitle(new QLabel(this))
     , m_media(new QStackedWidget(this))
-    , m_transcript(new TranscriptView(profile, nullptr, this))
-    , m_ocr(new OcrView(profile, this))
+    , m_transcript(new TranscriptView(m_profile, nullptr, this))
+    , m_ocr(new OcrView(m_profile, this))
     , m_readAloud(new ReadAloudPanel({}, this))
 {
     m_view->setObjectName(QStringLiteral("notesView"));
@@ -145,7 +148,7 @@ NotesPage::NotesPage(storage::Profile& profile, jobs::JobQueue& queue, QWidget* 
     connect(m_ocr, &OcrView::recognizeAgainRequested, this,
         [this](const QString& noteId, const QString& attachmentId, const QString& languages) {
             try {
-                const QString jobId = m_import->recognizeAgain(noteId, attachmentId, languages);
+                const QString jobId = m_import.recognizeAgain(noteId, attachmentId, languages);
                 m_editor->attachments()->trackJob(jobId);
             } catch (const Error& error) {
                 emit errorOccurred(error.message());
@@ -153,7 +156,35 @@ NotesPage::NotesPage(storage::Profile& profile, jobs::JobQueue& queue, QWidget* 
         });
     connect(m_ocr, &OcrView::readPageAloudRequested, m_editor, &NoteEditor::readPagesAloud);
     connect(m_readAloud, &ReadAloudPanel::errorOccurred, this, &NotesPage::errorOccurred);
+    connect(&services.changes(), &storage::DataChanges::notesChanged, this, &NotesPage::reloadIfChanged);
+    // A finished job may have filled its note; its row is updated in place.
+    const auto jobEnded = [this](const QString& id) {
+        if (const std::optional<jobs::JobStatus> job = m_queue.status(id))
+            m_model->refresh(job->params.value(QStringLiteral("noteId")).toString());
+    };
+    connect(&m_queue, &jobs::JobQueue::jobFinished, this, jobEnded);
+    connect(&m_queue, &jobs::JobQueue::jobFailed, this, [jobEnded](const QString& id) { jobEnded(id); });
     m_model->reload();
+    m_listVersion = notes::NoteRepository(m_profile.database()).listVersion();
+    updateEmptyState();
+}
+
+void NotesPage::reloadIfChanged()
+{
+    // The page's own edits are in the list already; a recognised text or a
+    // transcript changes no note in it. Neither resets a list scrolled far down.
+    const QString version = notes::NoteRepository(m_profile.database()).listVersion();
+    if (version == m_listVersion)
+        return;
+    m_listVersion = version;
+    m_editor->save();
+    const QString current = m_editor->noteId();
+    // The open note and its player stay as they are.
+    const QSignalBlocker blocker(m_list->selectionModel());
+    m_model->reload();
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
     updateEmptyState();
 }
 
@@ -162,8 +193,9 @@ void NotesPage::newNote()
     try {
         if (m_view->currentIndex() != 0)
             m_view->setCurrentIndex(0);
-        const storage::Note note = storage::NoteRepository(m_profile.database()).create(QString(), QString());
+        const notes::Note note = notes::NoteRepository(m_profile.database()).create(QString(), QString());
         m_model->reload();
+        m_listVersion = notes::NoteRepository(m_profile.database()).listVersion();
         select(note.id);
         m_editor->findChild<QLineEdit*>(QStringLiteral("noteTitle"))->setFocus();
     } catch (const Error& error) {
@@ -197,6 +229,7 @@ void NotesPage::onCurrentChanged()
 
 void NotesPage::onNoteChanged(const QString& id)
 {
+    m_listVersion = notes::NoteRepository(m_profile.database()).listVersion();
     // An autosave must not reset a list scrolled deep into its pages.
     if (m_model->refresh(id)) {
         updateEmptyState();
@@ -225,7 +258,7 @@ QWidget* NotesPage::currentMedia() const
 
 void NotesPage::showNote(const QString& noteId, const QString& attachmentId, qint64 positionMs)
 {
-    const std::optional<storage::Note> note = storage::NoteRepository(m_profile.database()).find(noteId);
+    const std::optional<notes::Note> note = notes::NoteRepository(m_profile.database()).find(noteId);
     if (!note) {
         emit errorOccurred(tr("That note no longer exists."));
         return;
@@ -239,7 +272,7 @@ void NotesPage::showNote(const QString& noteId, const QString& attachmentId, qin
     const bool inRecording = attachmentId.isEmpty() && positionMs >= 0;
     if (attachmentId.isEmpty() && !inRecording)
         return;
-    for (const storage::Attachment& attachment : m_editor->attachments()->attachments()) {
+    for (const notes::Attachment& attachment : m_editor->attachments()->attachments()) {
         if (attachment.id == attachmentId || (inRecording && attachment.kind == u"audio")) {
             if (m_openAttachment != attachmentId)
                 openAttachment(attachment);
@@ -250,7 +283,7 @@ void NotesPage::showNote(const QString& noteId, const QString& attachmentId, qin
     }
 }
 
-void NotesPage::openAttachment(const storage::Attachment& attachment)
+void NotesPage::openAttachment(const notes::Attachment& attachment)
 {
     m_readAloud->stop();
     const QString status = m_editor->attachments()->statusOf(attachment.id);

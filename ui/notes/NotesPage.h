@@ -16,9 +16,14 @@ class JobQueue;
 namespace voxnote::pipelines {
 class MediaImport;
 }
+namespace voxnote::services {
+class Services;
+}
+namespace voxnote::notes {
+struct Attachment;
+}
 namespace voxnote::storage {
 class Profile;
-struct Attachment;
 } // namespace voxnote::storage
 
 namespace voxnote::ui {
@@ -32,14 +37,15 @@ class TranscriptView;
 /// The Notes section: the list of notes (or the trash) beside the editor of
 /// the selected one; under the editor, the open attachment — a recording
 /// with its transcript, an image with its text, a spoken version — or the
-/// note being read aloud. Lives on the GUI thread.
+/// note being read aloud. Follows the notes as they change, whoever changes
+/// them (an import, a recording, sync). Lives on the GUI thread.
 class NotesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// `profile` and `queue` must outlive the page.
-    NotesPage(storage::Profile& profile, jobs::JobQueue& queue, QWidget* parent = nullptr);
+    /// `services` must outlive the page.
+    explicit NotesPage(services::Services& services, QWidget* parent = nullptr);
     ~NotesPage() override;
 
     /// Creates an empty note, selects it and puts the cursor in its title.
@@ -49,7 +55,7 @@ public:
     /// a recording, moves its player to `positionMs` (if ≥ 0).
     void showNote(const QString& noteId, const QString& attachmentId = {}, qint64 positionMs = -1);
     /// Opens an attachment of the selected note below the editor.
-    void openAttachment(const storage::Attachment& attachment);
+    void openAttachment(const notes::Attachment& attachment);
     /// Reads `text` aloud below the editor.
     void readAloud(const QString& text);
     /// Closes the attachment or read-aloud panel.
@@ -62,7 +68,10 @@ public:
     ReadAloudPanel* readAloudPanel() const { return m_readAloud; }
     /// The widget shown below the editor, or null.
     QWidget* currentMedia() const;
-    pipelines::MediaImport& mediaImport() const { return *m_import; }
+    pipelines::MediaImport& mediaImport() const { return m_import; }
+    /// Reads the list again if notes were made, changed or removed since it
+    /// was read, keeping the selected note open with nothing typed lost.
+    void reloadIfChanged();
 
 signals:
     void errorOccurred(const QString& message);
@@ -79,7 +88,8 @@ private:
 
     storage::Profile& m_profile;
     jobs::JobQueue& m_queue;
-    std::unique_ptr<pipelines::MediaImport> m_import;
+    pipelines::MediaImport& m_import;
+    QString m_listVersion; ///< of the notes the list shows
     NoteListModel* m_model;
     QComboBox* m_view;
     QListView* m_list;

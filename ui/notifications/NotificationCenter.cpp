@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
+#include "storage/DataChanges.h"
 #include "util/Clock.h"
 #include "util/Log.h"
 
@@ -16,13 +17,17 @@ namespace {
 constexpr int kPollMs = 2000; // picks up notifications written by workers and sync
 }
 
-NotificationCenter::NotificationCenter(storage::Connection& connection, QObject* parent)
+NotificationCenter::NotificationCenter(
+    storage::Connection& connection, storage::DataChanges& changes, QObject* parent)
     : QObject(parent)
     , m_connection(connection)
     , m_meId(people::PersonRepository(connection).me().id)
     , m_poll(new QTimer(this))
     , m_newestSeenMs(Clock::instance().nowMs())
 {
+    // Follows the data, whoever changed it.
+    connect(&changes, &storage::DataChanges::notificationsChanged, this, &NotificationCenter::check);
+    connect(&changes, &storage::DataChanges::tasksChanged, this, &NotificationCenter::check);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(QStringLiteral("Voxnote"));

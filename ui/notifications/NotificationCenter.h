@@ -6,8 +6,9 @@ class QSystemTrayIcon;
 class QTimer;
 
 namespace voxnote::storage {
+class DataChanges;
 class Connection;
-}
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
 
@@ -22,7 +23,8 @@ class NotificationCenter : public QObject
     Q_OBJECT
 
 public:
-    NotificationCenter(storage::Connection& connection, QObject* parent = nullptr);
+    NotificationCenter(
+        storage::Connection& connection, storage::DataChanges& changes, QObject* parent = nullptr);
 
     /// Looks for new notifications now (after a change this window made).
     void check();

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
+#include "storage/DataChanges.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -89,7 +90,8 @@ QString when(qint64 ms)
 
 } // namespace
 
-NotificationsPage::NotificationsPage(storage::Connection& connection, QWidget* parent)
+NotificationsPage::NotificationsPage(
+    storage::Connection& connection, storage::DataChanges& changes, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_meId(people::PersonRepository(connection).me().id)
@@ -98,6 +100,11 @@ NotificationsPage::NotificationsPage(storage::Connection& connection, QWidget* p
     , m_unreadOnly(new QCheckBox(tr("Unread only"), this))
     , m_markAll(new QPushButton(tr("Mark All as Read"), this))
 {
+    // Follows the data, whoever changed it.
+    connect(&changes, &storage::DataChanges::notificationsChanged, this, [this] {
+        if (isVisible())
+            reload();
+    });
     m_list->setObjectName(QStringLiteral("notificationList"));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setItemDelegate(new NotificationDelegate(m_list));

@@ -9,8 +9,9 @@ class QPushButton;
 class QStackedWidget;
 
 namespace voxnote::storage {
+class DataChanges;
 class Connection;
-}
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
 
@@ -22,7 +23,8 @@ class NotificationsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit NotificationsPage(storage::Connection& connection, QWidget* parent = nullptr);
+    NotificationsPage(
+        storage::Connection& connection, storage::DataChanges& changes, QWidget* parent = nullptr);
 
     void reload();
     void markAllRead();

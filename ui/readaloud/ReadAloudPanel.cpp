@@ -1,9 +1,9 @@
 #include "readaloud/ReadAloudPanel.h"
 
-#include "readaloud/BackgroundTask.h"
 #include "tts/AudioSink.h"
 #include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
+#include "util/BackgroundTask.h"
 #include "voice/MediaBackend.h"
 
 #include <QAudioDevice>
@@ -168,7 +168,7 @@ ReadAloudPanel::~ReadAloudPanel()
 void ReadAloudPanel::loadVoices()
 {
     auto synthesizer = m_synthesizer;
-    runInBackground<QList<tts::Voice>>(
+    voxnote::runInBackground<QList<tts::Voice>>(
         this,
         [synthesizer] {
             try {
@@ -313,7 +313,7 @@ void ReadAloudPanel::synthesizeNext()
     auto cancel = m_cancel;
     const QString text = m_text.mid(from, to - from);
     const tts::SpeechSettings settings = this->settings();
-    runInBackground<Chunk>(
+    voxnote::runInBackground<Chunk>(
         this,
         [synthesizer, cancel, text, settings, from, to] {
             Chunk chunk;
@@ -472,7 +472,7 @@ void ReadAloudPanel::saveAudio(const QString& path)
     const tts::SpeechSettings settings = this->settings();
     m_save->setEnabled(false);
     showMessage(tr("Saving %1…").arg(QFileInfo(path).fileName()));
-    runInBackground<QString>(
+    voxnote::runInBackground<QString>(
         this,
         [synthesizer, text, settings, path] {
             try {

@@ -1,10 +1,10 @@
 #include "search/SearchPalette.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "ocr/OcrRepository.h"
 #include "search/SearchService.h"
 #include "speech/TranscriptRepository.h"
-#include "storage/NoteRepository.h"
 #include "util/Log.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -313,8 +313,8 @@ SearchPalette::Place SearchPalette::placeOf(const QListWidgetItem* item) const
             // Pages have no id of their own here: the first image with a page of that number.
             ocr::OcrRepository pages(m_connection);
             const int page = item->data(kPageRole).toInt();
-            for (const storage::Attachment& attachment :
-                storage::NoteRepository(m_connection).attachments(noteId)) {
+            for (const notes::Attachment& attachment :
+                notes::NoteRepository(m_connection).attachments(noteId)) {
                 if (attachment.kind == u"image" && pages.pages(attachment.id).size() > page) {
                     place.attachmentId = attachment.id;
                     return place;

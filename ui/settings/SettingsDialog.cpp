@@ -5,7 +5,8 @@
 #include "notify/EmailOutbox.h"
 #include "ocr/TesseractEngine.h"
 #include "people/PersonRepository.h"
-#include "settings/Preferences.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 #include "storage/Profile.h"
 #include "tts/EspeakSynthesizer.h"
 #include "util/Log.h"
@@ -70,9 +71,10 @@ QString languageName(const QString& code)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(storage::Profile& profile, QWidget* parent)
+SettingsDialog::SettingsDialog(storage::Profile& profile, settings::Settings& settings, QWidget* parent)
     : QDialog(parent)
     , m_profile(profile)
+    , m_settings(settings)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -208,7 +210,7 @@ QWidget* SettingsDialog::buildProcessingTab()
     m_ocrLanguages = new QListWidget(page);
     m_ocrLanguages->setObjectName(QStringLiteral("ocrLanguages"));
     m_ocrLanguages->setMaximumHeight(110);
-    const QStringList chosen = Preferences::ocrLanguages();
+    const QStringList chosen = m_settings.ocrLanguages();
     QStringList installed;
     try {
         installed = ocr::TesseractEngine::installedLanguages();
@@ -232,26 +234,28 @@ QWidget* SettingsDialog::buildProcessingTab()
     } catch (const Error& error) {
         qCWarning(lcUi) << error.message();
     }
-    m_voice->setCurrentIndex(std::max(0, m_voice->findData(Preferences::voice())));
+    m_voice->setCurrentIndex(std::max(0, m_voice->findData(m_settings.voice())));
     m_rate = new QSpinBox(page);
     m_rate->setObjectName(QStringLiteral("defaultRate"));
     m_rate->setRange(0, 450);
     m_rate->setSingleStep(10);
     m_rate->setSpecialValueText(tr("Normal"));
     m_rate->setSuffix(tr(" words per minute"));
-    m_rate->setValue(Preferences::rateWpm());
+    m_rate->setValue(m_settings.rateWpm());
     m_speakers = new QSpinBox(page);
     m_speakers->setObjectName(QStringLiteral("speakerCount"));
     m_speakers->setRange(0, 20);
     m_speakers->setSpecialValueText(tr("Estimate"));
-    m_speakers->setValue(Preferences::speakers());
+    m_speakers->setValue(m_settings.speakers());
 
     QFormLayout* form = formOn(page);
     form->addRow(tr("Text recognition languages:"), m_ocrLanguages);
     form->addRow(tr("Read-aloud voice:"), m_voice);
     form->addRow(tr("Reading speed:"), m_rate);
     form->addRow(tr("Speakers in recordings:"), m_speakers);
-    form->addRow(hint(tr("These apply to files imported from now on."), page));
+    form->addRow(hint(tr("These apply to what is imported or recorded from now on, in the window and on the "
+                         "command line."),
+        page));
     return page;
 }
 
@@ -279,6 +283,11 @@ QWidget* SettingsDialog::buildEmailTab()
     form->addRow(tr("Sender address:"), m_smtpFrom);
     form->addRow(tr("User name:"), m_smtpUser);
     form->addRow(tr("Password:"), m_smtpPassword);
+    auto* passwordPlace = hint(tr("The password is kept in %1, not in Voxnote's database.")
+                                   .arg(settings::SecretStore(m_profile.dataDir()).location()),
+        page);
+    passwordPlace->setObjectName(QStringLiteral("smtpPasswordPlace"));
+    form->addRow(QString(), passwordPlace);
     form->addRow(QString(), m_smtpUnencrypted);
     form->addRow(
         hint(tr("Notifications are also sent by e-mail to people with an address when a server is set. "
@@ -302,7 +311,7 @@ QWidget* SettingsDialog::buildAppearanceTab()
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(Preferences::language())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
     QFormLayout* form = formOn(page);
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Language:"), m_language);
@@ -388,13 +397,13 @@ bool SettingsDialog::save()
     for (int row = 0; row < m_ocrLanguages->count(); ++row)
         if (m_ocrLanguages->item(row)->checkState() == Qt::Checked)
             languages << m_ocrLanguages->item(row)->data(Qt::UserRole).toString();
-    Preferences::setOcrLanguages(languages);
-    Preferences::setVoice(m_voice->currentData().toString());
-    Preferences::setRateWpm(m_rate->value());
-    Preferences::setSpeakers(m_speakers->value());
+    m_settings.setOcrLanguages(languages);
+    m_settings.setVoice(m_voice->currentData().toString());
+    m_settings.setRateWpm(m_rate->value());
+    m_settings.setSpeakers(m_speakers->value());
     const QString language = m_language->currentData().toString();
-    if (language != Preferences::language()) {
-        Preferences::setLanguage(language);
+    if (language != m_settings.language()) {
+        m_settings.setLanguage(language);
         emit languageChanged();
     }
     const auto theme = static_cast<Theme::Mode>(m_theme->currentData().toInt());

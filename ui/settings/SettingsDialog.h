@@ -9,6 +9,9 @@ class QListWidget;
 class QSpinBox;
 class QTabWidget;
 
+namespace voxnote::settings {
+class Settings;
+}
 namespace voxnote::storage {
 class Profile;
 }
@@ -24,7 +27,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(storage::Profile& profile, QWidget* parent = nullptr);
+    /// `profile` and `settings` must outlive the dialog.
+    SettingsDialog(storage::Profile& profile, settings::Settings& settings, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
     /// Puts the sync settings panel into the Sync tab (replacing its placeholder).
@@ -53,6 +57,7 @@ private:
     void done(int result) override;
 
     storage::Profile& m_profile;
+    settings::Settings& m_settings;
     QTabWidget* m_tabs;
     QLineEdit* m_myName = nullptr;
     QLineEdit* m_myEmail = nullptr;

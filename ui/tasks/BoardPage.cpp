@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "people/PersonRepository.h"
+#include "storage/DataChanges.h"
 #include "tasks/BoardColumn.h"
 #include "tasks/TaskRepository.h"
 
@@ -12,11 +13,14 @@
 
 namespace voxnote::ui {
 
-BoardPage::BoardPage(storage::Connection& connection, QWidget* parent)
+BoardPage::BoardPage(storage::Connection& connection, storage::DataChanges& changes, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_meId(people::PersonRepository(connection).me().id)
 {
+    // Follows the data, whoever changed it.
+    connect(&changes, &storage::DataChanges::tasksChanged, this, &BoardPage::reload);
+    connect(&changes, &storage::DataChanges::peopleChanged, this, &BoardPage::reload);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(12);

@@ -3,8 +3,9 @@
 #include <QWidget>
 
 namespace voxnote::storage {
+class DataChanges;
 class Connection;
-}
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
 
@@ -19,7 +20,7 @@ class BoardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit BoardPage(storage::Connection& connection, QWidget* parent = nullptr);
+    BoardPage(storage::Connection& connection, storage::DataChanges& changes, QWidget* parent = nullptr);
 
     void reload();
     BoardColumn* column(int index) const { return m_columns[index]; }

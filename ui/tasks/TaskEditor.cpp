@@ -1,8 +1,8 @@
 #include "tasks/TaskEditor.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "people/PersonRepository.h"
-#include "storage/NoteRepository.h"
 #include "tasks/TaskEventText.h"
 #include "tasks/TaskRepository.h"
 
@@ -183,7 +183,7 @@ void TaskEditor::load()
         }
         m_history->scrollToBottom();
         for (const tasks::TaskLink& link : repository.links(task->id)) {
-            const auto note = storage::NoteRepository(m_connection).find(link.noteId);
+            const auto note = notes::NoteRepository(m_connection).find(link.noteId);
             QString text = note ? note->title : link.noteId;
             if (link.timeMs)
                 text += QStringLiteral(" @ %1:%2")

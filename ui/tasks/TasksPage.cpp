@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "people/PersonRepository.h"
+#include "storage/DataChanges.h"
 #include "tasks/TaskEditor.h"
 #include "tasks/TaskListModel.h"
 #include "tasks/TaskRepository.h"
@@ -23,7 +24,7 @@ const QString kMine = QStringLiteral("@me");
 const QString kNobody = QStringLiteral("@nobody");
 } // namespace
 
-TasksPage::TasksPage(storage::Connection& connection, QWidget* parent)
+TasksPage::TasksPage(storage::Connection& connection, storage::DataChanges& changes, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_meId(people::PersonRepository(connection).me().id)
@@ -38,6 +39,9 @@ TasksPage::TasksPage(storage::Connection& connection, QWidget* parent)
     , m_list(new QTreeView(this))
     , m_editor(new TaskEditor(connection, m_meId, this))
 {
+    // Follows the data, whoever changed it.
+    connect(&changes, &storage::DataChanges::tasksChanged, this, &TasksPage::reload);
+    connect(&changes, &storage::DataChanges::peopleChanged, this, &TasksPage::reload);
     m_quickAdd->setObjectName(QStringLiteral("quickAddTask"));
     m_quickAdd->setPlaceholderText(tr("Add a task and press Enter"));
     m_quickAdd->setClearButtonEnabled(true);

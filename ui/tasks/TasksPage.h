@@ -9,8 +9,9 @@ class QSortFilterProxyModel;
 class QTreeView;
 
 namespace voxnote::storage {
+class DataChanges;
 class Connection;
-}
+} // namespace voxnote::storage
 
 namespace voxnote::ui {
 
@@ -25,7 +26,7 @@ class TasksPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit TasksPage(storage::Connection& connection, QWidget* parent = nullptr);
+    TasksPage(storage::Connection& connection, storage::DataChanges& changes, QWidget* parent = nullptr);
 
     /// Creates a task with `title` and selects it.
     void addTask(const QString& title);

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "pipelines/MediaImport.h"
+#include "services/Services.h"
 #include "storage/Profile.h"
 #include "util/Log.h"
 #include "voice/AudioCaptureSource.h"
@@ -44,10 +45,9 @@ QString RecorderDialog::recordingsFolder(const QString& dataDir)
     return QDir(dataDir).filePath(QStringLiteral("recordings"));
 }
 
-RecorderDialog::RecorderDialog(storage::Profile& profile, jobs::JobQueue& queue, QWidget* parent)
+RecorderDialog::RecorderDialog(services::Services& services, QWidget* parent)
     : QDialog(parent)
-    , m_profile(profile)
-    , m_queue(queue)
+    , m_services(services)
     , m_devices(new QComboBox(this))
     , m_elapsed(new QLabel(this))
     , m_meter(new LevelMeter(this))
@@ -206,7 +206,7 @@ bool RecorderDialog::record()
         m_microphone = std::make_unique<MicrophoneCaptureSource>(chosen);
         m_source = m_microphone.get();
     }
-    const QString folder = recordingsFolder(m_profile.dataDir());
+    const QString folder = recordingsFolder(m_services.dataDir());
     const QString name
         = tr("Recording %1")
               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")));
@@ -284,7 +284,7 @@ QString RecorderDialog::stopAndImport()
 QString RecorderDialog::importRecording(const QString& path)
 {
     try {
-        const pipelines::ImportedMedia imported = pipelines::MediaImport(m_profile, m_queue).importFile(path);
+        const pipelines::ImportedMedia imported = m_services.mediaImport().importFile(path);
         // The blob store holds the audio now.
         QFile::remove(path);
         showMessage(tr("Saved as a note. Transcription has started."), false);
@@ -352,7 +352,7 @@ void RecorderDialog::showMessage(const QString& text, bool error)
 void RecorderDialog::offerLeftovers()
 {
     m_leftoverPath.clear();
-    const QDir folder(recordingsFolder(m_profile.dataDir()));
+    const QDir folder(recordingsFolder(m_services.dataDir()));
     const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.wav")}, QDir::Files, QDir::Time);
     for (const QFileInfo& file : files) {
         if (file.absoluteFilePath() != QFileInfo(m_file.path()).absoluteFilePath() || !m_file.isOpen()) {

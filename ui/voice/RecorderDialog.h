@@ -1,6 +1,6 @@
 #pragma once
 
-#include "voice/RecordingFile.h"
+#include "audio/RecordingFile.h"
 
 #include <QDialog>
 
@@ -11,11 +11,8 @@ class QLabel;
 class QPushButton;
 class QWidget;
 
-namespace voxnote::jobs {
-class JobQueue;
-}
-namespace voxnote::storage {
-class Profile;
+namespace voxnote::services {
+class Services;
 }
 
 namespace voxnote::ui {
@@ -28,7 +25,8 @@ class LevelMeter;
 /// folder's `recordings/` as it is captured (`RecordingFile`), so a crash
 /// loses at most a second; a recording left over by a crash is offered for
 /// import the next time. On stop the recording becomes a note and its
-/// transcription starts (`MediaImport::importFile`). Without a microphone
+/// transcription starts with the speaker count from Settings (the services'
+/// `MediaImport`, as for any import). Without a microphone
 /// the dialog says so and cannot record. Lives on the GUI thread.
 class RecorderDialog : public QDialog
 {
@@ -37,7 +35,8 @@ class RecorderDialog : public QDialog
 public:
     enum class State { Idle, Recording, Paused };
 
-    RecorderDialog(storage::Profile& profile, jobs::JobQueue& queue, QWidget* parent = nullptr);
+    /// `services` must outlive the dialog.
+    explicit RecorderDialog(services::Services& services, QWidget* parent = nullptr);
     ~RecorderDialog() override;
 
     /// Records from `source` instead of a microphone (tests; machines
@@ -79,12 +78,11 @@ private:
     void offerLeftovers();
     QString importRecording(const QString& path);
 
-    storage::Profile& m_profile;
-    jobs::JobQueue& m_queue;
+    services::Services& m_services;
     std::unique_ptr<AudioCaptureSource> m_injected;
     AudioCaptureSource* m_source = nullptr;
     std::unique_ptr<AudioCaptureSource> m_microphone;
-    RecordingFile m_file;
+    audio::RecordingFile m_file;
     State m_state = State::Idle;
     QComboBox* m_devices;
     QLabel* m_elapsed;

@@ -28,13 +28,13 @@ constexpr int kSideMargin = 14;
 class SegmentData : public QTextBlockUserData
 {
 public:
-    SegmentData(int segmentIndex, QList<TimedToken> wordTokens)
+    SegmentData(int segmentIndex, QList<notes::TimedToken> wordTokens)
         : segment(segmentIndex)
         , tokens(std::move(wordTokens))
     {
     }
     int segment;
-    QList<TimedToken> tokens;
+    QList<notes::TimedToken> tokens;
 };
 
 SegmentData* dataOf(const QTextBlock& block)
@@ -103,8 +103,8 @@ void TranscriptEditor::setTranscript(const speech::Transcript* transcript)
         QTextBlock block = doc->begin();
         for (int i = 0; i < transcript->segments.size() && block.isValid(); ++i, block = block.next()) {
             const speech::TranscriptSegment& segment = transcript->segments[i];
-            block.setUserData(
-                new SegmentData(i, alignWords(segment.text, segment.words, segment.startMs, segment.endMs)));
+            block.setUserData(new SegmentData(
+                i, notes::alignWords(segment.text, segment.words, segment.startMs, segment.endMs)));
         }
     }
     doc->setUndoRedoEnabled(true);
@@ -123,11 +123,11 @@ int TranscriptEditor::segmentCount() const
     return m_transcript ? int(m_transcript->segments.size()) : 0;
 }
 
-QList<TimedToken> TranscriptEditor::tokensOf(int segment) const
+QList<notes::TimedToken> TranscriptEditor::tokensOf(int segment) const
 {
     const QTextBlock block = document()->findBlockByNumber(segment);
     const SegmentData* segmentData = block.isValid() ? dataOf(block) : nullptr;
-    return segmentData ? segmentData->tokens : QList<TimedToken>();
+    return segmentData ? segmentData->tokens : QList<notes::TimedToken>();
 }
 
 QString TranscriptEditor::segmentText(int segment) const
@@ -161,7 +161,7 @@ std::pair<int, int> TranscriptEditor::wordAt(int position) const
     const int inBlock = position - block.position();
     // The word under the position, or the one before the space it is in.
     auto after = std::upper_bound(segmentData->tokens.cbegin(), segmentData->tokens.cend(), inBlock,
-        [](int pos, const TimedToken& token) { return pos < token.offset; });
+        [](int pos, const notes::TimedToken& token) { return pos < token.offset; });
     const int index
         = after == segmentData->tokens.cbegin() ? 0 : int(after - segmentData->tokens.cbegin()) - 1;
     return {segmentData->segment, index};
@@ -184,10 +184,10 @@ void TranscriptEditor::setPlayingPosition(qint64 ms, bool follow)
             [](qint64 t, const speech::TranscriptSegment& segment) { return t < segment.startMs; });
         if (after != segments.cbegin()) {
             const int segment = int(after - segments.cbegin()) - 1;
-            const QList<TimedToken> tokens = tokensOf(segment);
+            const QList<notes::TimedToken> tokens = tokensOf(segment);
             if (ms < segments[segment].endMs && !tokens.isEmpty()) {
                 auto word = std::upper_bound(tokens.cbegin(), tokens.cend(), ms,
-                    [](qint64 t, const TimedToken& token) { return t < token.startMs; });
+                    [](qint64 t, const notes::TimedToken& token) { return t < token.startMs; });
                 playing = {segment, word == tokens.cbegin() ? 0 : int(word - tokens.cbegin()) - 1};
             }
         }
@@ -200,7 +200,7 @@ void TranscriptEditor::setPlayingPosition(qint64 ms, bool follow)
         return;
     }
     const QTextBlock block = document()->findBlockByNumber(playing.first);
-    const TimedToken token = dataOf(block)->tokens.at(playing.second);
+    const notes::TimedToken token = dataOf(block)->tokens.at(playing.second);
     QTextEdit::ExtraSelection selection;
     selection.cursor = QTextCursor(block);
     selection.cursor.setPosition(block.position() + token.offset);
@@ -382,7 +382,8 @@ void TranscriptEditor::onContentsChange(int position, int removed, int added)
             const speech::TranscriptSegment& segment = m_transcript->segments.at(segmentData->segment);
             const bool changed = block.text() != segment.text;
             if (changed || m_edited.contains(segmentData->segment))
-                segmentData->tokens = alignWords(block.text(), segment.words, segment.startMs, segment.endMs);
+                segmentData->tokens
+                    = notes::alignWords(block.text(), segment.words, segment.startMs, segment.endMs);
             if (changed) {
                 m_edited.insert(segmentData->segment);
                 emit segmentEdited(segmentData->segment);

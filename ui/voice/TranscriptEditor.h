@@ -1,7 +1,7 @@
 #pragma once
 
+#include "notes/WordAlignment.h"
 #include "speech/Transcript.h"
-#include "voice/WordAlignment.h"
 
 #include <QSet>
 #include <QTextEdit>
@@ -39,7 +39,7 @@ public:
 
     int segmentCount() const;
     /// The words of segment `segment` as they are shown.
-    QList<TimedToken> tokensOf(int segment) const;
+    QList<notes::TimedToken> tokensOf(int segment) const;
     /// The current text of segment `segment`.
     QString segmentText(int segment) const;
     /// Where word `word` of segment `segment` is drawn, in viewport pixels.

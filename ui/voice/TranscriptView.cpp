@@ -1,9 +1,9 @@
 #include "voice/TranscriptView.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "people/PersonRepository.h"
 #include "speech/TranscriptRepository.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tasks/TaskRepository.h"
 #include "util/Log.h"
@@ -147,8 +147,8 @@ void TranscriptView::open(const QString& noteId, const QString& attachmentId, co
                                                   "transcribed.")
                                              : waitingText);
     try {
-        storage::NoteRepository notes(m_profile.database());
-        for (const storage::Attachment& attachment : notes.attachments(noteId)) {
+        notes::NoteRepository notes(m_profile.database());
+        for (const notes::Attachment& attachment : notes.attachments(noteId)) {
             if (attachment.id == attachmentId) {
                 m_player->setSource(m_profile.blobs().pathOf(attachment.blobHash), attachment.fileName);
                 break;
@@ -208,7 +208,7 @@ bool TranscriptView::saveEdits()
         for (const int index : edited) {
             speech::TranscriptSegment& segment = m_transcript.segments[index];
             const QString text = m_editor->segmentText(index);
-            const QList<speech::Word> words = wordsForText(text, m_editor->tokensOf(index));
+            const QList<speech::Word> words = notes::wordsForText(text, m_editor->tokensOf(index));
             repository.updateSegmentText(segment.id, text, words);
             segment.text = text;
             segment.words = words;
@@ -288,7 +288,7 @@ bool TranscriptView::exportTo(exporting::TranscriptFormat format, const QString&
         return false;
     try {
         exporting::TranscriptExporter::Options options;
-        if (const auto note = storage::NoteRepository(m_profile.database()).find(m_noteId))
+        if (const auto note = notes::NoteRepository(m_profile.database()).find(m_noteId))
             options.title = note->title;
         exporting::TranscriptExporter(m_transcript, options).save(format, path);
         showInfo(tr("Saved %1.").arg(QFileInfo(path).fileName()));
@@ -303,7 +303,7 @@ bool TranscriptView::exportTo(exporting::TranscriptFormat format, const QString&
 void TranscriptView::askExport(exporting::TranscriptFormat format)
 {
     QString base = tr("Transcript");
-    if (const auto note = storage::NoteRepository(m_profile.database()).find(m_noteId);
+    if (const auto note = notes::NoteRepository(m_profile.database()).find(m_noteId);
         note && !note->title.isEmpty())
         base = note->title;
     base.replace(u'/', u'-');

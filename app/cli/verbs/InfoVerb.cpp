@@ -1,8 +1,8 @@
 #include "cli/verbs/InfoVerb.h"
 
 #include "cli/CliContext.h"
+#include "notes/NoteRepository.h"
 #include "storage/ChangeLog.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "util/LogFile.h"
 
@@ -23,7 +23,7 @@ QString InfoVerb::summary() const
 int InfoVerb::run(CliContext& context, const QCommandLineParser&)
 {
     storage::Profile& profile = context.profile();
-    storage::NoteRepository notes(profile.database());
+    notes::NoteRepository notes(profile.database());
     storage::ChangeLog changes(profile.database());
 
     const QJsonObject info {

@@ -4,7 +4,7 @@
 #include "cli/Presenter.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobStore.h"
-#include "pipelines/Pipelines.h"
+#include "services/Services.h"
 #include "storage/Profile.h"
 
 #include <QCoreApplication>
@@ -81,8 +81,7 @@ int JobsVerb::run(CliContext& context, const QCommandLineParser& parser)
     }
     if (command == u"resume") {
         // Runs what a crash or a closed window left queued.
-        jobs::JobQueue queue(context.dataDir());
-        pipelines::registerPipelines(queue);
+        jobs::JobQueue& queue = context.services().jobQueue();
         queue.start();
         queue.waitForIdle(std::numeric_limits<int>::max());
         context.out() << tr("No work is waiting any more.") << Qt::endl;
@@ -99,8 +98,7 @@ int JobsVerb::run(CliContext& context, const QCommandLineParser& parser)
             throw Error(tr("Job %1 is %2; only a failed or cancelled job can be retried.")
                             .arg(id, jobs::stateKey(job->state)));
         // Runs it here, resuming at its first unfinished stage.
-        jobs::JobQueue queue(context.dataDir());
-        pipelines::registerPipelines(queue);
+        jobs::JobQueue& queue = context.services().jobQueue();
         queue.start();
         queue.waitForJob(id, std::numeric_limits<int>::max());
     } else if (command == u"cancel") {

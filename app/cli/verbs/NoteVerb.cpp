@@ -2,9 +2,9 @@
 
 #include "cli/CliContext.h"
 #include "cli/Presenter.h"
+#include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
 #include "search/SearchService.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 
@@ -45,9 +45,9 @@ bool hasBody(const QCommandLineParser& parser)
     return parser.isSet(QStringLiteral("body")) || parser.isSet(QStringLiteral("body-file"));
 }
 
-storage::Note existingNote(storage::NoteRepository& notes, const QString& id)
+notes::Note existingNote(notes::NoteRepository& notes, const QString& id)
 {
-    const std::optional<storage::Note> note = notes.find(id);
+    const std::optional<notes::Note> note = notes.find(id);
     if (!note)
         throw Error(tr("There is no note with the id %1.").arg(id));
     return *note;
@@ -71,7 +71,7 @@ void attachFile(storage::Profile& profile, const QString& noteId, const QString&
         : mime.name().startsWith(u"image/")                ? QStringLiteral("image")
                                                            : QStringLiteral("document");
     const QString hash = profile.blobs().putFile(path);
-    storage::NoteRepository(profile.database())
+    notes::NoteRepository(profile.database())
         .attach(noteId, hash, kind, info.fileName(), mime.name(), info.size());
 }
 
@@ -112,12 +112,12 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
     const QStringList args = words(parser);
     const QString command = needWord(args, 0, "the command (add, list, show …)");
     storage::Connection& db = context.profile().database();
-    storage::NoteRepository notes(db);
+    notes::NoteRepository notes(db);
     notes::TagRepository tags(db);
     Presenter present(db);
     QTextStream& out = context.out();
 
-    const auto printNote = [&](const storage::Note& note) {
+    const auto printNote = [&](const notes::Note& note) {
         if (context.json()) {
             context.printJson(present.note(note));
         } else {
@@ -132,7 +132,7 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         if (title.isEmpty())
             throw Error(tr("A note needs a title."));
         storage::Transaction transaction(db);
-        const storage::Note created = notes.create(title, hasBody(parser) ? readBody(parser) : QString());
+        const notes::Note created = notes.create(title, hasBody(parser) ? readBody(parser) : QString());
         for (const QString& tag : parser.values(QStringLiteral("tag")))
             tags.addTag(created.id, tag);
         for (const QString& path : parser.values(QStringLiteral("attach")))
@@ -143,11 +143,11 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         printNote(existingNote(notes, created.id));
     } else if (command == u"list") {
         const int limit = parser.value(QStringLiteral("limit")).toInt();
-        const QList<storage::Note> list = parser.isSet(QStringLiteral("trash"))
+        const QList<notes::Note> list = parser.isSet(QStringLiteral("trash"))
             ? notes.trash(limit)
             : notes.list(limit, 0, parser.value(QStringLiteral("tag")));
         QJsonArray json;
-        for (const storage::Note& note : list) {
+        for (const notes::Note& note : list) {
             if (context.json())
                 json.append(present.note(note));
             else
@@ -160,7 +160,7 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
     } else if (command == u"show") {
         printNote(existingNote(notes, needWord(args, 1, "the note id")));
     } else if (command == u"edit") {
-        const storage::Note note = existingNote(notes, needWord(args, 1, "the note id"));
+        const notes::Note note = existingNote(notes, needWord(args, 1, "the note id"));
         const QString title = parser.isSet(QStringLiteral("title"))
             ? parser.value(QStringLiteral("title")).trimmed()
             : note.title;
@@ -173,7 +173,7 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         transaction.commit();
         printNote(existingNote(notes, note.id));
     } else if (command == u"rm") {
-        const storage::Note note = existingNote(notes, needWord(args, 1, "the note id"));
+        const notes::Note note = existingNote(notes, needWord(args, 1, "the note id"));
         if (parser.isSet(QStringLiteral("purge")))
             notes.purge(note.id);
         else
@@ -187,7 +187,7 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
             context.printJson({{QStringLiteral("id"), note.id},
                 {QStringLiteral("purged"), parser.isSet(QStringLiteral("purge"))}});
     } else if (command == u"restore") {
-        const storage::Note note = existingNote(notes, needWord(args, 1, "the note id"));
+        const notes::Note note = existingNote(notes, needWord(args, 1, "the note id"));
         if (parser.isSet(QStringLiteral("revision"))) {
             notes.restoreRevision(note.id, parser.value(QStringLiteral("revision")));
         } else {
@@ -195,9 +195,9 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
         }
         printNote(existingNote(notes, note.id));
     } else if (command == u"revisions") {
-        const storage::Note note = existingNote(notes, needWord(args, 1, "the note id"));
+        const notes::Note note = existingNote(notes, needWord(args, 1, "the note id"));
         QJsonArray json;
-        for (const storage::NoteRevision& revision : notes.revisions(note.id)) {
+        for (const notes::NoteRevision& revision : notes.revisions(note.id)) {
             json.append(present.revision(revision));
             if (!context.json())
                 out << revision.id << QStringLiteral("  ") << Presenter::time(revision.createdAtMs)
@@ -243,7 +243,7 @@ int NoteVerb::run(CliContext& context, const QCommandLineParser& parser)
                            .arg(notes::TagRepository::checkedName(args[3]))
                     << Qt::endl;
         } else if (action == u"add" || action == u"rm") {
-            const storage::Note note = existingNote(notes, needWord(args, 2, "the note id"));
+            const notes::Note note = existingNote(notes, needWord(args, 2, "the note id"));
             needWord(args, 3, "a tag");
             storage::Transaction transaction(db);
             for (const QString& tag : args.mid(3)) {

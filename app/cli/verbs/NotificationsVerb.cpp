@@ -6,6 +6,7 @@
 #include "notify/NotificationRepository.h"
 #include "notify/SmtpSender.h"
 #include "people/PersonRepository.h"
+#include "settings/SecretStore.h"
 #include "storage/Profile.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,10 @@ void configureSmtp(CliContext& context, const QCommandLineParser& parser, const 
         settings.password
             = qEnvironmentVariable(parser.value(QStringLiteral("password-env")).toUtf8().constData());
     notify::EmailOutbox::saveSettings(context.profile().database(), settings);
+    if (!settings.password.isEmpty())
+        context.err() << tr("The password is kept in %1, not in the database.")
+                             .arg(settings::SecretStore(context.dataDir()).location())
+                      << Qt::endl;
     if (settings.allowUnencrypted)
         context.out() << tr("Notifications will be e-mailed through %1 WITHOUT encryption: anyone on the "
                             "network between here and the server can read them and the password.")

@@ -8,7 +8,8 @@
 #include "ocr/OcrRepository.h"
 #include "ocr/TesseractEngine.h"
 #include "pipelines/MediaImport.h"
-#include "pipelines/Pipelines.h"
+#include "services/Services.h"
+#include "settings/Settings.h"
 #include "storage/Profile.h"
 #include "util/Log.h"
 
@@ -69,6 +70,9 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
                                                                  : QStringLiteral("txt"));
     ocr::OcrSettings settings;
     settings.languages = parser.value(kLang);
+    // Without --lang, the languages chosen in Settings, as the window uses them.
+    if (!parser.isSet(kLang) && context.settings().hasOcrLanguages())
+        settings.languages = context.settings().ocrLanguages().join(u'+');
     settings.detectOrientation = !parser.isSet(kNoRotate);
     if (!settings.languages.isEmpty())
         ocr::TesseractEngine::checkLanguages(settings.languages);
@@ -95,12 +99,11 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
         }
     } else {
         // Saved images become notes whose recognition runs as jobs, several at once.
-        storage::Profile& profile = context.profile(); // opened (and migrated) before the queue's connections
-        jobs::JobQueue queue(context.dataDir());
-        pipelines::registerPipelines(queue);
+        storage::Profile& profile = context.profile();
+        jobs::JobQueue& queue = context.services().jobQueue();
         queue.start();
-        pipelines::MediaImport import(profile, queue);
-        pipelines::MediaDefaults defaults;
+        pipelines::MediaImport& import = context.services().mediaImport();
+        pipelines::MediaDefaults defaults = import.defaults();
         defaults.ocrLanguages = settings.languages;
         defaults.detectOrientation = settings.detectOrientation;
         import.setDefaults(defaults);

@@ -4,6 +4,8 @@
 #include "jobs/JobQueue.h"
 #include "pipelines/Pipelines.h"
 #include "pipelines/ReadPipeline.h"
+#include "services/Services.h"
+#include "settings/Settings.h"
 #include "storage/BlobStore.h"
 #include "storage/Profile.h"
 
@@ -91,9 +93,15 @@ int ReadVerb::run(CliContext& context, const QCommandLineParser& parser)
     options.format = QFileInfo(output).suffix().toLower();
     if (!audioFormats().contains(options.format))
         throw UsageError(tr("%1 must end in .ogg, .mp3, .wav or .flac.").arg(output));
+    // What is not given on the command line comes from Settings, as in the window.
+    const settings::Settings& chosen = context.settings();
     if (parser.isSet(kLanguages))
         options.languages = parser.value(kLanguages);
-    options.voice = parser.value(kVoice);
+    else if (chosen.hasOcrLanguages())
+        options.languages = chosen.ocrLanguages().join(u'+');
+    options.voice = parser.isSet(kVoice) ? parser.value(kVoice) : chosen.voice();
+    if (!parser.isSet(kRate) && chosen.rateWpm() > 0)
+        options.rateWpm = chosen.rateWpm();
     if (parser.isSet(kRate)) {
         bool ok = false;
         options.rateWpm = parser.value(kRate).toInt(&ok);
@@ -120,8 +128,7 @@ int ReadVerb::run(CliContext& context, const QCommandLineParser& parser)
         return 1;
 
     storage::Profile& profile = context.profile();
-    jobs::JobQueue queue(context.dataDir());
-    pipelines::registerPipelines(queue);
+    jobs::JobQueue& queue = context.services().jobQueue();
     const bool showProgress = ::isatty(STDERR_FILENO) != 0 && !context.json();
     if (showProgress) {
         QObject::connect(&queue, &jobs::JobQueue::progressChanged, &queue,

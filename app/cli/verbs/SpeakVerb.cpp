@@ -1,6 +1,7 @@
 #include "cli/verbs/SpeakVerb.h"
 
 #include "cli/CliContext.h"
+#include "settings/Settings.h"
 #include "storage/Profile.h"
 #include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
@@ -108,7 +109,10 @@ void SpeakVerb::addOptions(QCommandLineParser& parser) const
 int SpeakVerb::run(CliContext& context, const QCommandLineParser& parser)
 {
     tts::SpeechSettings settings;
-    settings.voice = parser.value(kVoice);
+    // Voice and speed from Settings unless given here.
+    settings.voice = parser.isSet(kVoice) ? parser.value(kVoice) : context.settings().voice();
+    if (context.settings().rateWpm() > 0)
+        settings.rateWpm = context.settings().rateWpm();
     settings.rateWpm = intOption(parser, kRate, settings.rateWpm, 80, 450);
     settings.pitch = intOption(parser, kPitch, settings.pitch, 0, 100);
     settings.volume = intOption(parser, kVolume, settings.volume, 0, 200);
@@ -141,7 +145,7 @@ int SpeakVerb::run(CliContext& context, const QCommandLineParser& parser)
     if (parser.isSet(kOutput))
         report.insert(QStringLiteral("output"), output);
     if (parser.isSet(kNote)) {
-        const storage::Attachment attachment
+        const notes::Attachment attachment
             = tts::SpeechRenditions(context.profile().database(), context.profile().blobs())
                   .attach(parser.value(kNote), output);
         report.insert(QStringLiteral("attachmentId"), attachment.id);

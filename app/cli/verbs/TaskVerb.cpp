@@ -50,7 +50,7 @@ void sendQueuedEmails(CliContext& context)
 {
     storage::Connection& db = context.profile().database();
     notify::EmailOutbox outbox(db);
-    if (!notify::EmailOutbox::settings(db).isConfigured() || outbox.pending().isEmpty())
+    if (!notify::EmailOutbox::settingsWithoutPassword(db).isConfigured() || outbox.pending().isEmpty())
         return;
     notify::SmtpSender sender;
     outbox.sendDue(sender);

@@ -4,7 +4,8 @@
 #include "cli/CliContext.h"
 #include "export/TranscriptExporter.h"
 #include "jobs/JobQueue.h"
-#include "pipelines/Pipelines.h"
+#include "services/Services.h"
+#include "settings/Settings.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/TranscribeStage.h"
 #include "speech/Transcriber.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -147,6 +149,9 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
         throw UsageError(tr("'%1' is not an output format; use txt, srt, vtt, json or md.").arg(formatName));
     speech::TranscriptionOptions options;
     options.clustering.speakers = positiveNumber(parser, kSpeakers, kMaxSpeakers);
+    // Without --speakers, the count chosen in Settings (0 there: estimated).
+    if (!parser.isSet(kSpeakers))
+        options.clustering.speakers = std::clamp(context.settings().speakers(), 0, kMaxSpeakers);
     options.threads = positiveNumber(parser, kThreads, 64);
     const bool save = !parser.isSet(kNoSave);
     const QString output = parser.value(kOutput);
@@ -171,14 +176,11 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
     const auto previousHandler = std::signal(SIGINT, onInterrupt);
     // Saved recordings go through the job queue, as in the window; with
     // --no-save nothing touches the profile, so the recogniser runs here.
-    std::unique_ptr<jobs::JobQueue> queue;
+    jobs::JobQueue* queue = nullptr;
     std::unique_ptr<speech::Transcriber> transcriber;
     if (save) {
-        context.profile(); // opened (and migrated) before the queue's connection
-        queue = std::make_unique<jobs::JobQueue>(context.dataDir(), jobs::JobQueue::Options {.workers = 1});
-        // All of them: a queue runs whatever is queued in the profile, and
-        // work the window left queued would fail as unknown here otherwise.
-        pipelines::registerPipelines(*queue);
+        // One job at a time: a transcription uses every core by itself.
+        queue = &context.services().jobQueue(1);
         queue->start();
     } else {
         transcriber = std::make_unique<speech::Transcriber>(std::make_shared<speech::PocketSphinxEngine>());
@@ -229,7 +231,6 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
             exitCode = 1;
         }
     }
-    queue.reset();
     std::signal(SIGINT, previousHandler);
     return exitCode;
 }

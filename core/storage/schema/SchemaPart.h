@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace voxnote::storage {
+class Connection;
+}
+
 namespace voxnote::storage::schema {
 
 /// One migration's worth of schema, owned by the module whose data it
@@ -14,6 +18,8 @@ struct SchemaPart
     const char* description;
     const char* sql;
     QStringList syncedTables;
+    /// Runs after `sql`, in the same transaction, for what SQL cannot do.
+    void (*apply)(Connection&) = nullptr;
 };
 
 // In migration order; Schema.cpp lists them.
@@ -25,5 +31,6 @@ const SchemaPart& jobs(); // 5: the work queue and its stage results
 const SchemaPart& sync(); // 6: sync remote, pending media, conflict copies
 const SchemaPart& jobOwners(); // 7: which process runs a job
 const SchemaPart& imagesCoverage(); // 8: unread parts of OCR pages
+const SchemaPart& secretsOut(); // 9: secrets leave the database for the secret store
 
 } // namespace voxnote::storage::schema

@@ -6,10 +6,10 @@
 // VOXNOTE_SYNC_BATCH sets the push/pull/apply batch size.
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
 #include "people/PersonRepository.h"
 #include "storage/ChangeLog.h"
-#include "storage/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"
@@ -117,7 +117,7 @@ void randomEdits(storage::Profile& profile, quint32 seed, int count)
 {
     storage::Connection& db = profile.database();
     QRandomGenerator random(seed);
-    storage::NoteRepository notes(db);
+    notes::NoteRepository notes(db);
     notes::TagRepository tags(db);
     const QString me = people::PersonRepository(db).me().id;
     tasks::TaskRepository taskRepository(db, me);
@@ -223,24 +223,23 @@ int run(const QStringList& args)
     } else if (command == u"site") {
         print(profile->siteId());
     } else if (command == u"note-create") {
-        print(storage::NoteRepository(db).create(arg(0), arg(1)).id);
+        print(notes::NoteRepository(db).create(arg(0), arg(1)).id);
     } else if (command == u"note-edit") {
-        storage::NoteRepository notes(db);
+        notes::NoteRepository notes(db);
         const auto note = notes.find(arg(0));
         if (!note || !notes.setTitleAndBody(arg(0), note->title, arg(1)))
             throw Error(QStringLiteral("no note %1").arg(arg(0)));
     } else if (command == u"note-trash") {
-        storage::NoteRepository(db).moveToTrash(arg(0));
+        notes::NoteRepository(db).moveToTrash(arg(0));
     } else if (command == u"note-purge") {
-        storage::NoteRepository(db).purge(arg(0));
+        notes::NoteRepository(db).purge(arg(0));
     } else if (command == u"note-body") {
-        const auto note = storage::NoteRepository(db).find(arg(0));
+        const auto note = notes::NoteRepository(db).find(arg(0));
         print(note ? note->body : QStringLiteral("<none>"));
     } else if (command == u"attach") {
         const QString hash = profile->blobs().putFile(arg(1));
-        storage::NoteRepository(db).attach(arg(0), hash, QStringLiteral("document"),
-            QStringLiteral("file.bin"), QStringLiteral("application/octet-stream"),
-            profile->blobs().size(hash));
+        notes::NoteRepository(db).attach(arg(0), hash, QStringLiteral("document"), QStringLiteral("file.bin"),
+            QStringLiteral("application/octet-stream"), profile->blobs().size(hash));
         print(hash);
     } else if (command == u"has-blob") {
         print(profile->blobs().contains(arg(0)) ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -257,7 +256,7 @@ int run(const QStringList& args)
         const auto task = tasks::TaskRepository(db, me).find(arg(0));
         print(task ? task->title : QStringLiteral("<none>"));
     } else if (command == u"bulk") {
-        storage::NoteRepository notes(db);
+        notes::NoteRepository notes(db);
         for (int i = 0; i < arg(0).toInt(); ++i)
             notes.create(QStringLiteral("Bulk %1").arg(i), QStringLiteral("Body %1").arg(i));
     } else if (command == u"random") {

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace voxnote::ui {
+namespace voxnote::notes {
 
 /// A word of a segment's text as shown: where it is in the text (UTF-16
 /// offsets) and when it is spoken.
@@ -31,4 +31,4 @@ QList<TimedToken> alignWords(
 /// The words to store for `text` after an edit: its tokens with their times.
 QList<speech::Word> wordsForText(const QString& text, const QList<TimedToken>& tokens);
 
-} // namespace voxnote::ui
+} // namespace voxnote::notes

@@ -1,4 +1,4 @@
-#include "voice/RecordingFile.h"
+#include "audio/RecordingFile.h"
 
 #include "Error.h"
 
@@ -8,7 +8,7 @@
 
 #include <unistd.h>
 
-namespace voxnote::ui {
+namespace voxnote::audio {
 
 namespace {
 
@@ -16,6 +16,7 @@ constexpr qint64 kHeaderBytes = 44;
 
 QString tr(const char* text)
 {
+    // The context it had in ui/, so its translations still apply.
     return QCoreApplication::translate("voxnote::ui::RecordingFile", text);
 }
 
@@ -119,4 +120,4 @@ void RecordingFile::fail(const QString& reason)
                     .arg(QFileInfo(m_file.fileName()).fileName(), reason));
 }
 
-} // namespace voxnote::ui
+} // namespace voxnote::audio

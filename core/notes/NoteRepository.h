@@ -9,8 +9,10 @@
 #include <optional>
 
 namespace voxnote::storage {
-
 class Connection;
+}
+
+namespace voxnote::notes {
 
 struct Note
 {
@@ -51,7 +53,7 @@ struct NoteRevision
 class NoteRepository
 {
 public:
-    explicit NoteRepository(Connection& connection);
+    explicit NoteRepository(storage::Connection& connection);
 
     /// Revisions are kept at most this often while a note is being edited,
     /// so typing with autosave does not store thousands of them.
@@ -78,6 +80,9 @@ public:
     /// Notes not in the trash (with `tag`, if given), pinned first, most
     /// recently changed first.
     QList<Note> list(int limit = 100, int offset = 0, const QString& tag = {});
+    /// A value that changes whenever a note is made, edited, pinned, trashed,
+    /// restored or removed: a list read earlier is current while it is equal.
+    QString listVersion();
     /// Notes in the trash, most recently deleted first.
     QList<Note> trash(int limit = 100);
     qint64 count(bool includeTrash = false);
@@ -87,11 +92,20 @@ public:
     QList<Attachment> attachments(const QString& noteId);
 
 private:
-    bool touch(const QString& id, Fields fields);
+    bool touch(const QString& id, storage::Fields fields);
     void keepRevision(const Note& note, bool always);
 
-    Connection& m_connection;
-    SyncedWriter m_writer;
+    storage::Connection& m_connection;
+    storage::SyncedWriter m_writer;
 };
 
+} // namespace voxnote::notes
+
+namespace voxnote::storage {
+// Their names from when they lived in core/storage, for the engines' code
+// until it moves over.
+using notes::Attachment;
+using notes::Note;
+using notes::NoteRepository;
+using notes::NoteRevision;
 } // namespace voxnote::storage

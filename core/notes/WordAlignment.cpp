@@ -1,9 +1,9 @@
-#include "voice/WordAlignment.h"
+#include "notes/WordAlignment.h"
 
 #include <algorithm>
 #include <vector>
 
-namespace voxnote::ui {
+namespace voxnote::notes {
 
 namespace {
 
@@ -154,4 +154,4 @@ QList<speech::Word> wordsForText(const QString& text, const QList<TimedToken>& t
     return words;
 }
 
-} // namespace voxnote::ui
+} // namespace voxnote::notes

@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QString>
 
-namespace voxnote::ui {
+namespace voxnote::audio {
 
 /// A WAV file written as the audio is captured. Every chunk goes straight to
 /// the file and the header's sizes are fixed up after it, so the file is a
@@ -43,4 +43,4 @@ private:
     qint64 m_syncedBytes = 0;
 };
 
-} // namespace voxnote::ui
+} // namespace voxnote::audio

@@ -8,7 +8,7 @@
 #include <functional>
 #include <memory>
 
-namespace voxnote::ui {
+namespace voxnote {
 
 /// Runs `work` on the global thread pool and then `done` with its result on
 /// `context`'s thread. If `context` is destroyed first, `done` is dropped (the
@@ -32,4 +32,4 @@ void runInBackground(QObject* context, std::function<T()> work, std::function<vo
     });
 }
 
-} // namespace voxnote::ui
+} // namespace voxnote

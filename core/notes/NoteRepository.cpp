@@ -1,4 +1,4 @@
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 
 #include "Error.h"
 #include "storage/Connection.h"
@@ -9,7 +9,12 @@
 
 #include <QCoreApplication>
 
-namespace voxnote::storage {
+namespace voxnote::notes {
+
+using storage::Connection;
+using storage::Fields;
+using storage::Statement;
+using storage::Transaction;
 
 namespace {
 
@@ -230,4 +235,11 @@ QList<Attachment> NoteRepository::attachments(const QString& noteId)
     return list;
 }
 
-} // namespace voxnote::storage
+QString NoteRepository::listVersion()
+{
+    return m_connection.queryText(
+        "SELECT count(*) || ':' || coalesce(max(updated_at), 0) || ':' || count(deleted_at) || ':' "
+        "|| total(pinned) FROM notes");
+}
+
+} // namespace voxnote::notes
