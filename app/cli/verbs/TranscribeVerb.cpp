@@ -5,12 +5,13 @@
 #include "export/TranscriptExporter.h"
 #include "jobs/JobQueue.h"
 #include "pipelines/Pipelines.h"
-#include "speech/PocketSphinxEngine.h"
 #include "speech/TranscribeStage.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
 #include "storage/BlobStore.h"
 #include "storage/Profile.h"
+#include "worker/EngineWorkers.h"
+#include "worker/WorkerTranscriber.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -156,9 +157,9 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
     const bool showProgress = ::isatty(STDERR_FILENO) != 0;
     const auto previousHandler = std::signal(SIGINT, onInterrupt);
     // Saved recordings go through the job queue, as in the window; with
-    // --no-save nothing touches the profile, so the recogniser runs here.
+    // --no-save nothing touches the profile, so the recogniser is asked directly.
     std::unique_ptr<jobs::JobQueue> queue;
-    std::unique_ptr<speech::Transcriber> transcriber;
+    std::unique_ptr<worker::WorkerTranscriber> transcriber;
     if (save) {
         context.profile(); // opened (and migrated) before the queue's connection
         queue = std::make_unique<jobs::JobQueue>(context.dataDir(), jobs::JobQueue::Options {.workers = 1});
@@ -167,7 +168,8 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
         pipelines::registerPipelines(*queue);
         queue->start();
     } else {
-        transcriber = std::make_unique<speech::Transcriber>(std::make_shared<speech::PocketSphinxEngine>());
+        transcriber = std::make_unique<worker::WorkerTranscriber>(
+            worker::EngineWorkers::shared(), worker::Priority::Interactive);
     }
 
     int exitCode = 0;
