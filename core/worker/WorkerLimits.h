@@ -16,7 +16,7 @@ struct WorkerLimits
     qint64 idleExitMs = 60'000; ///< a worker with nothing to do leaves after this
     qint64 silenceTimeoutMs = 180'000; ///< a request that sends nothing for this long is stopped
     qint64 startTimeoutMs = 30'000; ///< until the worker says hello
-    qint64 cancelGraceMs = 150; ///< after a cancel, before the worker is killed
+    qint64 cancelGraceMs = 120; ///< after a cancel, before the worker is killed
     qint64 maxReplyBytes = protocol::kMaxFrameBytes;
 };
 

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
@@ -271,7 +272,7 @@ QCborMap WorkerProcess::call(const WorkerRequest& request, const ProgressCallbac
         if (cancelSentAt >= 0 && now - cancelSentAt > m_limits.cancelGraceMs) {
             qCDebug(lcJobs) << "engine worker" << m_pid << "did not stop in time: killed";
             m_usable = false;
-            stop();
+            abandon();
             throw Cancelled();
         }
         if (now - memoryCheckedAt >= kMemoryCheckMs) {
@@ -340,6 +341,23 @@ void WorkerProcess::failDead(const QString& subject)
                                  "file may be damaged: check it, then retry.")
                                   .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1)
                                   .arg(subject));
+}
+
+void WorkerProcess::abandon()
+{
+    if (m_pid > 0) {
+        ::kill(m_pid, SIGKILL);
+        // The kernel may take a while to free a large process: the caller
+        // need not wait for it, so it is reaped on a thread of its own.
+        std::thread([pid = m_pid] {
+            while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) { }
+        }).detach();
+        m_pid = -1;
+    }
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
 }
 
 int WorkerProcess::stop()

@@ -52,6 +52,8 @@ private:
     bool receive(int timeoutMs);
     /// Kills the process (if it runs) and reaps it; returns its wait status.
     int stop();
+    /// Kills the process and lets it be reaped in the background.
+    void abandon();
     /// Reaps the ended process; returns its wait status.
     int reap();
     [[noreturn]] void failDead(const QString& subject);
