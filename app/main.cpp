@@ -4,11 +4,14 @@
 #include "Error.h"
 #include "Translations.h"
 #include "cli/CommandLine.h"
+#include "engines/EngineRegistry.h"
 #include "services/Services.h"
 #include "settings/Settings.h"
 #include "storage/DataDirectory.h"
 #include "util/Log.h"
 #include "util/LogFile.h"
+#include "worker/EngineOperations.h"
+#include "worker/WorkerServer.h"
 
 #include "MainWindow.h"
 #include "Theme.h"
@@ -91,12 +94,34 @@ int runWindow(int argc, char** argv)
     return code;
 }
 
+/// `voxnote worker --fd N …`: an engine worker, started by Voxnote itself
+/// (never by a person, so it is no verb in the help). Its errors reach the
+/// user, so they are translated like the window's.
+int runWorker(int argc, char** argv)
+{
+    QCoreApplication application(argc, argv);
+    // The language the window or command line that started it speaks.
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype locale = arguments.indexOf(QStringLiteral("--locale"));
+    if (locale > 0 && locale + 1 < arguments.size())
+        QLocale::setDefault(QLocale(arguments.at(locale + 1)));
+    voxnote::installTranslations(application);
+    auto registry = std::make_shared<voxnote::engines::EngineRegistry>();
+    voxnote::engines::EngineRegistry::addBuiltInEngines(*registry);
+    return voxnote::worker::WorkerServer::main(arguments, [registry](voxnote::worker::WorkerServer& server) {
+        voxnote::worker::addEngineOperations(server, registry);
+    });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("voxnote"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VOXNOTE_VERSION));
+
+    if (argc >= 2 && qstrcmp(argv[1], "worker") == 0)
+        return runWorker(argc, argv);
 
     if (voxnote::cli::CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
         QCoreApplication application(argc, argv);

@@ -37,6 +37,7 @@ private slots:
     void cancelStopsARunningStage();
     void manyJobsRespectTheWorkerLimit();
     void killedProcessResumesAtTheUnfinishedStage();
+    void jobThatKilledItsProcessTwiceFailsInsteadOfLooping();
     void closingTheQueueLeavesJobsToResume();
     void jobsOfAnotherLiveProcessAreLeftAlone();
     void unknownKindIsRefused();
@@ -235,6 +236,54 @@ void TestJobs::killedProcessResumesAtTheUnfinishedStage()
     QCOMPARE(runsOf(m_dataDir, QStringLiteral("a")), 1); // finished before the crash: not run again
     QCOMPARE(runsOf(m_dataDir, QStringLiteral("b")), 2); // interrupted, then run to the end
     QCOMPARE(runsOf(m_dataDir, QStringLiteral("c")), 1);
+}
+
+namespace {
+
+/// Runs vx_job_runner on `dataDir` and kills it with SIGKILL while stage "b" works.
+bool killRunnerInStageB(const QString& dataDir)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("VOXNOTE_TEST_SLOW_STAGE"), QStringLiteral("b"));
+    child.setProcessEnvironment(environment);
+    child.start(QStringLiteral(VOXNOTE_JOB_RUNNER), {dataDir});
+    if (!child.waitForStarted())
+        return false;
+    QByteArray output;
+    while (!output.contains("b started") && child.waitForReadyRead(60'000))
+        output += child.readAllStandardOutput();
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    child.waitForFinished();
+    return output.contains("b started");
+}
+
+} // namespace
+
+void TestJobs::jobThatKilledItsProcessTwiceFailsInsteadOfLooping()
+{
+    // A file that crashes the process (an engine's segfault, an out-of-memory
+    // kill) must not crash it again on every start: the interruption counts
+    // as an attempt, and the second one ends the job. Failed on the old code,
+    // which re-queued it for ever without counting.
+    QVERIFY(killRunnerInStageB(m_dataDir));
+    QVERIFY(killRunnerInStageB(m_dataDir)); // the restart picked it up and crashed again
+    QCOMPARE(runsOf(m_dataDir, QStringLiteral("b")), 2);
+
+    auto queue = makeQueue();
+    queue->start();
+    QVERIFY(queue->waitForIdle(60'000));
+    const JobStatus job = queue->jobs().first();
+    QCOMPARE(job.state, JobState::Failed);
+    QCOMPARE(job.attempts, 2);
+    QVERIFY2(job.error.contains(QStringLiteral("stopped unexpectedly")), qPrintable(job.error));
+    QCOMPARE(runsOf(m_dataDir, QStringLiteral("b")), 2); // not run a third time
+    QCOMPARE(runsOf(m_dataDir, QStringLiteral("c")), 0);
+
+    // Retried by hand, it gets its attempts back and runs.
+    QVERIFY(queue->retry(job.id));
+    QVERIFY(queue->waitForIdle(60'000));
+    QCOMPARE(queue->status(job.id)->state, JobState::Done);
 }
 
 void TestJobs::closingTheQueueLeavesJobsToResume()

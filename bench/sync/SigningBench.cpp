@@ -9,7 +9,7 @@
 
 #include "BenchStatistics.h"
 #include "storage/ChangeLog.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 #include "sync/DeviceKeys.h"

@@ -1,5 +1,6 @@
 #include "jobs/JobQueue.h"
 
+#include "jobs/EngineFailure.h"
 #include "jobs/JobStore.h"
 #include "notify/NotificationRepository.h"
 #include "people/PersonRepository.h"
@@ -119,6 +120,12 @@ private:
             return Outcome::Done;
         } catch (const Cancelled&) {
             return Outcome::Cancelled;
+        } catch (const EngineFailure& error) {
+            // Once more in a fresh worker, then never again: no crash loop.
+            m_error = error.message();
+            return m_job.attempts + 1 < std::min(EngineFailure::kMaxAttempts, m_options.maxAttempts)
+                ? Outcome::Retry
+                : Outcome::Failed;
         } catch (const TransientError& error) {
             m_error = error.message();
             return m_job.attempts + 1 < m_options.maxAttempts ? Outcome::Retry : Outcome::Failed;

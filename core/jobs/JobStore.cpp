@@ -135,25 +135,39 @@ bool JobStore::hasActiveJobs()
     return m_connection.queryInt("SELECT count(*) FROM jobs WHERE state IN ('queued', 'running')") > 0;
 }
 
-int JobStore::requeueInterrupted()
+int JobStore::requeueInterrupted(int maxAttempts)
 {
     storage::Transaction transaction(m_connection);
     storage::Statement running
-        = m_connection.prepare("SELECT id, coalesce(owner, '') FROM jobs WHERE state = 'running'");
-    QStringList orphans;
+        = m_connection.prepare("SELECT id, coalesce(owner, ''), attempts FROM jobs WHERE state = 'running'");
+    QList<std::pair<QString, int>> orphans;
     while (running.step()) {
         if (!processIsAlive(running.columnText(1)))
-            orphans << running.columnText(0);
+            orphans.append({running.columnText(0), static_cast<int>(running.columnInt64(2)) + 1});
     }
-    storage::Statement update = m_connection.prepare(
+    storage::Statement count = m_connection.prepare("UPDATE jobs SET attempts = attempts + 1 WHERE id = ?1");
+    storage::Statement requeue = m_connection.prepare(
         "UPDATE jobs SET state = 'queued', owner = NULL, updated_at = ?2 WHERE id = ?1");
-    for (const QString& id : std::as_const(orphans)) {
-        update.reset();
-        update.bindAll(id, Clock::instance().nowMs());
-        update.run();
+    int requeued = 0;
+    for (const auto& [id, attempts] : std::as_const(orphans)) {
+        count.reset();
+        count.bind(1, id);
+        count.run();
+        if (attempts >= maxAttempts) {
+            setState(id, JobState::Failed,
+                QCoreApplication::translate("JobStore",
+                    "Voxnote stopped unexpectedly while doing this, %1 times, so it was not started again. "
+                    "The file may be damaged: check it, then retry the job.")
+                    .arg(attempts));
+            continue;
+        }
+        requeue.reset();
+        requeue.bindAll(id, Clock::instance().nowMs());
+        requeue.run();
+        ++requeued;
     }
     transaction.commit();
-    return static_cast<int>(orphans.size());
+    return requeued;
 }
 
 void JobStore::release(const QString& id)

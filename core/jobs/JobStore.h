@@ -37,8 +37,11 @@ public:
     std::optional<qint64> nextDueAt();
     bool hasActiveJobs();
     /// Jobs left running by a process that is gone (a crash) go back to the
-    /// queue; returns how many. Jobs another live process runs are left alone.
-    int requeueInterrupted();
+    /// queue; returns how many. The interruption counts as an attempt: a job
+    /// that has now been interrupted `maxAttempts` times is marked failed with
+    /// a sentence instead, so an input that crashes the process cannot crash
+    /// it again on every start. Jobs another live process runs are left alone.
+    int requeueInterrupted(int maxAttempts = 2);
     /// Puts a running job back in the queue, to resume at its first
     /// unfinished stage (the queue is closing).
     void release(const QString& id);

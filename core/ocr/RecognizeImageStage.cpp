@@ -3,14 +3,14 @@
 #include "Error.h"
 #include "jobs/JobQueue.h"
 #include "ocr/DocumentRecognizer.h"
-#include "ocr/ImageDocument.h"
+#include "ocr/LocalDocumentReader.h"
 #include "ocr/OcrRepository.h"
 #include "storage/BlobStore.h"
 #include "storage/DataDirectory.h"
+#include "worker/EngineWorkers.h"
+#include "worker/WorkerDocumentReader.h"
 
 #include <QCryptographicHash>
-
-#include <tesseract/baseapi.h>
 
 namespace voxnote::ocr {
 
@@ -37,22 +37,29 @@ QString RecognizeImageStage::kind()
 
 void RecognizeImageStage::registerWith(jobs::JobQueue& queue)
 {
-    // Owned by the pipeline factory, so it lives as long as the queue: not a
-    // static, which would outlive tesseract's own statics at exit.
-    registerWith(queue, std::make_shared<DocumentRecognizer>());
+    registerWith(queue,
+        std::make_shared<worker::WorkerDocumentReader>(
+            worker::EngineWorkers::shared(), worker::Priority::Interactive));
 }
 
 void RecognizeImageStage::registerWith(jobs::JobQueue& queue, std::shared_ptr<DocumentRecognizer> recognizer)
 {
-    queue.registerPipeline(kind(), [recognizer] {
+    registerWith(queue, std::make_shared<LocalDocumentReader>(std::move(recognizer)));
+}
+
+void RecognizeImageStage::registerWith(jobs::JobQueue& queue, std::shared_ptr<DocumentReader> reader)
+{
+    // Owned by the pipeline factory, so it lives as long as the queue: not a
+    // static, which would outlive tesseract's own statics at exit.
+    queue.registerPipeline(kind(), [reader] {
         jobs::Pipeline pipeline;
-        pipeline.push_back(std::make_unique<RecognizeImageStage>(recognizer));
+        pipeline.push_back(std::make_unique<RecognizeImageStage>(reader));
         return pipeline;
     });
 }
 
-RecognizeImageStage::RecognizeImageStage(std::shared_ptr<DocumentRecognizer> recognizer)
-    : m_recognizer(std::move(recognizer))
+RecognizeImageStage::RecognizeImageStage(std::shared_ptr<DocumentReader> reader)
+    : m_reader(std::move(reader))
 {
 }
 
@@ -68,7 +75,7 @@ QByteArray RecognizeImageStage::cacheKey(const jobs::JobContext& context) const
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(context.inputHash.toUtf8());
     hash.addData(context.params.value(QStringLiteral("attachmentId")).toString().toUtf8());
-    hash.addData(QByteArray(tesseract::TessBaseAPI::Version()));
+    hash.addData(m_reader->engineKey().toUtf8());
     hash.addData(QByteArray(kReadingMethod));
     hash.addData(settings.languages.toUtf8());
     hash.addData(settings.detectOrientation ? "osd" : "no-osd");
@@ -80,9 +87,8 @@ QJsonObject RecognizeImageStage::run(jobs::JobContext& context)
     const storage::BlobStore blobs(storage::DataDirectory::blobsPath(context.dataDir));
     blobs.verify(context.inputHash);
     const QString fileName = context.params.value(QStringLiteral("fileName")).toString();
-    const ImageDocument document = ImageDocument::open(blobs.pathOf(context.inputHash), {}, fileName);
-    const QList<OcrPage> pages = m_recognizer->recognize(
-        document, settingsOf(context.params), context.progress, *context.cancellation);
+    const QList<OcrPage> pages = m_reader->read(blobs.pathOf(context.inputHash), fileName,
+        settingsOf(context.params), context.progress, *context.cancellation);
     OcrRepository(*context.database)
         .save(context.params.value(QStringLiteral("noteId")).toString(),
             context.params.value(QStringLiteral("attachmentId")).toString(), pages);

@@ -1,7 +1,6 @@
 #include "pipelines/Pipelines.h"
 
 #include "jobs/JobQueue.h"
-#include "ocr/DocumentRecognizer.h"
 #include "ocr/RecognizeImageStage.h"
 #include "pipelines/ReadPipeline.h"
 #include "speech/TranscribeStage.h"
@@ -27,9 +26,9 @@ QString transcribeKind()
 
 void registerPipelines(jobs::JobQueue& queue)
 {
-    auto recognizer = std::make_shared<ocr::DocumentRecognizer>();
-    ocr::RecognizeImageStage::registerWith(queue, recognizer);
-    ReadPipeline::registerWith(queue, recognizer);
+    // Every engine runs in the process's engine workers, never in this one.
+    ocr::RecognizeImageStage::registerWith(queue);
+    ReadPipeline::registerWith(queue);
     tts::SpeakNoteStage::registerWith(queue);
     speech::TranscribeStage::registerWith(queue);
 }

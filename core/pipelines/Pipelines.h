@@ -13,8 +13,8 @@ QString transcribeKind();
 
 /// Registers every pipeline with `queue`: transcription (audio → transcript
 /// → speakers), recognition (image → text), reading aloud (note → audio) and
-/// reading pages (images → text → one audio file, in a note). The OCR engines
-/// are shared by the recognition and the reading jobs and live as long as the queue.
+/// reading pages (images → text → one audio file, in a note). The engines
+/// run in the process's engine workers (`worker::EngineWorkers::shared`).
 void registerPipelines(jobs::JobQueue& queue);
 
 /// What a person calls a job kind ("Transcription") or a stage ("Recognizing

@@ -4,17 +4,21 @@
 #include "jobs/JobQueue.h"
 #include "jobs/JobStore.h"
 #include "notes/NoteRepository.h"
-#include "ocr/DocumentRecognizer.h"
-#include "ocr/ImageDocument.h"
+#include "ocr/DocumentReader.h"
+#include "ocr/LocalDocumentReader.h"
 #include "ocr/OcrRepository.h"
+#include "pipelines/ReadingResults.h"
 #include "storage/BlobStore.h"
 #include "storage/Connection.h"
 #include "storage/DataDirectory.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
-#include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
+#include "tts/SpeechSynthesizer.h"
 #include "util/Log.h"
+#include "worker/EngineWorkers.h"
+#include "worker/WorkerDocumentReader.h"
+#include "worker/WorkerSynthesizer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -23,8 +27,6 @@
 #include <QMimeDatabase>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <tesseract/baseapi.h>
 
 #include <algorithm>
 #include <atomic>
@@ -50,9 +52,6 @@ const QString kAttachmentId = QStringLiteral("attachmentId");
 const QString kKey = QStringLiteral("key");
 const QString kError = QStringLiteral("error");
 const QString kText = QStringLiteral("text");
-const QString kFiles = QStringLiteral("files");
-const QString kProblems = QStringLiteral("problems");
-const QString kAudioHash = QStringLiteral("audioHash");
 const QString kNoteId = QStringLiteral("noteId");
 
 QByteArray sha256(std::initializer_list<QByteArrayView> parts)
@@ -116,8 +115,8 @@ QList<ocr::OcrPage> pagesFromJson(const QJsonObject& file)
 class RecognizePagesStage : public jobs::JobStage
 {
 public:
-    explicit RecognizePagesStage(std::shared_ptr<ocr::DocumentRecognizer> recognizer)
-        : m_recognizer(std::move(recognizer))
+    explicit RecognizePagesStage(std::shared_ptr<ocr::DocumentReader> reader)
+        : m_reader(std::move(reader))
     {
     }
 
@@ -125,7 +124,7 @@ public:
 
     QByteArray cacheKey(const jobs::JobContext& context) const override
     {
-        return sha256({"read-recognize", context.inputHash.toUtf8(), tesseract::TessBaseAPI::Version(),
+        return sha256({"read-recognize", context.inputHash.toUtf8(), m_reader->engineKey().toUtf8(),
             languagesOf(context.params).toUtf8()});
     }
 
@@ -148,12 +147,12 @@ public:
             std::optional<QJsonObject> recognized;
             QString error;
         };
+        const QByteArray engine = m_reader->engineKey().toUtf8();
         std::vector<File> files;
         for (const QJsonValue& value : requested) {
             const QJsonObject page = value.toObject();
             File file {page.value(kHash).toString(), page.value(kFileName).toString(), {}, {}, {}};
-            file.key = sha256(
-                {"read-file", file.hash.toUtf8(), tesseract::TessBaseAPI::Version(), languages.toUtf8()});
+            file.key = sha256({"read-file", file.hash.toUtf8(), engine, languages.toUtf8()});
             file.recognized = store.cachedResult(file.key);
             files.push_back(std::move(file));
         }
@@ -184,7 +183,7 @@ public:
                                           : tr("None of the %1 images could be read. The first: %2")
                                                 .arg(QString::number(files.size()), files.front().error));
         }
-        return {{kFiles, fileResults}, {kProblems, problems}, {kText, texts.join(QStringLiteral("\n\n"))}};
+        return RecognizedReading {fileResults, problems, texts.join(QStringLiteral("\n\n"))}.toJson();
     }
 
 private:
@@ -226,10 +225,8 @@ private:
                 auto& file = files[missing[n]];
                 try {
                     blobs.verify(file.hash);
-                    const ocr::ImageDocument document
-                        = ocr::ImageDocument::open(blobs.pathOf(file.hash), {}, file.fileName);
-                    const QList<ocr::OcrPage> pages
-                        = m_recognizer->recognize(document, settings, {}, *context.cancellation);
+                    const QList<ocr::OcrPage> pages = m_reader->read(
+                        blobs.pathOf(file.hash), file.fileName, settings, {}, *context.cancellation);
                     QJsonArray array;
                     for (const ocr::OcrPage& page : pages)
                         array.append(pageToJson(page));
@@ -254,7 +251,7 @@ private:
             finished.notify_one();
         };
         const std::size_t threadCount
-            = std::min<std::size_t>(missing.size(), static_cast<std::size_t>(m_recognizer->threadCount()));
+            = std::min<std::size_t>(missing.size(), static_cast<std::size_t>(m_reader->parallelism()));
         std::vector<std::thread> threads;
         for (std::size_t i = 0; i < threadCount; ++i)
             threads.emplace_back(work);
@@ -286,20 +283,25 @@ private:
         }
     }
 
-    std::shared_ptr<ocr::DocumentRecognizer> m_recognizer;
+    std::shared_ptr<ocr::DocumentReader> m_reader;
 };
 
 /// Speaks the text of every page into one audio file in the blob store.
 class SynthesizeStage : public jobs::JobStage
 {
 public:
+    explicit SynthesizeStage(std::shared_ptr<tts::SpeechSynthesizer> synthesizer)
+        : m_synthesizer(std::move(synthesizer))
+    {
+    }
+
     QString name() const override { return QStringLiteral("synthesize"); }
     QString exclusiveResource() const override { return QStringLiteral("espeak-ng"); }
 
     QByteArray cacheKey(const jobs::JobContext& context) const override
     {
         const QJsonObject& params = context.params;
-        return sha256({"read-speech", textOf(context).toUtf8(), "espeak-ng",
+        return sha256({"read-speech", textOf(context).toUtf8(), m_synthesizer->engineKey().toUtf8(),
             params.value(QStringLiteral("voice")).toString().toUtf8(),
             QByteArray::number(params.value(QStringLiteral("rateWpm")).toInt(175)),
             params.value(QStringLiteral("format")).toString(QStringLiteral("ogg")).toUtf8()});
@@ -321,24 +323,20 @@ public:
             throw Error(
                 tr("Voxnote cannot make a temporary file for the audio (%1).").arg(scratch.errorString()));
         const QString path = scratch.filePath(QStringLiteral("reading.") + format);
-        tts::EspeakSynthesizer synthesizer;
-        tts::SoundFileWriter writer(path, synthesizer.sampleRate());
+        tts::SoundFileWriter writer(path, m_synthesizer->sampleRate());
         const tts::SpeechResult result
-            = synthesizer.synthesize(text, settings, writer, {}, context.progress, *context.cancellation);
+            = m_synthesizer->synthesize(text, settings, writer, {}, context.progress, *context.cancellation);
         writer.commit();
         storage::BlobStore blobs(storage::DataDirectory::blobsPath(context.dataDir));
         const QString hash = blobs.putFile(path);
-        return {{kAudioHash, hash}, {QStringLiteral("format"), format},
-            {QStringLiteral("voice"), result.voice.identifier},
-            {QStringLiteral("durationMs"), result.durationMs()},
-            {QStringLiteral("byteSize"), blobs.size(hash)}};
+        return SpokenReading {hash, format, result.voice.identifier, result.durationMs(), blobs.size(hash)}
+            .toJson();
     }
 
 private:
-    static QString textOf(const jobs::JobContext& context)
-    {
-        return context.previousResults.at(0).toObject().value(kText).toString();
-    }
+    static QString textOf(const jobs::JobContext& context) { return RecognizedReading::of(context).text; }
+
+    std::shared_ptr<tts::SpeechSynthesizer> m_synthesizer;
 };
 
 QString mimeTypeOfFormat(const QString& format)
@@ -363,10 +361,10 @@ public:
 
     QJsonObject run(jobs::JobContext& context) override
     {
-        const QJsonArray files = context.previousResults.at(0).toObject().value(kFiles).toArray();
-        const QJsonObject speech = context.previousResults.at(1).toObject();
-        const QString audioHash = speech.value(kAudioHash).toString();
-        const QString format = speech.value(QStringLiteral("format")).toString();
+        const QJsonArray files = RecognizedReading::of(context).files;
+        const SpokenReading speech = SpokenReading::of(context);
+        const QString& audioHash = speech.audioHash;
+        const QString& format = speech.format;
         const QJsonArray requested = context.params.value(kPages).toArray();
         storage::Connection& database = *context.database;
         const storage::BlobStore blobs(storage::DataDirectory::blobsPath(context.dataDir));
@@ -509,10 +507,21 @@ QString kind()
 
 void registerWith(jobs::JobQueue& queue, std::shared_ptr<ocr::DocumentRecognizer> recognizer)
 {
-    queue.registerPipeline(kind(), [recognizer] {
+    registerWith(queue, std::make_shared<ocr::LocalDocumentReader>(std::move(recognizer)));
+}
+
+void registerWith(jobs::JobQueue& queue, std::shared_ptr<ocr::DocumentReader> reader,
+    std::shared_ptr<tts::SpeechSynthesizer> synthesizer)
+{
+    if (!reader)
+        reader = std::make_shared<worker::WorkerDocumentReader>(
+            worker::EngineWorkers::shared(), worker::Priority::Background);
+    if (!synthesizer)
+        synthesizer = worker::WorkerSynthesizer::background();
+    queue.registerPipeline(kind(), [reader, synthesizer] {
         jobs::Pipeline pipeline;
-        pipeline.push_back(std::make_unique<RecognizePagesStage>(recognizer));
-        pipeline.push_back(std::make_unique<SynthesizeStage>());
+        pipeline.push_back(std::make_unique<RecognizePagesStage>(reader));
+        pipeline.push_back(std::make_unique<SynthesizeStage>(synthesizer));
         pipeline.push_back(std::make_unique<SaveReadingStage>());
         return pipeline;
     });

@@ -10,7 +10,11 @@ namespace voxnote::jobs {
 class JobQueue;
 }
 namespace voxnote::ocr {
+class DocumentReader;
 class DocumentRecognizer;
+} // namespace voxnote::ocr
+namespace voxnote::tts {
+class SpeechSynthesizer;
 }
 namespace voxnote::storage {
 class BlobStore;
@@ -56,6 +60,11 @@ struct JobRequest
 namespace ReadPipeline {
 
 QString kind();
+/// Reads pages with `reader` (null: in the engine workers, as background
+/// work) and speaks with `synthesizer` (null: likewise).
+void registerWith(jobs::JobQueue& queue, std::shared_ptr<ocr::DocumentReader> reader = {},
+    std::shared_ptr<tts::SpeechSynthesizer> synthesizer = {});
+/// The same reading with a recognizer in this process (tests).
 void registerWith(jobs::JobQueue& queue, std::shared_ptr<ocr::DocumentRecognizer> recognizer);
 
 /// Stores the page images in `blobs` (each once) and describes the job that

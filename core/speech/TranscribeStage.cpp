@@ -4,13 +4,14 @@
 #include "audio/AudioDecoder.h"
 #include "jobs/JobQueue.h"
 #include "notes/NoteRepository.h"
-#include "speech/PocketSphinxEngine.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
 #include "storage/BlobStore.h"
 #include "storage/DataDirectory.h"
 #include "storage/Transaction.h"
 #include "util/Log.h"
+#include "worker/EngineWorkers.h"
+#include "worker/WorkerTranscriber.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -61,6 +62,8 @@ TranscriptionOptions optionsOf(const QJsonObject& params)
 
 } // namespace
 
+/// The recogniser of one queue: in an engine worker, or (tests, another
+/// engine) in this process with decoders that stay loaded from job to job.
 class TranscribeStage::Recogniser
 {
 public:
@@ -68,7 +71,31 @@ public:
         : m_makeEngine(std::move(makeEngine))
     {
     }
+    explicit Recogniser(std::shared_ptr<worker::WorkerTranscriber> worker)
+        : m_worker(std::move(worker))
+    {
+    }
 
+    /// Name, version and model; throws `Error` if the model is missing.
+    QString engineName() { return m_worker ? m_worker->engineName() : engine().name(); }
+    QString language() { return m_worker ? m_worker->language() : engine().language(); }
+
+    /// Only one stage runs at a time (`exclusiveResource`), so the local
+    /// transcriber is never used from two threads at once.
+    Transcript transcribe(const QString& path, const TranscriptionOptions& options,
+        const ProgressCallback& progress, const Cancellation& cancel, const QString& displayName)
+    {
+        if (m_worker)
+            return m_worker->transcribe(path, options, progress, cancel, displayName);
+        engine();
+        std::unique_lock lock(m_mutex);
+        if (!m_transcriber)
+            m_transcriber = std::make_unique<Transcriber>(m_engine);
+        lock.unlock();
+        return m_transcriber->transcribe(path, options, progress, cancel, displayName);
+    }
+
+private:
     /// Makes the engine on first use; throws `Error` if its model is missing.
     const TranscriptionEngine& engine()
     {
@@ -78,19 +105,8 @@ public:
         return *m_engine;
     }
 
-    /// Only one stage runs at a time (`exclusiveResource`), so the
-    /// transcriber is never used from two threads at once.
-    Transcriber& transcriber()
-    {
-        engine();
-        std::lock_guard lock(m_mutex);
-        if (!m_transcriber)
-            m_transcriber = std::make_unique<Transcriber>(m_engine);
-        return *m_transcriber;
-    }
-
-private:
     EngineFactory m_makeEngine;
+    std::shared_ptr<worker::WorkerTranscriber> m_worker;
     std::mutex m_mutex;
     std::shared_ptr<const TranscriptionEngine> m_engine;
     std::unique_ptr<Transcriber> m_transcriber;
@@ -103,14 +119,20 @@ QString TranscribeStage::kind()
 
 void TranscribeStage::registerWith(jobs::JobQueue& queue)
 {
-    registerWith(queue, [] { return std::make_shared<PocketSphinxEngine>(); });
+    registerWith(queue,
+        std::make_shared<Recogniser>(std::make_shared<worker::WorkerTranscriber>(
+            worker::EngineWorkers::shared(), worker::Priority::Background)));
 }
 
 void TranscribeStage::registerWith(jobs::JobQueue& queue, EngineFactory makeEngine)
 {
+    registerWith(queue, std::make_shared<Recogniser>(std::move(makeEngine)));
+}
+
+void TranscribeStage::registerWith(jobs::JobQueue& queue, std::shared_ptr<Recogniser> recogniser)
+{
     // Owned by the pipeline factory, so the loaded decoders live as long as
     // the queue and are freed with it.
-    auto recogniser = std::make_shared<Recogniser>(std::move(makeEngine));
     queue.registerPipeline(kind(), [recogniser] {
         jobs::Pipeline pipeline;
         pipeline.push_back(std::make_unique<TranscribeStage>(recogniser));
@@ -147,8 +169,8 @@ QByteArray TranscribeStage::cacheKey(const jobs::JobContext& context) const
     hash.addData(context.inputHash.toUtf8());
     hash.addData(noteId.toUtf8());
     hash.addData(attachmentId.toUtf8());
-    hash.addData(m_recogniser->engine().name().toUtf8());
-    hash.addData(m_recogniser->engine().language().toUtf8());
+    hash.addData(m_recogniser->engineName().toUtf8());
+    hash.addData(m_recogniser->language().toUtf8());
     hash.addData(context.params.value(kLanguage).toString().toUtf8()); // another one fails
     hash.addData(QByteArray::number(options.clustering.speakers));
     hash.addData(QByteArray::number(SpeakerClustering::kVersion));
@@ -158,11 +180,11 @@ QByteArray TranscribeStage::cacheKey(const jobs::JobContext& context) const
 QJsonObject TranscribeStage::run(jobs::JobContext& context)
 {
     const QString fileName = fileNameOf(context);
-    const TranscriptionEngine& engine = m_recogniser->engine();
     const QString language = context.params.value(kLanguage).toString();
-    if (!sameLanguage(language, engine.language())) {
+    const QString engineLanguage = m_recogniser->language();
+    if (!sameLanguage(language, engineLanguage)) {
         throw Error(tr("“%1” cannot be transcribed in “%2”: the speech model installed recognises %3 only.")
-                        .arg(fileName, language, engine.language()));
+                        .arg(fileName, language, engineLanguage));
     }
     const storage::BlobStore blobs(storage::DataDirectory::blobsPath(context.dataDir));
     // Not `verify`: hashing an hour of audio would delay a cancel by
@@ -170,7 +192,7 @@ QJsonObject TranscribeStage::run(jobs::JobContext& context)
     if (!blobs.contains(context.inputHash))
         blobs.verify(context.inputHash); // throws, naming what is missing
     const QString path = blobs.pathOf(context.inputHash);
-    Transcript transcript = m_recogniser->transcriber().transcribe(
+    Transcript transcript = m_recogniser->transcribe(
         path, optionsOf(context.params), context.progress, *context.cancellation, fileName);
     context.cancellation->check();
 

@@ -43,11 +43,12 @@ public:
     /// The job kind under which `registerWith` registers the pipeline.
     static QString kind();
     /// Registers the "transcribe" pipeline (this one stage) with `queue`,
-    /// transcribing with PocketSphinx.
+    /// transcribing in the process's engine workers (background work).
     static void registerWith(jobs::JobQueue& queue);
-    /// The same with the engine `makeEngine` makes on first use (tests,
-    /// another engine). Called at most once per queue, on a job worker.
+    /// The same in this process with the engine `makeEngine` makes on first
+    /// use (tests). Called at most once per queue, on a job worker.
     static void registerWith(jobs::JobQueue& queue, EngineFactory makeEngine);
+    static void registerWith(jobs::JobQueue& queue, std::shared_ptr<Recogniser> recogniser);
 
     explicit TranscribeStage(std::shared_ptr<Recogniser> recogniser);
 

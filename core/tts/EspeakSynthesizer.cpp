@@ -4,6 +4,7 @@
 #include "tts/AudioSink.h"
 #include "tts/EspeakThread.h"
 #include "tts/TextLanguage.h"
+#include "tts/VoiceChoice.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -174,6 +175,12 @@ void applySettings(const Voice& voice, const SpeechSettings& settings)
 
 } // namespace
 
+QString EspeakSynthesizer::engineKey()
+{
+    // The same key the built-in engine has in the workers (EngineRegistry).
+    return u"espeak-ng " + QString::fromLatin1(espeak_Info(nullptr));
+}
+
 QList<Voice> EspeakSynthesizer::voices()
 {
     // Read once: the installed data does not change while Voxnote runs.
@@ -202,32 +209,7 @@ int EspeakSynthesizer::sampleRate()
 
 Voice EspeakSynthesizer::voiceFor(const QString& voice, const QString& text)
 {
-    const QList<Voice> installed = voices();
-    const QString wanted = (voice.isEmpty() ? TextLanguage::guess(text) : voice).toLower();
-    const auto matches = [&](auto predicate) {
-        return std::find_if(installed.cbegin(), installed.cend(), predicate);
-    };
-    // An exact identifier or name first, then the voice whose first language
-    // it is, then any voice that speaks it.
-    auto found = matches([&](const Voice& v) {
-        return v.identifier.toLower() == wanted || v.name.toLower() == wanted
-            || v.identifier.section(u'/', -1).toLower() == wanted;
-    });
-    if (found == installed.cend())
-        found = matches(
-            [&](const Voice& v) { return !v.languages.isEmpty() && v.languages.first() == wanted; });
-    if (found == installed.cend())
-        found = matches([&](const Voice& v) { return v.languages.contains(wanted); });
-    if (found != installed.cend())
-        return *found;
-    if (voice.isEmpty()) // a script with no installed voice: English reads what it can
-        return voiceFor(QStringLiteral("en"), QString());
-    QStringList codes;
-    for (const Voice& v : installed)
-        codes.append(v.languages.value(0, v.identifier));
-    codes.removeDuplicates();
-    throw Error(tr("There is no voice called \"%1\". Installed voices: %2. See 'voxnote voices'.")
-                    .arg(voice, codes.join(QStringLiteral(", "))));
+    return chooseVoice(voices(), voice, text);
 }
 
 SpeechResult EspeakSynthesizer::synthesize(const QString& text, const SpeechSettings& settings,

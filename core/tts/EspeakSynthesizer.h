@@ -11,6 +11,7 @@ namespace voxnote::tts {
 class EspeakSynthesizer : public SpeechSynthesizer
 {
 public:
+    QString engineKey() override;
     QList<Voice> voices() override;
     int sampleRate() override;
     Voice voiceFor(const QString& voice, const QString& text) override;

@@ -3,9 +3,10 @@
 #include "jobs/JobQueue.h"
 #include "storage/BlobStore.h"
 #include "storage/DataDirectory.h"
-#include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
 #include "tts/SpeechRenditions.h"
+#include "tts/SpeechSynthesizer.h"
+#include "worker/WorkerSynthesizer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -32,13 +33,20 @@ QString SpeakNoteStage::kind()
     return QStringLiteral("speak");
 }
 
-void SpeakNoteStage::registerWith(jobs::JobQueue& queue)
+void SpeakNoteStage::registerWith(jobs::JobQueue& queue, std::shared_ptr<SpeechSynthesizer> synthesizer)
 {
-    queue.registerPipeline(kind(), [] {
+    if (!synthesizer)
+        synthesizer = worker::WorkerSynthesizer::background();
+    queue.registerPipeline(kind(), [synthesizer] {
         jobs::Pipeline pipeline;
-        pipeline.push_back(std::make_unique<SpeakNoteStage>());
+        pipeline.push_back(std::make_unique<SpeakNoteStage>(synthesizer));
         return pipeline;
     });
+}
+
+SpeakNoteStage::SpeakNoteStage(std::shared_ptr<SpeechSynthesizer> synthesizer)
+    : m_synthesizer(std::move(synthesizer))
+{
 }
 
 QString SpeakNoteStage::name() const
@@ -56,7 +64,7 @@ QByteArray SpeakNoteStage::cacheKey(const jobs::JobContext& context) const
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(context.inputHash.toUtf8());
     hash.addData(QJsonDocument(context.params).toJson(QJsonDocument::Compact));
-    hash.addData(QByteArrayView("espeak-ng"));
+    hash.addData(m_synthesizer->engineKey().toUtf8());
     return hash.result().toHex();
 }
 
@@ -70,9 +78,8 @@ QJsonObject SpeakNoteStage::run(jobs::JobContext& context)
     QTemporaryDir scratch;
     const QString path = scratch.filePath(
         u"speech." + context.params.value(QStringLiteral("format")).toString(QStringLiteral("ogg")));
-    EspeakSynthesizer synthesizer;
-    SoundFileWriter writer(path, synthesizer.sampleRate());
-    const SpeechResult result = synthesizer.synthesize(
+    SoundFileWriter writer(path, m_synthesizer->sampleRate());
+    const SpeechResult result = m_synthesizer->synthesize(
         text, settingsOf(context.params), writer, {}, context.progress, *context.cancellation);
     writer.commit();
     const storage::Attachment attachment = renditions.attach(noteId, path);

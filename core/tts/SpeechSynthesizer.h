@@ -52,6 +52,8 @@ class SpeechSynthesizer
 public:
     virtual ~SpeechSynthesizer() = default;
 
+    /// The engine's name, version and model, for cache and dedup keys.
+    virtual QString engineKey() = 0;
     /// The installed voices, sorted by identifier.
     virtual QList<Voice> voices() = 0;
     /// The sample rate of the audio `synthesize` produces.

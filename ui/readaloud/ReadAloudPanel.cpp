@@ -1,10 +1,10 @@
 #include "readaloud/ReadAloudPanel.h"
 
 #include "tts/AudioSink.h"
-#include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
 #include "util/BackgroundTask.h"
 #include "voice/MediaBackend.h"
+#include "worker/WorkerSynthesizer.h"
 
 #include <QAudioDevice>
 #include <QAudioSink>
@@ -83,7 +83,7 @@ struct ReadAloudPanel::Chunk
 
 ReadAloudPanel::ReadAloudPanel(std::shared_ptr<tts::SpeechSynthesizer> synthesizer, QWidget* parent)
     : QWidget(parent)
-    , m_synthesizer(synthesizer ? std::move(synthesizer) : std::make_shared<tts::EspeakSynthesizer>())
+    , m_synthesizer(synthesizer ? std::move(synthesizer) : worker::WorkerSynthesizer::interactive())
     , m_view(new QTextEdit(this))
     , m_voice(new QComboBox(this))
     , m_rate(new QSpinBox(this))

@@ -33,7 +33,7 @@ class ReadAloudPanel : public QWidget
 public:
     enum class State { Stopped, Playing, Paused };
 
-    /// `synthesizer` (an `EspeakSynthesizer` if null) speaks the text.
+    /// `synthesizer` (one in the engine workers if null) speaks the text.
     explicit ReadAloudPanel(
         std::shared_ptr<tts::SpeechSynthesizer> synthesizer = {}, QWidget* parent = nullptr);
     ~ReadAloudPanel() override;

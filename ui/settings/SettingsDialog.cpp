@@ -8,8 +8,8 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "storage/Profile.h"
-#include "tts/EspeakSynthesizer.h"
 #include "util/Log.h"
+#include "worker/WorkerSynthesizer.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -229,7 +229,7 @@ QWidget* SettingsDialog::buildProcessingTab()
     m_voice->setObjectName(QStringLiteral("defaultVoice"));
     m_voice->addItem(tr("Match the text's language"), QString());
     try {
-        for (const tts::Voice& voice : tts::EspeakSynthesizer().voices())
+        for (const tts::Voice& voice : worker::WorkerSynthesizer::interactive()->voices())
             m_voice->addItem(voice.name, voice.identifier);
     } catch (const Error& error) {
         qCWarning(lcUi) << error.message();

@@ -2,7 +2,6 @@
 
 #include "cli/CliContext.h"
 #include "jobs/JobQueue.h"
-#include "ocr/DocumentRecognizer.h"
 #include "ocr/ImageDocument.h"
 #include "ocr/OcrExporter.h"
 #include "ocr/OcrRepository.h"
@@ -12,6 +11,8 @@
 #include "settings/Settings.h"
 #include "storage/Profile.h"
 #include "util/Log.h"
+#include "worker/EngineWorkers.h"
+#include "worker/WorkerDocumentReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,12 +86,13 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
         context.err() << message << Qt::endl;
     };
     if (parser.isSet(kNoSave)) {
-        ocr::DocumentRecognizer recognizer;
+        worker::WorkerDocumentReader reader(worker::EngineWorkers::shared(), worker::Priority::Interactive);
         for (const QString& path : images) {
             try {
-                const ocr::ImageDocument document = ocr::ImageDocument::open(path);
-                documents.append(
-                    {document.displayName(), QString(), recognizer.recognize(document, settings, {}, {})});
+                const ocr::ImageDocument document
+                    = ocr::ImageDocument::open(path); // names a bad file at once
+                documents.append({document.displayName(), QString(),
+                    reader.read(path, document.displayName(), settings, {}, {})});
             } catch (const Cancelled&) {
                 throw;
             } catch (const Error& error) {

@@ -3,9 +3,9 @@
 #include "cli/CliContext.h"
 #include "settings/Settings.h"
 #include "storage/Profile.h"
-#include "tts/EspeakSynthesizer.h"
 #include "tts/SoundFileWriter.h"
 #include "tts/SpeechRenditions.h"
+#include "worker/WorkerSynthesizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -125,10 +125,10 @@ int SpeakVerb::run(CliContext& context, const QCommandLineParser& parser)
     const QString output
         = parser.isSet(kOutput) ? parser.value(kOutput) : scratch.filePath(QStringLiteral("speech.ogg"));
 
-    tts::EspeakSynthesizer synthesizer;
+    const std::shared_ptr<tts::SpeechSynthesizer> synthesizer = worker::WorkerSynthesizer::interactive();
     QJsonArray words;
-    tts::SoundFileWriter writer(output, synthesizer.sampleRate());
-    const tts::SpeechResult result = synthesizer.synthesize(text, settings, writer,
+    tts::SoundFileWriter writer(output, synthesizer->sampleRate());
+    const tts::SpeechResult result = synthesizer->synthesize(text, settings, writer,
         [&](const tts::SpokenWord& word) {
             if (context.json()) {
                 words.append(QJsonObject {{QStringLiteral("text"), text.mid(word.position, word.length)},

@@ -6,12 +6,13 @@
 #include "jobs/JobQueue.h"
 #include "services/Services.h"
 #include "settings/Settings.h"
-#include "speech/PocketSphinxEngine.h"
 #include "speech/TranscribeStage.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
 #include "storage/BlobStore.h"
 #include "storage/Profile.h"
+#include "worker/EngineWorkers.h"
+#include "worker/WorkerTranscriber.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -175,15 +176,16 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
     const bool showProgress = ::isatty(STDERR_FILENO) != 0;
     const auto previousHandler = std::signal(SIGINT, onInterrupt);
     // Saved recordings go through the job queue, as in the window; with
-    // --no-save nothing touches the profile, so the recogniser runs here.
+    // --no-save nothing touches the profile, so the recogniser is asked directly.
     jobs::JobQueue* queue = nullptr;
-    std::unique_ptr<speech::Transcriber> transcriber;
+    std::unique_ptr<worker::WorkerTranscriber> transcriber;
     if (save) {
         // One job at a time: a transcription uses every core by itself.
         queue = &context.services().jobQueue(1);
         queue->start();
     } else {
-        transcriber = std::make_unique<speech::Transcriber>(std::make_shared<speech::PocketSphinxEngine>());
+        transcriber = std::make_unique<worker::WorkerTranscriber>(
+            worker::EngineWorkers::shared(), worker::Priority::Interactive);
     }
 
     int exitCode = 0;

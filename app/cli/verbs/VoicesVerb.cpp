@@ -1,7 +1,7 @@
 #include "cli/verbs/VoicesVerb.h"
 
 #include "cli/CliContext.h"
-#include "tts/EspeakSynthesizer.h"
+#include "worker/WorkerSynthesizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,7 +39,7 @@ int VoicesVerb::run(CliContext& context, const QCommandLineParser& parser)
 {
     const QString language = parser.value(kLang).toLower();
     QList<tts::Voice> voices;
-    for (const tts::Voice& voice : tts::EspeakSynthesizer().voices()) {
+    for (const tts::Voice& voice : worker::WorkerSynthesizer::interactive()->voices()) {
         const bool matches = std::any_of(voice.languages.cbegin(), voice.languages.cend(),
             [&](const QString& code) { return code == language || code.startsWith(language + u'-'); });
         if (language.isEmpty() || matches)
