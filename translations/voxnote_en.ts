@@ -23,6 +23,10 @@
         <source>Device %1 gave person %2 the e-mail address “%3”, which is not one Voxnote can send to; the address is left empty here until that device sets a proper one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Device %1 tried to change or remove entry %2 of a task&apos;s activity history. The history is append-only: the entry stays as it was written, and what that device sent is kept only as a record of the attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeCodec</name>
@@ -114,6 +118,43 @@
     </message>
 </context>
 <context>
+    <name>EngineRegistry</name>
+    <message>
+        <source>There is no %1 called “%2”. Voxnote has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text recognition engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speech recogniser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineWorkers</name>
+    <message>
+        <source>The engine program kept leaving before it took the work on “%1”. Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote has no engine called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EspeakSynthesizer</name>
+    <message>
+        <source>There is no voice called &quot;%1&quot;. Installed voices: %2. See &apos;voxnote voices&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EspeakThread</name>
     <message>
         <source>espeak-ng could not start: its voice data is missing. Install the package espeak-ng-data.</source>
@@ -150,6 +191,13 @@
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>Voxnote stopped unexpectedly while doing this, %1 times, so it was not started again. The file may be damaged: check it, then retry the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteRepository</name>
     <message>
         <source>Note %1 has no revision %2.</source>
@@ -174,6 +222,20 @@
     <name>Profile</name>
     <message>
         <source>%1 is a folder, but Voxnote keeps its database there. Move the folder away or choose another data directory with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain</name>
+    <message>
+        <source>the secret store did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadPipeline</name>
+    <message>
+        <source>The earlier steps of this reading are missing from its record. Start the reading again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -240,6 +302,31 @@
     </message>
 </context>
 <context>
+    <name>WorkerServer</name>
+    <message>
+        <source>The engine program cannot do “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerSynthesizer</name>
+    <message>
+        <source>the list of voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>The engine needed more than %1 MB of memory for “%2” and was stopped. Try a smaller file, or close other programs and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Voxnote cannot start</source>
@@ -247,16 +334,16 @@
     </message>
 </context>
 <context>
-    <name>speech</name>
+    <name>notes</name>
     <message>
-        <source>The transcript of “%1” was stored but cannot be found; try again.</source>
+        <source>There is no note with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>storage</name>
+    <name>speech</name>
     <message>
-        <source>There is no note with the id %1.</source>
+        <source>The transcript of “%1” was stored but cannot be found; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,6 +395,17 @@
     </message>
     <message>
         <source>is damaged or truncated after %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::audio::RecordingFile</name>
+    <message>
+        <source>%1 has reached the longest recording one file can hold; stop and start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1 (%2). Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -455,6 +553,10 @@
     </message>
     <message>
         <source>Notifications will be e-mailed through %1, encrypted (TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,6 +1475,10 @@ Options:
         <source>Stopped; “%1” was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2 would both be written to %3: give them different names, or transcribe them one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::VoicesVerb</name>
@@ -1784,6 +1890,36 @@ Options:
     </message>
     <message>
         <source>Voxnote cannot make a temporary file for the audio (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::settings</name>
+    <message>
+        <source>Voxnote cannot read its secrets from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::settings::SecretStore</name>
+    <message>
+        <source>the desktop&apos;s secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot read “%1” from the desktop&apos;s secret store: %2. Unlock it, or allow Voxnote to use it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot keep “%1” in the desktop&apos;s secret store: %2. Nothing was saved; unlock the secret store, or allow Voxnote to use it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot make the private folder %1 for its secrets. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot save its secrets in %1 (%2). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,10 +2448,6 @@ Options:
 </context>
 <context>
     <name>voxnote::tts::EspeakSynthesizer</name>
-    <message>
-        <source>There is no voice called &quot;%1&quot;. Installed voices: %2. See &apos;voxnote voices&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is nothing to speak: the text has no letters or digits.</source>
         <translation type="unfinished"></translation>
@@ -3320,17 +3452,6 @@ Use Retry on the attachment to try again.</source>
     </message>
 </context>
 <context>
-    <name>voxnote::ui::RecordingFile</name>
-    <message>
-        <source>The recording could not be written to %1 (%2). Is the disk full?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has reached the longest recording one file can hold; stop and start a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>voxnote::ui::SearchPalette</name>
     <message>
         <source>Search notes, transcripts, text in images and tasks</source>
@@ -3480,10 +3601,6 @@ Use Retry on the attachment to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These apply to files imported from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,6 +3666,14 @@ Use Retry on the attachment to try again.</source>
     </message>
     <message>
         <source>Notifications are also sent by e-mail to people with an address when a server is set. An smtp:// server must offer encryption (STARTTLS) unless you allow sending without it. These settings stay on this computer and are never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These apply to what is imported or recorded from now on, in the window and on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, not in Voxnote&apos;s database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,6 +4065,69 @@ Use Retry on the attachment to try again.</source>
     </message>
     <message>
         <source>Export Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::worker::WorkerProcess</name>
+    <message>
+        <source>Voxnote cannot start its engine program %1: the file is missing. Reinstall Voxnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot start its engine program %1: it is not an executable file. Reinstall Voxnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot start its engine program (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot start its engine program %1 (%2). Reinstall Voxnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine program %1 does not speak Voxnote&apos;s protocol (it sent %2). Reinstall Voxnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine program %1 speaks protocol version %2, but this Voxnote needs version %3: it belongs to another Voxnote installation. Reinstall Voxnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine program %1 did not start within %2 seconds. Close other programs and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s reply about “%1” was larger than Voxnote accepts (%2 MB). Split the file into smaller parts and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine sent a reply about “%1” that Voxnote cannot read (%2). Reinstall Voxnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not respond for %1 seconds while working on “%2” and was stopped. Retry; if it happens again, the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine used up its processor time for “%1” and was stopped. Split the file into smaller parts and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly (%1) while working on “%2”. The file may be damaged: check it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s reply about “%1” was cut off. Retry; if it happens again, the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly (exit code %1) while working on “%2”. The file may be damaged: check it, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,10 @@
         <source>Device %1 gave person %2 the e-mail address “%3”, which is not one Voxnote can send to; the address is left empty here until that device sets a proper one.</source>
         <translation>기기 %1에서 ID가 %2인 사람의 이메일 주소를 “%3”(으)로 지정했지만, Voxnote에서 이메일을 보낼 수 없는 주소입니다. 해당 기기에서 올바른 주소를 설정할 때까지 이 기기에서는 주소를 비워 둡니다.</translation>
     </message>
+    <message>
+        <source>Device %1 tried to change or remove entry %2 of a task&apos;s activity history. The history is append-only: the entry stays as it was written, and what that device sent is kept only as a record of the attempt.</source>
+        <translation>기기 %1이(가) 할 일 활동 기록의 항목 %2을(를) 변경하거나 삭제하려고 했습니다. 활동 기록에는 항목을 추가만 할 수 있으므로 해당 항목은 작성된 그대로 유지되며, 그 기기가 보낸 내용은 시도 기록으로만 보관됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeCodec</name>
@@ -113,6 +117,43 @@
     </message>
 </context>
 <context>
+    <name>EngineRegistry</name>
+    <message>
+        <source>There is no %1 called “%2”. Voxnote has: %3.</source>
+        <translation>“%2”(이)라는 %1이(가) 없습니다. Voxnote에서 사용할 수 있는 항목: %3.</translation>
+    </message>
+    <message>
+        <source>text recognition engine</source>
+        <translation>텍스트 인식 엔진</translation>
+    </message>
+    <message>
+        <source>speech recogniser</source>
+        <translation>음성 인식기</translation>
+    </message>
+    <message>
+        <source>voice engine</source>
+        <translation>음성 합성 엔진</translation>
+    </message>
+</context>
+<context>
+    <name>EngineWorkers</name>
+    <message>
+        <source>The engine program kept leaving before it took the work on “%1”. Retry.</source>
+        <translation>엔진 프로그램이 “%1” 작업을 받기 전에 계속 종료되었습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Voxnote has no engine called “%1”.</source>
+        <translation>Voxnote에 “%1”(이)라는 엔진이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EspeakSynthesizer</name>
+    <message>
+        <source>There is no voice called &quot;%1&quot;. Installed voices: %2. See &apos;voxnote voices&apos;.</source>
+        <translation>&quot;%1&quot;(이)라는 음성이 없습니다. 설치된 음성: %2. &apos;voxnote voices&apos;를 참조하세요.</translation>
+    </message>
+</context>
+<context>
     <name>EspeakThread</name>
     <message>
         <source>espeak-ng could not start: its voice data is missing. Install the package espeak-ng-data.</source>
@@ -149,6 +190,13 @@
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>Voxnote stopped unexpectedly while doing this, %1 times, so it was not started again. The file may be damaged: check it, then retry the job.</source>
+        <translation>이 작업을 하는 동안 Voxnote가 예기치 않게 %1번 종료되어 작업을 다시 시작하지 않았습니다. 파일이 손상되었을 수 있습니다. 파일을 확인한 뒤 작업을 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>NoteRepository</name>
     <message>
         <source>Note %1 has no revision %2.</source>
@@ -174,6 +222,20 @@
     <message>
         <source>%1 is a folder, but Voxnote keeps its database there. Move the folder away or choose another data directory with --data-dir.</source>
         <translation>%1은(는) 폴더이지만 Voxnote는 이 위치에 데이터베이스를 보관합니다. 폴더를 다른 곳으로 옮기거나 --data-dir로 다른 데이터 폴더를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain</name>
+    <message>
+        <source>the secret store did not answer</source>
+        <translation>비밀 저장소가 응답하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>ReadPipeline</name>
+    <message>
+        <source>The earlier steps of this reading are missing from its record. Start the reading again.</source>
+        <translation>이 읽기의 기록에 이전 단계가 없습니다. 읽기를 다시 시작하세요.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +301,31 @@
     </message>
 </context>
 <context>
+    <name>WorkerServer</name>
+    <message>
+        <source>The engine program cannot do “%1”.</source>
+        <translation>엔진 프로그램에서 “%1” 작업을 수행할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerSynthesizer</name>
+    <message>
+        <source>the list of voices</source>
+        <translation>음성 목록</translation>
+    </message>
+    <message>
+        <source>the text to read aloud</source>
+        <translation>소리 내어 읽을 텍스트</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>The engine needed more than %1 MB of memory for “%2” and was stopped. Try a smaller file, or close other programs and retry.</source>
+        <translation>엔진이 “%2” 처리에 %1MB가 넘는 메모리를 필요로 하여 중지되었습니다. 더 작은 파일로 시도하거나 다른 프로그램을 닫은 뒤 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Voxnote cannot start</source>
@@ -246,17 +333,17 @@
     </message>
 </context>
 <context>
+    <name>notes</name>
+    <message>
+        <source>There is no note with the id %1.</source>
+        <translation>ID가 %1인 메모가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>speech</name>
     <message>
         <source>The transcript of “%1” was stored but cannot be found; try again.</source>
         <translation>“%1”의 녹취록을 저장했지만 찾을 수 없습니다. 다시 시도하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>storage</name>
-    <message>
-        <source>There is no note with the id %1.</source>
-        <translation>ID가 %1인 메모가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +395,17 @@
     <message>
         <source>is damaged or truncated after %1 s (%2)</source>
         <translation>%1초 이후 부분이 손상되었거나 잘렸습니다(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::audio::RecordingFile</name>
+    <message>
+        <source>%1 has reached the longest recording one file can hold; stop and start a new one.</source>
+        <translation>%1이(가) 파일 하나에 담을 수 있는 최대 녹음 길이에 도달했습니다. 녹음을 멈추고 새로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1 (%2). Is the disk full?</source>
+        <translation>녹음을 %1에 쓰지 못했습니다(%2). 디스크가 가득 찼는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +553,10 @@
     <message>
         <source>Notifications will be e-mailed through %1, encrypted (TLS).</source>
         <translation>알림을 %1을(를) 통해 암호화(TLS)하여 이메일로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, not in the database.</source>
+        <translation>비밀번호는 데이터베이스가 아니라 %1에 보관됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1485,10 @@ Options:
         <source>Stopped; “%1” was not saved.</source>
         <translation>중지했습니다. “%1”은(는) 저장되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>%1 and %2 would both be written to %3: give them different names, or transcribe them one at a time.</source>
+        <translation>%1과(와) %2이(가) 모두 %3에 쓰이게 됩니다. 파일 이름을 서로 다르게 하거나 하나씩 받아쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::VoicesVerb</name>
@@ -1795,6 +1901,36 @@ Options:
     <message>
         <source>Voxnote cannot make a temporary file for the audio (%1).</source>
         <translation>Voxnote에서 오디오용 임시 파일을 만들 수 없습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::settings</name>
+    <message>
+        <source>Voxnote cannot read its secrets from %1 (%2).</source>
+        <translation>Voxnote에서 %1의 비밀 정보를 읽을 수 없습니다(%2).</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::settings::SecretStore</name>
+    <message>
+        <source>the desktop&apos;s secret store</source>
+        <translation>데스크톱 비밀 저장소</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot read “%1” from the desktop&apos;s secret store: %2. Unlock it, or allow Voxnote to use it, and try again.</source>
+        <translation>Voxnote에서 데스크톱 비밀 저장소의 “%1”을(를) 읽을 수 없습니다: %2. 비밀 저장소의 잠금을 해제하거나 Voxnote가 사용할 수 있도록 허용한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot keep “%1” in the desktop&apos;s secret store: %2. Nothing was saved; unlock the secret store, or allow Voxnote to use it, and try again.</source>
+        <translation>Voxnote에서 데스크톱 비밀 저장소에 “%1”을(를) 보관할 수 없습니다: %2. 저장된 내용은 없습니다. 비밀 저장소의 잠금을 해제하거나 Voxnote가 사용할 수 있도록 허용한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot make the private folder %1 for its secrets. Nothing was saved.</source>
+        <translation>Voxnote에서 비밀 정보를 보관할 비공개 폴더 %1을(를) 만들 수 없습니다. 저장된 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot save its secrets in %1 (%2). Nothing was saved.</source>
+        <translation>Voxnote에서 %1에 비밀 정보를 저장할 수 없습니다(%2). 저장된 내용은 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +2458,6 @@ Options:
 </context>
 <context>
     <name>voxnote::tts::EspeakSynthesizer</name>
-    <message>
-        <source>There is no voice called &quot;%1&quot;. Installed voices: %2. See &apos;voxnote voices&apos;.</source>
-        <translation>&quot;%1&quot;(이)라는 음성이 없습니다. 설치된 음성: %2. &apos;voxnote voices&apos;를 참조하세요.</translation>
-    </message>
     <message>
         <source>There is nothing to speak: the text has no letters or digits.</source>
         <translation>읽을 내용이 없습니다. 텍스트에 문자나 숫자가 없습니다.</translation>
@@ -3323,17 +3455,6 @@ Use Retry on the attachment to try again.</source>
     </message>
 </context>
 <context>
-    <name>voxnote::ui::RecordingFile</name>
-    <message>
-        <source>The recording could not be written to %1 (%2). Is the disk full?</source>
-        <translation>녹음을 %1에 쓰지 못했습니다(%2). 디스크가 가득 찼는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1 has reached the longest recording one file can hold; stop and start a new one.</source>
-        <translation>%1 파일이 담을 수 있는 가장 긴 녹음에 도달했습니다. 녹음을 멈추고 새로 시작하세요.</translation>
-    </message>
-</context>
-<context>
     <name>voxnote::ui::SearchPalette</name>
     <message>
         <source>Search notes, transcripts, text in images and tasks</source>
@@ -3483,10 +3604,6 @@ Use Retry on the attachment to try again.</source>
         <translation>녹음 속 화자 수:</translation>
     </message>
     <message>
-        <source>These apply to files imported from now on.</source>
-        <translation>이 설정은 지금부터 가져오는 파일에 적용됩니다.</translation>
-    </message>
-    <message>
         <source>Server:</source>
         <translation>서버:</translation>
     </message>
@@ -3553,6 +3670,14 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>Notifications are also sent by e-mail to people with an address when a server is set. An smtp:// server must offer encryption (STARTTLS) unless you allow sending without it. These settings stay on this computer and are never synced.</source>
         <translation>서버를 설정하면 이메일 주소가 있는 사람에게 알림이 이메일로도 전송됩니다. 암호화 없이 보내기를 허용하지 않는 한 smtp:// 서버는 암호화(STARTTLS)를 제공해야 합니다. 이 설정은 이 컴퓨터에만 저장되며 동기화되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>These apply to what is imported or recorded from now on, in the window and on the command line.</source>
+        <translation>이 설정은 지금부터 창과 명령줄에서 가져오거나 녹음하는 항목에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, not in Voxnote&apos;s database.</source>
+        <translation>비밀번호는 Voxnote 데이터베이스가 아니라 %1에 보관됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4064,69 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>Export Transcript</source>
         <translation>녹취록 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::worker::WorkerProcess</name>
+    <message>
+        <source>Voxnote cannot start its engine program %1: the file is missing. Reinstall Voxnote.</source>
+        <translation>Voxnote에서 엔진 프로그램 %1을(를) 시작할 수 없습니다. 파일이 없습니다. Voxnote를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot start its engine program %1: it is not an executable file. Reinstall Voxnote.</source>
+        <translation>Voxnote에서 엔진 프로그램 %1을(를) 시작할 수 없습니다. 실행 파일이 아닙니다. Voxnote를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot start its engine program (%1).</source>
+        <translation>Voxnote에서 엔진 프로그램을 시작할 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot start its engine program %1 (%2). Reinstall Voxnote.</source>
+        <translation>Voxnote에서 엔진 프로그램 %1을(를) 시작할 수 없습니다(%2). Voxnote를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The engine program %1 does not speak Voxnote&apos;s protocol (it sent %2). Reinstall Voxnote.</source>
+        <translation>엔진 프로그램 %1이(가) Voxnote 프로토콜을 사용하지 않습니다(받은 내용: %2). Voxnote를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The engine program %1 speaks protocol version %2, but this Voxnote needs version %3: it belongs to another Voxnote installation. Reinstall Voxnote.</source>
+        <translation>엔진 프로그램 %1은(는) 프로토콜 버전 %2을(를) 사용하지만 이 Voxnote에는 버전 %3이(가) 필요합니다. 다른 Voxnote 설치에 속한 프로그램입니다. Voxnote를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The engine program %1 did not start within %2 seconds. Close other programs and retry.</source>
+        <translation>엔진 프로그램 %1이(가) %2초 안에 시작되지 않았습니다. 다른 프로그램을 닫은 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>시작 단계</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s reply about “%1” was larger than Voxnote accepts (%2 MB). Split the file into smaller parts and retry.</source>
+        <translation>“%1”에 대한 엔진의 응답이 Voxnote에서 받을 수 있는 크기(%2MB)보다 큽니다. 파일을 더 작게 나눈 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The engine sent a reply about “%1” that Voxnote cannot read (%2). Reinstall Voxnote.</source>
+        <translation>엔진이 “%1”에 대해 Voxnote에서 읽을 수 없는 응답을 보냈습니다(%2). Voxnote를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The engine did not respond for %1 seconds while working on “%2” and was stopped. Retry; if it happens again, the file may be damaged.</source>
+        <translation>엔진이 “%2” 작업 중 %1초 동안 응답하지 않아 중지되었습니다. 다시 시도하세요. 같은 문제가 반복되면 파일이 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The engine used up its processor time for “%1” and was stopped. Split the file into smaller parts and retry.</source>
+        <translation>엔진이 “%1”에 허용된 프로세서 시간을 모두 사용하여 중지되었습니다. 파일을 더 작게 나눈 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly (%1) while working on “%2”. The file may be damaged: check it, then retry.</source>
+        <translation>“%2” 작업 중 엔진이 예기치 않게 중지되었습니다(%1). 파일이 손상되었을 수 있습니다. 파일을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s reply about “%1” was cut off. Retry; if it happens again, the file may be damaged.</source>
+        <translation>“%1”에 대한 엔진의 응답이 중간에 끊겼습니다. 다시 시도하세요. 같은 문제가 반복되면 파일이 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly (exit code %1) while working on “%2”. The file may be damaged: check it, then retry.</source>
+        <translation>“%2” 작업 중 엔진이 예기치 않게 중지되었습니다(종료 코드 %1). 파일이 손상되었을 수 있습니다. 파일을 확인한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 </TS>
