@@ -7,6 +7,9 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace voxnote::worker {
@@ -16,6 +19,24 @@ namespace {
 // A request sent to a worker that left at that very moment is sent again;
 // more than this means something else is wrong.
 constexpr int kMaxResends = 3;
+
+/// $VOXNOTE_WORKER_PROGRAM, else this binary when it is `voxnote`, else the
+/// `voxnote` beside it or on the PATH: never another program, which would
+/// start itself over and over as its own "worker".
+QString defaultProgram()
+{
+    const QString configured = qEnvironmentVariable("VOXNOTE_WORKER_PROGRAM");
+    if (!configured.isEmpty())
+        return configured;
+    const QFileInfo self(QCoreApplication::applicationFilePath());
+    if (self.fileName() == u"voxnote")
+        return self.filePath();
+    const QString beside = self.dir().filePath(QStringLiteral("voxnote"));
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("voxnote"));
+    return onPath.isEmpty() ? beside : onPath;
+}
 
 } // namespace
 
@@ -35,8 +56,7 @@ std::shared_ptr<EngineWorkers> EngineWorkers::shared()
     std::shared_ptr<EngineWorkers> workers = s_workers.lock();
     if (!workers) {
         Options options;
-        options.program
-            = qEnvironmentVariable("VOXNOTE_WORKER_PROGRAM", QCoreApplication::applicationFilePath());
+        options.program = defaultProgram();
         workers = std::make_shared<EngineWorkers>(options);
         s_workers = workers;
     }

@@ -47,7 +47,8 @@ public:
     EngineWorkers& operator=(const EngineWorkers&) = delete;
 
     /// The workers of this process: the program is $VOXNOTE_WORKER_PROGRAM if
-    /// set, else this very binary (`voxnote worker`).
+    /// set, else this very binary (`voxnote worker`), or from another program
+    /// (a test, a bench) the `voxnote` beside it or on the PATH.
     static std::shared_ptr<EngineWorkers> shared();
 
     /// Runs `request` in a worker; see `WorkerProcess::call` for what it
