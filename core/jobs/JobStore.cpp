@@ -156,7 +156,8 @@ int JobStore::requeueInterrupted(int maxAttempts)
         if (attempts >= maxAttempts) {
             setState(id, JobState::Failed,
                 QCoreApplication::translate("JobStore",
-                    "Voxnote stopped unexpectedly while doing this, %1 times, so it was not started again. "
+                    "Voxnote stopped unexpectedly during this job %1 times, so the job was not started "
+                    "again. "
                     "The file may be damaged: check it, then retry the job.")
                     .arg(attempts));
             continue;

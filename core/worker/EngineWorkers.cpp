@@ -78,8 +78,8 @@ QCborMap EngineWorkers::call(const WorkerRequest& request, const ProgressCallbac
             worker.reset();
             forget(pid);
             if (attempt >= kMaxResends)
-                throw jobs::EngineFailure(QCoreApplication::translate("EngineWorkers",
-                    "The engine program kept leaving before it took the work on “%1”. Retry.")
+                throw jobs::EngineFailure(QCoreApplication::translate(
+                    "EngineWorkers", "The engine program kept quitting before it started on “%1”. Retry.")
                                               .arg(request.subject));
         } catch (...) {
             // Still usable after an engine's own error (a file it cannot read);

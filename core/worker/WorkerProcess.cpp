@@ -171,8 +171,15 @@ WorkerProcess::WorkerProcess(const QString& program, const QStringList& argument
                     .arg(program)
                     .arg(limits.startTimeoutMs / 1000));
         }
-        if (!receive(kPollMs))
-            failDead(tr("starting"));
+        if (!receive(kPollMs)) {
+            m_usable = false;
+            const int status = reap();
+            throw jobs::EngineFailure(
+                tr("The engine program %1 stopped while starting (exit code %2). Retry; if it "
+                   "happens again, reinstall Voxnote.")
+                    .arg(program)
+                    .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1));
+        }
     }
     m_usable = true;
     m_idleSinceMs = protocol::monotonicMs();
