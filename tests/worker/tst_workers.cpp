@@ -11,7 +11,7 @@
 #include "ocr/RecognizeImageStage.h"
 #include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
-#include "storage/NoteRepository.h"
+#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "tts/SpeakNoteStage.h"
 #include "worker/EngineWorkers.h"
