@@ -139,11 +139,11 @@
 <context>
     <name>EngineWorkers</name>
     <message>
-        <source>The engine program kept leaving before it took the work on “%1”. Retry.</source>
+        <source>Voxnote has no engine called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voxnote has no engine called “%1”.</source>
+        <source>The engine program kept quitting before it started on “%1”. Retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,7 +193,7 @@
 <context>
     <name>JobStore</name>
     <message>
-        <source>Voxnote stopped unexpectedly while doing this, %1 times, so it was not started again. The file may be damaged: check it, then retry the job.</source>
+        <source>Voxnote stopped unexpectedly during this job %1 times, so the job was not started again. The file may be damaged: check it, then retry the job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4099,10 +4099,6 @@ Use Retry on the attachment to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The engine&apos;s reply about “%1” was larger than Voxnote accepts (%2 MB). Split the file into smaller parts and retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,6 +4124,10 @@ Use Retry on the attachment to try again.</source>
     </message>
     <message>
         <source>The engine stopped unexpectedly (exit code %1) while working on “%2”. The file may be damaged: check it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine program %1 stopped while starting (exit code %2). Retry; if it happens again, reinstall Voxnote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

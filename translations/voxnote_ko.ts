@@ -138,12 +138,12 @@
 <context>
     <name>EngineWorkers</name>
     <message>
-        <source>The engine program kept leaving before it took the work on “%1”. Retry.</source>
-        <translation>엔진 프로그램이 “%1” 작업을 받기 전에 계속 종료되었습니다. 다시 시도하세요.</translation>
-    </message>
-    <message>
         <source>Voxnote has no engine called “%1”.</source>
         <translation>Voxnote에 “%1”(이)라는 엔진이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The engine program kept quitting before it started on “%1”. Retry.</source>
+        <translation>엔진 프로그램이 “%1” 작업을 시작하기 전에 계속 종료되었습니다. 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -192,8 +192,8 @@
 <context>
     <name>JobStore</name>
     <message>
-        <source>Voxnote stopped unexpectedly while doing this, %1 times, so it was not started again. The file may be damaged: check it, then retry the job.</source>
-        <translation>이 작업을 하는 동안 Voxnote가 예기치 않게 %1번 종료되어 작업을 다시 시작하지 않았습니다. 파일이 손상되었을 수 있습니다. 파일을 확인한 뒤 작업을 다시 시도하세요.</translation>
+        <source>Voxnote stopped unexpectedly during this job %1 times, so the job was not started again. The file may be damaged: check it, then retry the job.</source>
+        <translation>이 작업 중에 Voxnote가 %1번 예기치 않게 중지되어 작업을 다시 시작하지 않았습니다. 파일이 손상되었을 수 있습니다. 파일을 확인한 뒤 작업을 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -4097,10 +4097,6 @@ Use Retry on the attachment to try again.</source>
         <translation>엔진 프로그램 %1이(가) %2초 안에 시작되지 않았습니다. 다른 프로그램을 닫은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>시작 단계</translation>
-    </message>
-    <message>
         <source>The engine&apos;s reply about “%1” was larger than Voxnote accepts (%2 MB). Split the file into smaller parts and retry.</source>
         <translation>“%1”에 대한 엔진의 응답이 Voxnote에서 받을 수 있는 크기(%2MB)보다 큽니다. 파일을 더 작게 나눈 뒤 다시 시도하세요.</translation>
     </message>
@@ -4127,6 +4123,10 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>The engine stopped unexpectedly (exit code %1) while working on “%2”. The file may be damaged: check it, then retry.</source>
         <translation>“%2” 작업 중 엔진이 예기치 않게 중지되었습니다(종료 코드 %1). 파일이 손상되었을 수 있습니다. 파일을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The engine program %1 stopped while starting (exit code %2). Retry; if it happens again, reinstall Voxnote.</source>
+        <translation>엔진 프로그램 %1이(가) 시작하는 중에 중지되었습니다(종료 코드 %2). 다시 시도하고, 또 일어나면 Voxnote를 다시 설치하세요.</translation>
     </message>
 </context>
 </TS>
