@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipelines/MediaImport.h"
 #include "notes/NoteRepository.h"
+#include "pipelines/MediaImport.h"
 
 namespace voxnote::storage {
 class Profile;

@@ -8,8 +8,8 @@
 // B pushes its own and pulls A's; A pulls B's.
 
 #include "BenchStatistics.h"
-#include "storage/ChangeLog.h"
 #include "notes/NoteRepository.h"
+#include "storage/ChangeLog.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 #include "sync/DeviceKeys.h"

@@ -7,8 +7,8 @@
 #include "FuzzHarness.h"
 
 #include "Error.h"
-#include "search/SearchService.h"
 #include "notes/NoteRepository.h"
+#include "search/SearchService.h"
 #include "storage/Profile.h"
 #include "tasks/TaskRepository.h"
 

@@ -8,11 +8,11 @@
 #include "TestSupport.h"
 
 #include "Error.h"
+#include "notes/NoteRepository.h"
 #include "ocr/DocumentRecognizer.h"
 #include "ocr/ImageDocument.h"
 #include "ocr/OcrExporter.h"
 #include "ocr/OcrRepository.h"
-#include "notes/NoteRepository.h"
 #include "storage/Profile.h"
 #include "storage/Transaction.h"
 
