@@ -117,6 +117,7 @@ private slots:
     void themeFromTheViewMenu();
     void settingsSaveProfileTeamAndEmail();
     void settingsRefuseABadServer();
+    void settingsVoiceListDoesNotDropTheSavedVoice();
     void switchToKorean();
 
 private:
@@ -713,6 +714,21 @@ void TestShell::settingsSaveProfileTeamAndEmail()
     QVERIFY(smtp.allowUnencrypted);
     QCOMPARE(voxnote::settings::Settings().speakers(), 3);
     QCOMPARE(voxnote::settings::Settings().ocrLanguages().size(), languages->count());
+}
+
+void TestShell::settingsVoiceListDoesNotDropTheSavedVoice()
+{
+    auto data = open();
+    data->settings().setVoice(QStringLiteral("gmw/en-GB-scotland"));
+    voxnote::ui::SettingsDialog dialog(data->profile(), data->settings());
+    auto* voice = dialog.findChild<QComboBox*>(QStringLiteral("defaultVoice"));
+    // Before the engine worker has listed its voices, the saved one is chosen…
+    QCOMPARE(voice->currentData().toString(), QStringLiteral("gmw/en-GB-scotland"));
+    // …and the list arrives without blocking the dialog, keeping the choice.
+    QTRY_VERIFY_WITH_TIMEOUT(voice->count() > 10, 30000);
+    QCOMPARE(voice->currentData().toString(), QStringLiteral("gmw/en-GB-scotland"));
+    QCOMPARE(voice->findData(QStringLiteral("gmw/en-GB-scotland")), voice->currentIndex());
+    QVERIFY(voice->currentText() != QStringLiteral("gmw/en-GB-scotland")); // its name, not its identifier
 }
 
 void TestShell::settingsRefuseABadServer()

@@ -8,6 +8,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "storage/Profile.h"
+#include "util/BackgroundTask.h"
 #include "util/Log.h"
 #include "worker/WorkerSynthesizer.h"
 
@@ -228,13 +229,33 @@ QWidget* SettingsDialog::buildProcessingTab()
     m_voice = new QComboBox(page);
     m_voice->setObjectName(QStringLiteral("defaultVoice"));
     m_voice->addItem(tr("Match the text's language"), QString());
-    try {
-        for (const tts::Voice& voice : worker::WorkerSynthesizer::interactive()->voices())
-            m_voice->addItem(voice.name, voice.identifier);
-    } catch (const Error& error) {
-        qCWarning(lcUi) << error.message();
+    // The saved voice stands by its identifier until the list arrives, so
+    // saving before then keeps it.
+    if (const QString saved = m_settings.voice(); !saved.isEmpty()) {
+        m_voice->addItem(saved, saved);
+        m_voice->setCurrentIndex(1);
     }
-    m_voice->setCurrentIndex(std::max(0, m_voice->findData(m_settings.voice())));
+    // The voices come from an engine worker that may have to start first:
+    // never on the GUI thread.
+    auto synthesizer = worker::WorkerSynthesizer::interactive();
+    voxnote::runInBackground<QList<tts::Voice>>(
+        m_voice,
+        [synthesizer] {
+            try {
+                return synthesizer->voices();
+            } catch (const Error& error) {
+                qCWarning(lcUi) << error.message();
+                return QList<tts::Voice>();
+            }
+        },
+        [combo = m_voice](const QList<tts::Voice>& voices) {
+            for (const tts::Voice& voice : voices) {
+                if (const int known = combo->findData(voice.identifier); known >= 0)
+                    combo->setItemText(known, voice.name);
+                else
+                    combo->addItem(voice.name, voice.identifier);
+            }
+        });
     m_rate = new QSpinBox(page);
     m_rate->setObjectName(QStringLiteral("defaultRate"));
     m_rate->setRange(0, 450);
