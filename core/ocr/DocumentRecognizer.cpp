@@ -4,6 +4,7 @@
 #include "ocr/PageCoverage.h"
 #include "ocr/PagePreprocessor.h"
 #include "ocr/TesseractEngine.h"
+#include "ocr/TextLayerPage.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -131,14 +132,19 @@ void checkCoverage(OcrPage& page, const QImage& upright)
 void recognizePage(
     Batch& batch, int index, EngineCache& engines, const DocumentRecognizer::EngineFactory& factory)
 {
+    const QImage original = batch.document.page(index);
+    auto& permille = batch.permille[static_cast<size_t>(index)];
+    if (std::optional<OcrPage> typed = TextLayerPage::read(batch.document, index, original)) {
+        batch.pages[index] = std::move(*typed);
+        permille.store(1000, std::memory_order_relaxed);
+        return;
+    }
     std::unique_ptr<OcrEngine>& engine = engines[engineKey(batch.settings)];
     if (!engine)
         engine = factory(batch.settings);
-    const QImage original = batch.document.page(index);
     const PagePreprocessor::Result prepared
         = PagePreprocessor::prepare(original, batch.settings.preprocess ? batch.settings.steps : 0U);
     batch.cancel.check();
-    auto& permille = batch.permille[static_cast<size_t>(index)];
     OcrPage page;
     try {
         page = engine->recognize(

@@ -81,6 +81,7 @@ public:
     }
     virtual ~Source() = default;
     virtual QImage page(int index) const = 0;
+    virtual QList<OcrWord> textLayer(int) const { return {}; }
 
     QString m_path;
     QString m_displayName;
@@ -146,6 +147,40 @@ public:
         if (image.isNull())
             throw unreadable(m_displayName, tr("page %1 cannot be rendered").arg(index + 1));
         return image;
+    }
+
+    QList<OcrWord> textLayer(int index) const override
+    {
+        std::lock_guard lock(m_mutex);
+        const std::unique_ptr<Poppler::Page> page = m_document->page(index);
+        if (!page)
+            return {};
+        const double scale = m_limits.pdfDpi / 72.0;
+        QList<OcrWord> words;
+        const Poppler::TextBox* previous = nullptr;
+        int line = 0;
+        int paragraph = 0;
+        double lineBottom = 0;
+        double lineHeight = 0;
+        for (const std::unique_ptr<Poppler::TextBox>& box : page->textList()) {
+            const QString text = box->text().trimmed();
+            const QRectF points = box->boundingBox();
+            if (previous && previous->nextWord() != box.get()) {
+                ++line;
+                // A gap of more than a line's height starts a paragraph.
+                if (points.top() - lineBottom > lineHeight)
+                    ++paragraph;
+                lineHeight = 0;
+            }
+            previous = box.get();
+            lineBottom = points.bottom();
+            lineHeight = std::max(lineHeight, points.height());
+            if (text.isEmpty())
+                continue;
+            const QRectF pixels(points.topLeft() * scale, points.size() * scale);
+            words.append({text, pixels.toAlignedRect(), 100.0, 0, paragraph, line});
+        }
+        return words;
     }
 
 private:
@@ -279,6 +314,13 @@ QImage ImageDocument::page(int index) const
     if (index < 0 || index >= m_source->m_pageCount)
         throw unreadable(displayName(), tr("page %1 cannot be found").arg(index + 1));
     return m_source->page(index);
+}
+
+QList<OcrWord> ImageDocument::textLayer(int index) const
+{
+    if (index < 0 || index >= m_source->m_pageCount)
+        return {};
+    return m_source->textLayer(index);
 }
 
 } // namespace voxnote::ocr

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ocr/OcrPage.h"
+
 #include <QImage>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -46,6 +49,11 @@ public:
     int pageCount() const;
     /// Decodes page `index` (0-based). Thread-safe.
     QImage page(int index) const;
+    /// The words page `index` carries as text (a PDF's text layer, typed or
+    /// put there by an earlier OCR), in the pixels of `page(index)`, one
+    /// line of words after another; empty for images and for PDF pages of
+    /// only pictures. Thread-safe.
+    QList<OcrWord> textLayer(int index) const;
 
     class Source;
 

@@ -13,7 +13,7 @@ namespace voxnote::ocr {
 struct OcrSettings
 {
     /// Installed languages joined by '+', e.g. "eng+kor"; empty: chosen per
-    /// page from the script it is written in (`TesseractEngine::languagesForScript`).
+    /// page from the script it is written in (`TessData::languagesForScript`).
     QString languages;
     bool detectOrientation = true; ///< turn pages scanned sideways or upside down first
     bool preprocess = true; ///< see PagePreprocessor; false switches off every step of `steps`

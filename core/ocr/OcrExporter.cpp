@@ -1,6 +1,7 @@
 #include "ocr/OcrExporter.h"
 
 #include "Error.h"
+#include "ocr/SearchablePdf.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -111,7 +112,9 @@ OcrExporter::Format OcrExporter::formatFromName(const QString& name)
         return Format::Json;
     if (lower == u"hocr" || lower == u"html")
         return Format::Hocr;
-    throw Error(tr("\"%1\" is not an OCR export format; choose txt, json or hocr.").arg(name));
+    if (lower == u"pdf")
+        return Format::Pdf;
+    throw Error(tr("\"%1\" is not an OCR export format; choose txt, json, hocr or pdf.").arg(name));
 }
 
 QByteArray OcrExporter::render(const QList<RecognizedDocument>& documents, Format format)
@@ -123,6 +126,8 @@ QByteArray OcrExporter::render(const QList<RecognizedDocument>& documents, Forma
         return renderJson(documents);
     case Format::Hocr:
         return renderHocr(documents);
+    case Format::Pdf:
+        return renderSearchablePdf(documents);
     }
     return {};
 }

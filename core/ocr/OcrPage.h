@@ -42,6 +42,11 @@ struct OcrPage
     /// read, e.g. "Part of this page could not be read: lines 12–30."
     QString warning;
 
+    /// The `engine` of a page whose words came from the file's own text (a
+    /// PDF's text layer) instead of recognition.
+    static constexpr char16_t kTextLayerEngine[] = u"pdf text layer";
+    bool fromTextLayer() const { return engine == QStringView(kTextLayerEngine); }
+
     /// The words as a compact JSON array: [[text, x, y, w, h, confidence, block, paragraph, line], …].
     QJsonArray wordsToJson() const;
     /// The inverse of `wordsToJson`; malformed entries are skipped.
@@ -57,6 +62,9 @@ struct RecognizedDocument
     QString fileName; ///< as shown to the user
     QString noteId; ///< the note it was saved in; empty if not saved
     QList<OcrPage> pages;
+    /// The image file the pages were read from, for exports that show the
+    /// pages (a searchable PDF); empty when it is not at hand.
+    QString sourcePath;
 };
 
 } // namespace voxnote::ocr

@@ -2,13 +2,13 @@
 
 #include "Error.h"
 #include "ocr/LayoutJudgement.h"
+#include "ocr/TessData.h"
 #include "ocr/TextColumns.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTransform>
 
 #include <tesseract/baseapi.h>
@@ -34,8 +34,6 @@ constexpr float kMinOrientationConfidence = 2.0F;
 // A page read as it lies with at least this mean word confidence (0 … 100)
 // is taken to be upright; text read upside down or sideways scores far lower.
 constexpr double kConfidentUpright = 70.0;
-// OSD's script confidence from which a page is taken to be Latin text.
-constexpr double kMinLatinConfidence = 2.0;
 
 // Image resolutions outside this range are missing or made up; tesseract then
 // estimates the resolution from the text height itself.
@@ -71,12 +69,11 @@ QString takeText(char* text)
 std::unique_ptr<tesseract::TessBaseAPI> loadApi(const QString& languages, tesseract::OcrEngineMode mode)
 {
     auto api = std::make_unique<tesseract::TessBaseAPI>();
-    if (api->Init(
-            QFile::encodeName(TesseractEngine::dataPath()).constData(), languages.toUtf8().constData(), mode)
+    if (api->Init(QFile::encodeName(TessData::path()).constData(), languages.toUtf8().constData(), mode)
         != 0) {
         throw Error(tr("Tesseract could not load its models for %1 from %2. Reinstall the tesseract-ocr "
                        "language packages.")
-                        .arg(languages, TesseractEngine::dataPath()));
+                        .arg(languages, TessData::path()));
     }
     // Tesseract prints notes such as "Estimating resolution" to stderr; the
     // command line's output must stay clean.
@@ -134,11 +131,12 @@ void collectWords(tesseract::TessBaseAPI& api, OcrPage& page)
 TesseractEngine::TesseractEngine(const QString& languages, bool detectOrientation, unsigned steps)
     : m_languages(languages)
     , m_steps(steps)
-    , m_installed(installedLanguages())
+    , m_installed(TessData::installedLanguages())
 {
-    const bool haveOsd = QFileInfo::exists(QDir(dataPath()).filePath(QStringLiteral("osd.traineddata")));
+    const bool haveOsd
+        = QFileInfo::exists(QDir(TessData::path()).filePath(QStringLiteral("osd.traineddata")));
     if (!languages.isEmpty()) {
-        checkLanguages(languages);
+        TessData::checkLanguages(languages);
         m_api = &api(languages);
     } else if (m_installed.isEmpty()) {
         throw Error(tr("No OCR language is installed. Install the package tesseract-ocr-eng (English) or "
@@ -167,74 +165,9 @@ tesseract::TessBaseAPI& TesseractEngine::api(const QString& languages)
     return *api;
 }
 
-QString TesseractEngine::languagesForScript(
-    const QString& script, double confidence, const QStringList& installed)
-{
-    QStringList chosen;
-    // OSD is sure of Latin text (confidence 7-30 on the photo set) but not
-    // of Hangul, which it scores below 1 and sometimes takes for another
-    // script: anything but confident Latin is read as Korean. Korean pages
-    // read with "kor" alone: "kor+eng" put Latin letters into Hangul words
-    // (bench/images: 0.9 % against 2.4 % CER on the clean pages).
-    if (script == u"Latin" && confidence >= kMinLatinConfidence)
-        chosen << QStringLiteral("eng");
-    else
-        chosen << QStringLiteral("kor");
-    chosen.removeIf([&](const QString& language) { return !installed.contains(language); });
-    if (chosen.isEmpty() && !installed.isEmpty())
-        chosen << (installed.contains(QStringLiteral("eng")) ? QStringLiteral("eng") : installed.first());
-    return chosen.join(u'+');
-}
-
 QString TesseractEngine::name() const
 {
     return u"tesseract " + QString::fromLatin1(tesseract::TessBaseAPI::Version());
-}
-
-QString TesseractEngine::dataPath()
-{
-    const QString prefix = qEnvironmentVariable("TESSDATA_PREFIX");
-    if (!prefix.isEmpty())
-        return QDir(prefix).exists(QStringLiteral("tessdata"))
-            ? QDir(prefix).filePath(QStringLiteral("tessdata"))
-            : prefix;
-    for (const char* candidate : {"/usr/share/tesseract-ocr/5/tessdata",
-             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata"}) {
-        if (QDir(QString::fromLatin1(candidate)).exists())
-            return QString::fromLatin1(candidate);
-    }
-    return QStringLiteral("/usr/share/tesseract-ocr/5/tessdata");
-}
-
-QStringList TesseractEngine::installedLanguages()
-{
-    QStringList languages;
-    for (const QString& file :
-        QDir(dataPath()).entryList({QStringLiteral("*.traineddata")}, QDir::Files, QDir::Name)) {
-        const QString language = file.chopped(12);
-        if (language != u"osd")
-            languages.append(language);
-    }
-    return languages;
-}
-
-void TesseractEngine::checkLanguages(const QString& languages)
-{
-    static const QRegularExpression kLanguage(QStringLiteral("^[A-Za-z0-9_]+$"));
-    const QStringList installed = installedLanguages();
-    const QString available = installed.isEmpty() ? tr("none") : installed.join(QStringLiteral(", "));
-    for (const QString& language : languages.split(u'+')) {
-        if (!kLanguage.match(language).hasMatch()) {
-            throw Error(tr("\"%1\" is not a list of OCR languages; write them like \"eng\" or \"eng+kor\" "
-                           "(installed: %2).")
-                            .arg(languages, available));
-        }
-        if (!installed.contains(language)) {
-            throw Error(tr("The OCR language \"%1\" is not installed. Install the package tesseract-ocr-%2 "
-                           "(installed: %3).")
-                            .arg(language, language.toLower().replace(u'_', u'-'), available));
-        }
-    }
 }
 
 namespace {
@@ -378,7 +311,7 @@ OcrPage TesseractEngine::recognize(
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     m_detection.reset();
     m_pageLanguages = m_languages.isEmpty()
-        ? languagesForScript(detect(gray).script, detect(gray).scriptConfidence, m_installed)
+        ? TessData::languagesForScript(detect(gray).script, detect(gray).scriptConfidence, m_installed)
         : m_languages;
     m_api = &api(m_pageLanguages);
     // Most pages are upright, and orientation detection costs twice what

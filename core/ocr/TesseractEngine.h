@@ -26,7 +26,7 @@ class TesseractEngine : public OcrEngine
 {
 public:
     /// Loads the models of `languages` ("eng", "eng+kor"); empty means
-    /// "choose per page from the script" (see `languagesForScript`).
+    /// "choose per page from the script" (see `TessData::languagesForScript`).
     /// `steps` are `OcrStep` bits (the layout fallback is the engine's).
     /// Throws `Error` naming the Debian package to install if a language is
     /// missing.
@@ -38,20 +38,6 @@ public:
     OcrPage recognize(
         const QImage& image, const ProgressCallback& progress, const Cancellation& cancel) override;
     QString name() const override;
-
-    /// The folder holding the *.traineddata files. Call from any thread.
-    static QString dataPath();
-    /// The installed recognition languages, without "osd". Call from any thread.
-    static QStringList installedLanguages();
-    /// Throws `Error` if `languages` is malformed or names a language that is
-    /// not installed; the sentence names the package that provides it.
-    static void checkLanguages(const QString& languages);
-    /// The languages among `installed` that read the script OSD named
-    /// `script` ("Latin", "Korean", …) with `confidence`: confident Latin →
-    /// "eng", anything else → "kor"; when that is not installed, "eng" or
-    /// the first installed language.
-    /// Call from any thread.
-    static QString languagesForScript(const QString& script, double confidence, const QStringList& installed);
 
 private:
     /// What OSD found on the page being read.

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <poppler-qt6.h>
 #include <sndfile.h>
 
 using namespace voxnote;
@@ -56,6 +57,7 @@ private slots:
     void ocrSavesNotesAndSkipsBadFiles();
     void ocrWithoutSaving();
     void ocrExportsJsonAndHocr();
+    void ocrExportsSearchablePdf();
     void ocrMissingLanguage();
     void ocrUsage();
     void ocrUnwritableOutput();
@@ -143,6 +145,37 @@ void TestImagesCli::ocrExportsJsonAndHocr()
     QVERIFY(QJsonDocument::fromJson(result.out.toUtf8()).object().contains(u"documents"));
 }
 
+void TestImagesCli::ocrExportsSearchablePdf()
+{
+    // Saved as notes and straight from the files alike, several images make one PDF.
+    for (const bool save : {true, false}) {
+        const QString pdf
+            = m_dir->filePath(save ? QStringLiteral("saved.pdf") : QStringLiteral("direct.pdf"));
+        QStringList arguments {QStringLiteral("ocr"), scan("phototest.tif"),
+            scan("phototest-rotated-180.png"), QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("-o"), pdf};
+        if (!save)
+            arguments << QStringLiteral("--no-save");
+        const auto result = runVoxnote(withData(arguments));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.isEmpty());
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(readAll(pdf));
+        QVERIFY2(document, qPrintable(pdf));
+        QCOMPARE(document->numPages(), 2);
+        for (int page = 0; page < 2; ++page) {
+            QVERIFY2(document->page(page)->text(QRectF()).contains(u"quick brown dog"),
+                qPrintable(document->page(page)->text(QRectF())));
+        }
+    }
+
+    // A PDF does not go to the terminal.
+    const auto result = runVoxnote(withData({QStringLiteral("ocr"), QStringLiteral("--no-save"),
+        QStringLiteral("--format"), QStringLiteral("pdf"), scan("phototest.tif")}));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"-o FILE.pdf"), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+}
+
 void TestImagesCli::ocrMissingLanguage()
 {
     const auto result = runVoxnote(withData({QStringLiteral("ocr"), QStringLiteral("--lang"),
@@ -160,7 +193,7 @@ void TestImagesCli::ocrUsage()
     result = runVoxnote(withData(
         {QStringLiteral("ocr"), QStringLiteral("--format"), QStringLiteral("docx"), scan("phototest.tif")}));
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(u"txt, json or hocr"), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"txt, json, hocr or pdf"), qPrintable(result.err));
 }
 
 void TestImagesCli::ocrUnwritableOutput()

@@ -10,6 +10,7 @@
 #include "Error.h"
 #include "ocr/DocumentRecognizer.h"
 #include "ocr/ImageDocument.h"
+#include "ocr/TessData.h"
 #include "ocr/TesseractEngine.h"
 
 #include <QGuiApplication>
@@ -115,7 +116,7 @@ private:
 
 void TestOcr::initTestCase()
 {
-    QVERIFY(TesseractEngine::installedLanguages().contains(QStringLiteral("eng")));
+    QVERIFY(TessData::installedLanguages().contains(QStringLiteral("eng")));
 }
 
 void TestOcr::recognizesScans_data()
@@ -395,7 +396,7 @@ void TestOcr::missingLanguageNamesThePackage()
         QVERIFY2(error.message().contains(u"tesseract-ocr-chi-sim") && error.message().contains(u"eng"),
             qPrintable(error.message()));
     }
-    QVERIFY_THROWS_EXCEPTION(Error, TesseractEngine::checkLanguages(QStringLiteral("eng; rm -rf")));
+    QVERIFY_THROWS_EXCEPTION(Error, TessData::checkLanguages(QStringLiteral("eng; rm -rf")));
 }
 
 void TestOcr::pagesRunInParallelAndInOrder()

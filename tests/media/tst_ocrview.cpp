@@ -6,13 +6,16 @@
 #include "images/OcrView.h"
 #include "ocr/DocumentRecognizer.h"
 #include "ocr/ImageDocument.h"
-#include "ocr/TesseractEngine.h"
+#include "ocr/TessData.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -20,6 +23,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
+
+#include <poppler-qt6.h>
 
 using namespace voxnote;
 using namespace voxnote::ui;
@@ -34,6 +39,7 @@ private slots:
     void unsureWordsAreTintedAndSayHowSure();
     void recognizeAgainAsksWithTheChosenLanguages();
     void copiesTheText();
+    void exportsASearchablePdfAndSaysWhereItWent();
     void anImageWithoutTextSaysSo();
     void screenshots();
 
@@ -129,7 +135,7 @@ void TestOcrView::recognizeAgainAsksWithTheChosenLanguages()
     auto* languages = view->findChild<QComboBox*>(QStringLiteral("ocrLanguages"));
     QCOMPARE(view->chosenLanguages(), QStringLiteral("eng"));
     const int korean = languages->findData(QStringLiteral("eng+kor"));
-    if (ocr::TesseractEngine::installedLanguages().contains(QStringLiteral("kor")))
+    if (ocr::TessData::installedLanguages().contains(QStringLiteral("kor")))
         QVERIFY(korean >= 0);
     if (korean >= 0)
         languages->setCurrentIndex(korean);
@@ -152,6 +158,36 @@ void TestOcrView::copiesTheText()
     QApplication::clipboard()->clear();
     view->findChild<QToolButton*>(QStringLiteral("copyText"))->click();
     QCOMPARE(QApplication::clipboard()->text(), view->text());
+}
+
+void TestOcrView::exportsASearchablePdfAndSaysWhereItWent()
+{
+    auto view = openView(m_page);
+    auto* exportButton = view->findChild<QToolButton*>(QStringLiteral("exportText"));
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(exportButton->menu()->actions().size(), 4);
+
+    QSignalSpy exported(view.get(), &OcrView::exported);
+    QSignalSpy failed(view.get(), &OcrView::errorOccurred);
+    const QString target = m_dir.filePath(QStringLiteral("page.pdf"));
+    view->exportTo(ocr::OcrExporter::Format::Pdf, target);
+    QVERIFY(exported.wait(60'000));
+    QCOMPARE(exported.first().first().toString(), target);
+    QVERIFY(failed.isEmpty());
+    const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(target);
+    QVERIFY(pdf);
+    QVERIFY(pdf->page(0)->text(QRectF()).contains(u"12 point text"));
+    QVERIFY2(view->findChild<QLabel*>(QStringLiteral("ocrSummary"))->text().contains(u"page.pdf"),
+        qPrintable(view->findChild<QLabel*>(QStringLiteral("ocrSummary"))->text()));
+
+    // A folder that cannot be written to: the sentence names the file, nothing is left.
+    const QString unwritable = QDir(test::unwritableFolder(m_dir.path())).filePath(QStringLiteral("x.pdf"));
+    view->exportTo(ocr::OcrExporter::Format::Pdf, unwritable);
+    QVERIFY(failed.wait(60'000));
+    QVERIFY2(failed.first().first().toString().contains(unwritable),
+        qPrintable(failed.first().first().toString()));
+    QVERIFY(!QFileInfo::exists(unwritable));
+    QVERIFY(exportButton->isEnabled());
 }
 
 void TestOcrView::anImageWithoutTextSaysSo()
@@ -178,7 +214,7 @@ void TestOcrView::screenshots()
     }
     test::useTheme(false);
     // tesseract-ocr-kor is in packaging/debian-packages.txt: without it this fails, not skips.
-    QVERIFY2(ocr::TesseractEngine::installedLanguages().contains(QStringLiteral("kor")),
+    QVERIFY2(ocr::TessData::installedLanguages().contains(QStringLiteral("kor")),
         "No Korean OCR model installed (package tesseract-ocr-kor).");
     // A Korean page, recognised in Korean.
     QImage page(900, 300, QImage::Format_RGB32);

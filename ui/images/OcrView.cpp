@@ -5,17 +5,22 @@
 #include "notes/NoteRepository.h"
 #include "ocr/ImageDocument.h"
 #include "ocr/OcrRepository.h"
-#include "ocr/TesseractEngine.h"
+#include "ocr/TessData.h"
 #include "storage/Profile.h"
+#include "util/BackgroundTask.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,6 +41,34 @@ QString languageName(const QString& code)
     return parts.join(QStringLiteral(" + "));
 }
 
+struct ExportFormat
+{
+    ocr::OcrExporter::Format format;
+    const char* extension;
+    const char* menuText;
+    const char* filter;
+};
+
+const ExportFormat kExportFormats[] = {
+    {ocr::OcrExporter::Format::Pdf, "pdf", QT_TRANSLATE_NOOP("OcrView", "Searchable PDF…"),
+        QT_TRANSLATE_NOOP("OcrView", "Searchable PDF (*.pdf)")},
+    {ocr::OcrExporter::Format::Text, "txt", QT_TRANSLATE_NOOP("OcrView", "Plain Text…"),
+        QT_TRANSLATE_NOOP("OcrView", "Plain text (*.txt)")},
+    {ocr::OcrExporter::Format::Json, "json", QT_TRANSLATE_NOOP("OcrView", "JSON with Word Boxes…"),
+        QT_TRANSLATE_NOOP("OcrView", "JSON (*.json)")},
+    {ocr::OcrExporter::Format::Hocr, "hocr", QT_TRANSLATE_NOOP("OcrView", "hOCR…"),
+        QT_TRANSLATE_NOOP("OcrView", "hOCR (*.hocr)")},
+};
+
+const ExportFormat& exportFormat(ocr::OcrExporter::Format format)
+{
+    for (const ExportFormat& candidate : kExportFormats) {
+        if (candidate.format == format)
+            return candidate;
+    }
+    return kExportFormats[0];
+}
+
 } // namespace
 
 OcrView::OcrView(storage::Profile& profile, QWidget* parent)
@@ -51,6 +84,7 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
     , m_copy(new QToolButton(this))
     , m_read(new QToolButton(this))
     , m_readPage(new QToolButton(this))
+    , m_export(new QToolButton(this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("ocrView"));
@@ -68,6 +102,15 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
     m_readPage->setObjectName(QStringLiteral("readPageAloud"));
     m_readPage->setText(tr("Read This Page Aloud"));
     m_readPage->setToolTip(tr("Make a spoken recording of the page, saved with the note"));
+    m_export->setObjectName(QStringLiteral("exportText"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save the recognised text as a searchable PDF, plain text, JSON or hOCR"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_export);
+    for (const ExportFormat& format : kExportFormats) {
+        exportMenu->addAction(tr(format.menuText), this, [this, kind = format.format] { askExport(kind); });
+    }
+    m_export->setMenu(exportMenu);
     m_summary->setObjectName(QStringLiteral("ocrSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
@@ -79,6 +122,7 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
     top->addWidget(m_again);
     top->addSpacing(12);
     top->addWidget(m_copy);
+    top->addWidget(m_export);
     top->addWidget(m_read);
     top->addWidget(m_readPage);
 
@@ -140,7 +184,7 @@ void OcrView::fillLanguages(const QString& current)
 {
     QStringList installed;
     try {
-        installed = ocr::TesseractEngine::installedLanguages();
+        installed = ocr::TessData::installedLanguages();
     } catch (const Error&) {
         // No models: recognising again will say so when it runs.
     }
@@ -254,6 +298,46 @@ void OcrView::copyText()
     QApplication::clipboard()->setText(selected.isEmpty() ? text() : selected);
 }
 
+void OcrView::askExport(ocr::OcrExporter::Format format)
+{
+    const ExportFormat& chosen = exportFormat(format);
+    QString base = QFileInfo(m_fileName).completeBaseName();
+    if (base.isEmpty())
+        base = tr("Recognised text");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Recognised Text"),
+        folder + u'/' + base + u'.' + QString::fromLatin1(chosen.extension), tr(chosen.filter));
+    if (!path.isEmpty())
+        exportTo(format, path);
+}
+
+void OcrView::exportTo(ocr::OcrExporter::Format format, const QString& path)
+{
+    const QList<ocr::RecognizedDocument> documents {{m_fileName, m_noteId, m_pages, m_blobPath}};
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    runInBackground<QString>(
+        this,
+        [documents, format, path]() -> QString {
+            try {
+                ocr::OcrExporter::save(path, ocr::OcrExporter::render(documents, format));
+                return {};
+            } catch (const Error& error) {
+                return error.message();
+            }
+        },
+        [this, path](const QString& failure) {
+            updateState();
+            if (!failure.isEmpty()) {
+                m_summary->setText(failure);
+                emit errorOccurred(failure);
+                return;
+            }
+            m_summary->setText(tr("Saved %1.").arg(QFileInfo(path).fileName()));
+            emit exported(path);
+        });
+}
+
 void OcrView::updateState()
 {
     const bool recognised = !m_pages.isEmpty();
@@ -265,6 +349,7 @@ void OcrView::updateState()
                "and recognize again."));
     m_pageChoice->setVisible(m_pages.size() > 1);
     m_copy->setEnabled(hasText);
+    m_export->setEnabled(hasText);
     m_read->setEnabled(hasText);
     m_readPage->setEnabled(!m_noteId.isEmpty());
     m_again->setEnabled(!m_attachmentId.isEmpty());
@@ -273,9 +358,10 @@ void OcrView::updateState()
         int unsure = 0;
         for (const ocr::OcrWord& word : page.words)
             unsure += word.confidence < OcrImageView::kLowConfidence ? 1 : 0;
-        const QString found = unsure > 0
-            ? tr("Words found: %1 (%2 to check, tinted)").arg(page.words.size()).arg(unsure)
-            : tr("Words found: %1").arg(page.words.size());
+        const QString found = page.fromTextLayer()
+            ? tr("Text taken from the PDF: %1 words").arg(page.words.size())
+            : unsure > 0 ? tr("Words found: %1 (%2 to check, tinted)").arg(page.words.size()).arg(unsure)
+                         : tr("Words found: %1").arg(page.words.size());
         // The part that could not be read is outlined in red on the image.
         m_summary->setText(
             page.warning.isEmpty() ? found : found + QStringLiteral(" \u2014 ") + page.warning);

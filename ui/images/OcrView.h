@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ocr/OcrExporter.h"
 #include "ocr/OcrPage.h"
 
 #include <QWidget>
@@ -19,7 +20,8 @@ namespace voxnote::ui {
 class OcrImageView;
 
 /// An image attachment and the text recognised in it: the page with its word
-/// boxes beside the text; copy the text, choose the recognition languages
+/// boxes beside the text; copy or export the text (as a searchable PDF,
+/// among others), choose the recognition languages
 /// and recognise again, read the text or the page aloud. Lives on the GUI
 /// thread; the work itself is asked for through signals (the notes page
 /// queues the jobs).
@@ -46,6 +48,11 @@ public:
     /// The languages chosen for recognising again ("eng+kor").
     QString chosenLanguages() const;
     void copyText();
+    /// Asks where to save the recognised text as `format`, then `exportTo`.
+    void askExport(ocr::OcrExporter::Format format);
+    /// Writes the recognised pages to `path` in the background (a PDF of a
+    /// long scan takes seconds); `exported` or `errorOccurred` follows.
+    void exportTo(ocr::OcrExporter::Format format, const QString& path);
 
 signals:
     void recognizeAgainRequested(
@@ -53,6 +60,7 @@ signals:
     void readAloudRequested(const QString& text);
     void readPageAloudRequested(const QString& noteId);
     void errorOccurred(const QString& message);
+    void exported(const QString& path);
 
 private:
     void fillLanguages(const QString& current);
@@ -75,6 +83,7 @@ private:
     QToolButton* m_copy;
     QToolButton* m_read;
     QToolButton* m_readPage;
+    QToolButton* m_export;
     QLabel* m_summary;
 };
 

@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "Theme.h"
 #include "notify/EmailOutbox.h"
-#include "ocr/TesseractEngine.h"
+#include "ocr/TessData.h"
 #include "people/PersonRepository.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -214,7 +214,7 @@ QWidget* SettingsDialog::buildProcessingTab()
     const QStringList chosen = m_settings.ocrLanguages();
     QStringList installed;
     try {
-        installed = ocr::TesseractEngine::installedLanguages();
+        installed = ocr::TessData::installedLanguages();
     } catch (const Error& error) {
         qCWarning(lcUi) << error.message();
     }

@@ -5,7 +5,7 @@
 #include "ocr/ImageDocument.h"
 #include "ocr/OcrExporter.h"
 #include "ocr/OcrRepository.h"
-#include "ocr/TesseractEngine.h"
+#include "ocr/TessData.h"
 #include "pipelines/MediaImport.h"
 #include "services/Services.h"
 #include "settings/Settings.h"
@@ -52,8 +52,10 @@ void OcrVerb::addOptions(QCommandLineParser& parser) const
         tr("Languages of the text, e.g. eng or eng+kor (default: chosen for each page from its script, "
            "among the installed languages)."),
         tr("languages")});
-    parser.addOption(
-        {kFormat, tr("Output format: txt, json or hocr (default: txt; json with --json)."), tr("format")});
+    parser.addOption({{QStringLiteral("f"), kFormat},
+        tr("Output format: txt, json, hocr or pdf (a searchable PDF of the images; needs -o) "
+           "(default: txt; json with --json)."),
+        tr("format")});
     parser.addOption(
         {{QStringLiteral("o"), kOutput}, tr("Write the output to <file> instead of stdout."), tr("file")});
     parser.addOption({kNoSave, tr("Only print the text; do not save the images as notes.")});
@@ -69,6 +71,8 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
         = ocr::OcrExporter::formatFromName(parser.isSet(kFormat) ? parser.value(kFormat)
                 : context.json()                                 ? QStringLiteral("json")
                                                                  : QStringLiteral("txt"));
+    if (format == ocr::OcrExporter::Format::Pdf && !parser.isSet(kOutput))
+        throw UsageError(tr("A PDF is written to a file: add -o FILE.pdf."));
     ocr::OcrSettings settings;
     settings.languages = parser.value(kLang);
     // Without --lang, the languages chosen in Settings, as the window uses them.
@@ -76,7 +80,7 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
         settings.languages = context.settings().ocrLanguages().join(u'+');
     settings.detectOrientation = !parser.isSet(kNoRotate);
     if (!settings.languages.isEmpty())
-        ocr::TesseractEngine::checkLanguages(settings.languages);
+        ocr::TessData::checkLanguages(settings.languages);
 
     QList<ocr::RecognizedDocument> documents;
     int failures = 0;
@@ -92,7 +96,7 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
                 const ocr::ImageDocument document
                     = ocr::ImageDocument::open(path); // names a bad file at once
                 documents.append({document.displayName(), QString(),
-                    reader.read(path, document.displayName(), settings, {}, {})});
+                    reader.read(path, document.displayName(), settings, {}, {}), path});
             } catch (const Cancelled&) {
                 throw;
             } catch (const Error& error) {
@@ -109,34 +113,35 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
         defaults.ocrLanguages = settings.languages;
         defaults.detectOrientation = settings.detectOrientation;
         import.setDefaults(defaults);
-        QList<pipelines::ImportedMedia> imported;
+        QList<std::pair<pipelines::ImportedMedia, QString>> imported;
         for (const QString& path : images) {
             try {
                 ocr::ImageDocument::open(path); // refuses audio and anything else that is not an image
-                imported.append(import.importFile(path));
+                imported.append({import.importFile(path), path});
             } catch (const Error& error) {
                 reportFailure(error.message());
             }
         }
-        for (const pipelines::ImportedMedia& media : imported) {
+        for (const auto& [media, path] : imported) {
             const std::optional<jobs::JobStatus> status
                 = queue.waitForJob(media.jobId, std::numeric_limits<int>::max());
             if (status && status->state == jobs::JobState::Done) {
                 documents.append({media.fileName, media.noteId,
-                    ocr::OcrRepository(profile.database()).pages(media.attachmentId)});
+                    ocr::OcrRepository(profile.database()).pages(media.attachmentId), path});
             } else {
                 reportFailure(status ? status->error : tr("%1 was not read.").arg(media.fileName));
             }
         }
     }
 
-    const QByteArray output = ocr::OcrExporter::render(documents, format);
-    if (parser.isSet(kOutput)) {
-        if (!documents.isEmpty())
+    if (!documents.isEmpty()) {
+        const QByteArray output = ocr::OcrExporter::render(documents, format);
+        if (parser.isSet(kOutput)) {
             ocr::OcrExporter::save(parser.value(kOutput), output);
-    } else if (!documents.isEmpty()) {
-        context.out() << QString::fromUtf8(output);
-        context.out().flush();
+        } else {
+            context.out() << QString::fromUtf8(output);
+            context.out().flush();
+        }
     }
     // A page that could be read only in part says so, whatever the format:
     // nobody should take half a page for the whole of it.
@@ -146,6 +151,11 @@ int OcrVerb::run(CliContext& context, const QCommandLineParser& parser)
                 context.err()
                     << tr("%1, page %2: %3").arg(document.fileName).arg(page.page + 1).arg(page.warning)
                     << Qt::endl;
+            if (page.fromTextLayer())
+                context.err() << tr("%1, page %2: the PDF's own text was used; the page was not recognised.")
+                                     .arg(document.fileName)
+                                     .arg(page.page + 1)
+                              << Qt::endl;
         }
     }
     if (!parser.isSet(kNoSave) && !context.json()) {
