@@ -21,6 +21,7 @@
 
 #include <poppler-qt6.h>
 
+#include <functional>
 #include <memory>
 
 using namespace voxnote;
@@ -47,6 +48,18 @@ QString pdfPageText(const Poppler::Document& document, int page)
 {
     const std::unique_ptr<Poppler::Page> pdfPage = document.page(page);
     return pdfPage ? pdfPage->text(QRectF()) : QString();
+}
+
+/// A one-page PDF at 300 dpi, typed in 14-point DejaVu Sans by `draw`.
+void writePdf(const QString& path, const std::function<void(QPainter&)>& draw)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSize(14);
+    painter.setFont(font);
+    draw(painter);
 }
 
 /// The share of dark pixels, to tell a picture of a page from a blank one.
@@ -220,17 +233,11 @@ private slots:
 
         // A PDF typed on a computer: its text, lines and paragraphs as typed.
         const QString typed = m_dir.filePath(QStringLiteral("typed.pdf"));
-        {
-            QPdfWriter writer(typed);
-            writer.setResolution(300);
-            QPainter painter(&writer);
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setPointSize(14);
-            painter.setFont(font);
+        writePdf(typed, [](QPainter& painter) {
             painter.drawText(200, 300, QStringLiteral("Minutes of the garden club"));
             painter.drawText(200, 400, QStringLiteral("Bring your own seeds."));
             painter.drawText(200, 800, QStringLiteral("회의는 화요일에 열립니다"));
-        }
+        });
         const RecognizedDocument typedPages = read(typed);
         QVERIFY(typedPages.pages.first().fromTextLayer());
         QCOMPARE(typedPages.pages.first().text,
@@ -242,19 +249,13 @@ private slots:
         // A heading typed, the body a picture of text: the text layer does
         // not cover the page's ink, so the page is read by tesseract.
         const QString mixed = m_dir.filePath(QStringLiteral("mixed.pdf"));
-        {
-            QPdfWriter writer(mixed);
-            writer.setResolution(300);
-            QPainter painter(&writer);
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setPointSize(14);
-            painter.setFont(font);
+        writePdf(mixed, [](QPainter& painter) {
             painter.drawText(200, 300, QStringLiteral("Scanned letter"));
             painter.drawImage(QPoint(200, 400),
                 test::renderText({QStringLiteral("Dear neighbours, the street party"),
                     QStringLiteral("is on Saturday from noon until six."),
                     QStringLiteral("Please bring a chair and a dish to share.")}));
-        }
+        });
         const RecognizedDocument document = read(mixed);
         QVERIFY(!document.pages.first().fromTextLayer());
         QVERIFY2(document.pages.first().text.contains(QStringLiteral("street party")),
