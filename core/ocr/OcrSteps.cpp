@@ -10,6 +10,8 @@ unsigned stepFromName(const QString& name)
         return kStepDeskew;
     if (name == u"layout")
         return kStepLayoutFallback;
+    if (name == u"mixed")
+        return kStepMixedScript;
     return 0;
 }
 

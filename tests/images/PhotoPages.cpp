@@ -59,7 +59,7 @@ struct Layout
 
 QFont pageFont(Script script)
 {
-    QFont font(script == Script::Korean ? QStringLiteral("NanumGothic") : QStringLiteral("DejaVu Sans"));
+    QFont font(script == Script::English ? QStringLiteral("DejaVu Sans") : QStringLiteral("NanumGothic"));
     font.setPixelSize(kFontPixels);
     return font;
 }
@@ -93,7 +93,9 @@ QStringList wrapParagraphs(
 
 Layout renderPage(const PhotoPageSpec& spec, Dice& dice)
 {
-    const QStringList& paragraphs = spec.script == Script::Korean ? koreanParagraphs() : englishParagraphs();
+    const QStringList& paragraphs = spec.script == Script::Korean ? koreanParagraphs()
+        : spec.script == Script::Mixed                            ? mixedParagraphs()
+                                                                  : englishParagraphs();
     const QFont font = pageFont(spec.script);
     const QFontMetrics metrics(font);
     const int columnWidth = (kPageWidth - 2 * kMargin - (spec.columns - 1) * kGutter) / spec.columns;
@@ -283,10 +285,36 @@ QByteArray degrade(const QImage& page, PhotoDamage& damage, Dice& dice)
     return encoded(color, "JPG", damage.jpegQuality);
 }
 
+QString scriptName(Script script)
+{
+    switch (script) {
+    case Script::English:
+        return QStringLiteral("eng");
+    case Script::Korean:
+        return QStringLiteral("kor");
+    case Script::Mixed:
+        return QStringLiteral("mix");
+    }
+    return {};
+}
+
+/// The tesseract languages of a page's text.
+QString languagesOf(Script script)
+{
+    return script == Script::English ? QStringLiteral("eng")
+        : script == Script::Korean   ? QStringLiteral("kor")
+                                     : QStringLiteral("kor+eng");
+}
+
+unsigned scriptSalt(Script script)
+{
+    return script == Script::Korean ? 17U : script == Script::Mixed ? 29U : 0U;
+}
+
 QString pageName(const PhotoPageSpec& spec)
 {
     return QStringLiteral("%1-%2col-%3-s%4")
-        .arg(spec.script == Script::Korean ? u"kor" : u"eng")
+        .arg(scriptName(spec.script))
         .arg(spec.columns)
         .arg(spec.photo ? u"photo" : u"clean")
         .arg(spec.seed);
@@ -296,12 +324,12 @@ QString pageName(const PhotoPageSpec& spec)
 
 PhotoPage makePhotoPage(const PhotoPageSpec& spec)
 {
-    Dice dice(spec.seed * 2654435761U + (spec.script == Script::Korean ? 17U : 0U) + spec.columns);
+    Dice dice(spec.seed * 2654435761U + scriptSalt(spec.script) + spec.columns);
     Layout layout = renderPage(spec, dice);
     PhotoPage page;
     page.name = pageName(spec);
     page.truth = layout.lines.join(u'\n');
-    page.languages = spec.script == Script::Korean ? QStringLiteral("kor") : QStringLiteral("eng");
+    page.languages = languagesOf(spec.script);
     if (spec.photo) {
         page.file = degrade(layout.image, page.damage, dice);
         page.fileSuffix = QStringLiteral("jpg");
@@ -331,6 +359,8 @@ QList<PhotoSet> photoSets(bool report, int count)
         set(QStringLiteral("English photos"), Script::English, true, 100),
         set(QStringLiteral("Korean clean"), Script::Korean, false, 200),
         set(QStringLiteral("Korean photos"), Script::Korean, true, 300),
+        set(QStringLiteral("Mixed clean"), Script::Mixed, false, 400),
+        set(QStringLiteral("Mixed photos"), Script::Mixed, true, 500),
     };
 }
 
@@ -338,7 +368,7 @@ PhotoPage pageWithUnreadableBand(const PhotoPageSpec& spec, int fromLine, int to
 {
     PhotoPageSpec clean = spec;
     clean.photo = false;
-    Dice dice(spec.seed * 2654435761U + (spec.script == Script::Korean ? 17U : 0U) + spec.columns);
+    Dice dice(spec.seed * 2654435761U + scriptSalt(spec.script) + spec.columns);
     const Layout layout = renderPage(clean, dice);
     QRect band;
     QStringList kept;
@@ -366,7 +396,7 @@ PhotoPage pageWithUnreadableBand(const PhotoPageSpec& spec, int fromLine, int to
     page.file = encoded(page.image, "PNG", -1);
     page.fileSuffix = QStringLiteral("png");
     page.truth = kept.join(u'\n');
-    page.languages = clean.script == Script::Korean ? QStringLiteral("kor") : QStringLiteral("eng");
+    page.languages = languagesOf(clean.script);
     page.lineBoxes = layout.boxes;
     return page;
 }

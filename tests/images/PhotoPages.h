@@ -16,7 +16,8 @@
 
 namespace voxnote::test {
 
-enum class Script { English, Korean };
+/// Mixed: Korean prose with English words in it.
+enum class Script { English, Korean, Mixed };
 
 /// How one page is made. `photo` false gives a clean rendering at 300 dpi.
 struct PhotoPageSpec

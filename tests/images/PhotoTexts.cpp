@@ -66,4 +66,23 @@ const QStringList& koreanParagraphs()
     return s_paragraphs;
 }
 
+const QStringList& mixedParagraphs()
+{
+    static const QStringList s_paragraphs {
+        QStringLiteral("이번 주 회의는 Zoom으로 진행합니다. Project Alpha의 발표 자료는 금요일까지 "
+                       "Google Drive에 올려 주시고 질문은 Slack의 general 채널에 남겨 주세요."),
+        QStringLiteral("새 노트북에는 Windows 대신 Linux를 설치했습니다. 처음에는 Firefox와 LibreOffice만 "
+                       "쓰다가 지금은 Python으로 간단한 프로그램도 만들어 봅니다."),
+        QStringLiteral("영어 시간에는 Charlotte's Web을 함께 읽습니다. 오늘 배울 단어는 spider, barn, "
+                       "friend이고 숙제는 chapter three를 읽고 느낀 점을 쓰는 것입니다."),
+        QStringLiteral("주문하신 상품은 Seoul Express를 통해 월요일에 발송됩니다. 배송 조회는 "
+                       "www.example.com에서 하실 수 있으며 문의는 help@example.com으로 보내 주세요."),
+        QStringLiteral("오늘 과학 시간에는 DNA와 protein에 대해 배웠습니다. 선생님께서 보여 주신 영상은 "
+                       "National Geographic에서 만든 것이고 다음 주에는 lab에서 실험을 합니다."),
+        QStringLiteral("동아리 공연은 토요일 저녁 일곱 시에 Art Hall에서 열립니다. 입장권은 Naver에서 "
+                       "예매할 수 있고 공연이 끝나면 Q&A 시간이 있습니다."),
+    };
+    return s_paragraphs;
+}
+
 } // namespace voxnote::test
