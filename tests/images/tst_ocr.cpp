@@ -96,6 +96,7 @@ private slots:
     void readsTiltedPhoto();
     void readsKoreanPages_data();
     void readsKoreanPages();
+    void readsEnglishWordsInAKoreanPage();
     void wordBoxesOfAStraightenedPageLieOnItsText();
     void warnsAboutAnUnreadableBand();
     void cleanPagesDoNotWarn();
@@ -231,6 +232,23 @@ void TestOcr::readsKoreanPages()
     QVERIFY2(cer <= kKoreanPageMaxCer, qPrintable(cerMessage(cer, page.text)));
     QCOMPARE(page.languages, QStringLiteral("kor"));
     QVERIFY(page.warning.isEmpty());
+}
+
+void TestOcr::readsEnglishWordsInAKoreanPage()
+{
+    // Korean prose with names and terms in Latin letters ("Zoom으로",
+    // "Project Alpha의"): the Korean model alone writes them as digits and
+    // symbols; with no language given, English is added for such a page.
+    const test::PhotoPage mixed = test::makePhotoPage({test::Script::Mixed, 1, false, 401});
+    const OcrPage page = readGenerated(m_recognizer, mixed);
+    QCOMPARE(page.languages, QStringLiteral("kor+eng"));
+    const OcrPage koreanOnly = readGenerated(m_recognizer, mixed, QStringLiteral("kor"));
+    const double cer = test::characterErrorRate(page.text, mixed.truth);
+    const double koreanOnlyCer = test::characterErrorRate(koreanOnly.text, mixed.truth);
+    qInfo("Korean page with English words: CER %.1f %%, Korean model alone %.1f %%", cer * 100,
+        koreanOnlyCer * 100);
+    QVERIFY2(cer < koreanOnlyCer * 0.75, qPrintable(cerMessage(cer, page.text)));
+    QVERIFY2(page.text.contains(u"National"), qPrintable(page.text));
 }
 
 void TestOcr::wordBoxesOfAStraightenedPageLieOnItsText()
