@@ -91,8 +91,11 @@ QList<ocr::OcrPage> toOcrPages(const QCborArray& array)
 
 QCborMap fromTranscriptionOptions(const speech::TranscriptionOptions& options)
 {
+    QCborArray vocabulary;
+    for (const speech::VocabularyWord& entry : options.vocabulary)
+        vocabulary.append(QCborArray {entry.word, entry.soundsLike, entry.phones});
     return {{key("diarize"), options.diarize}, {key("speakers"), options.clustering.speakers},
-        {key("threads"), options.threads}};
+        {key("threads"), options.threads}, {key("vocabulary"), vocabulary}};
 }
 
 speech::TranscriptionOptions toTranscriptionOptions(const QCborMap& map)
@@ -101,6 +104,10 @@ speech::TranscriptionOptions toTranscriptionOptions(const QCborMap& map)
     options.diarize = map.value(key("diarize")).toBool(true);
     options.clustering.speakers = static_cast<int>(std::max<qint64>(0, integer(map, "speakers")));
     options.threads = static_cast<int>(std::max<qint64>(0, integer(map, "threads")));
+    for (const QCborValue& value : map.value(key("vocabulary")).toArray()) {
+        const QCborArray entry = value.toArray();
+        options.vocabulary.append({entry.at(0).toString(), entry.at(1).toString(), entry.at(2).toString()});
+    }
     return options;
 }
 
