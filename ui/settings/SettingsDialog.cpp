@@ -7,6 +7,7 @@
 #include "people/PersonRepository.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "settings/VocabularyPanel.h"
 #include "storage/Profile.h"
 #include "util/BackgroundTask.h"
 #include "util/Log.h"
@@ -84,6 +85,7 @@ SettingsDialog::SettingsDialog(storage::Profile& profile, settings::Settings& se
     m_tabs->addTab(buildProfileTab(), tr("Profile"));
     m_tabs->addTab(buildTeamTab(), tr("Team"));
     m_tabs->addTab(buildProcessingTab(), tr("Recognition and Voice"));
+    m_tabs->addTab(new VocabularyPanel(settings), tr("Your Words"));
     m_tabs->addTab(buildEmailTab(), tr("E-mail"));
     m_tabs->addTab(buildAppearanceTab(), tr("Appearance"));
     m_tabs->addTab(buildDataTab(), tr("Data"));
