@@ -77,6 +77,7 @@ private slots:
     void tenThousandEntriesStopAtTheLimit();
     void settingsKeepTheVocabulary();
     void cliAddsListsAndRemoves();
+    void cliTranscriptionUsesTheVocabulary();
     void decoderRecognisesAWordItLacked();
     void decoderTakesAFullVocabulary();
 
@@ -297,6 +298,37 @@ void TestVocabulary::cliAddsListsAndRemoves()
     QVERIFY2(result.out.contains(u"\"Voxnote\"") && !result.out.contains(u"Siobhan"), qPrintable(result.out));
     result = run({QStringLiteral("vocab"), QStringLiteral("sing")});
     QCOMPARE(result.exitCode, 2);
+    qunsetenv("XDG_CONFIG_HOME");
+}
+
+void TestVocabulary::cliTranscriptionUsesTheVocabulary()
+{
+    // A made-up spelling that sounds like the surname in the clip: it can
+    // only appear if the word went from the settings through the job (or
+    // the direct request) to the decoder in the engine worker.
+    const QString config = m_dir.filePath(QStringLiteral("config-transcribe"));
+    qputenv("XDG_CONFIG_HOME", config.toUtf8());
+    const QString data = m_dir.filePath(QStringLiteral("data-transcribe"));
+    const QString clip = kLibrivox + u"/sense_and_sensibility_01_austen_64kb-0870.wav";
+    auto result
+        = test::runVoxnote({QStringLiteral("vocab"), QStringLiteral("add"), QStringLiteral("Dashwoodian"),
+            QStringLiteral("--sounds-like"), QStringLiteral("dashwood"), QStringLiteral("--data-dir"), data});
+    QCOMPARE(result.exitCode, 0);
+    for (const bool save : {true, false}) {
+        QStringList args {QStringLiteral("transcribe"), clip, QStringLiteral("--data-dir"), data};
+        if (!save)
+            args << QStringLiteral("--no-save");
+        result = test::runVoxnote(args);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(u"Dashwoodian"), qPrintable(result.out + result.err));
+    }
+    result = test::runVoxnote({QStringLiteral("vocab"), QStringLiteral("remove"),
+        QStringLiteral("Dashwoodian"), QStringLiteral("--data-dir"), data});
+    QCOMPARE(result.exitCode, 0);
+    result = test::runVoxnote({QStringLiteral("transcribe"), clip, QStringLiteral("--no-save"),
+        QStringLiteral("--data-dir"), data});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.out.contains(u"Dashwoodian"), qPrintable(result.out));
     qunsetenv("XDG_CONFIG_HOME");
 }
 
