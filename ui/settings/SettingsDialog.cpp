@@ -85,11 +85,12 @@ SettingsDialog::SettingsDialog(storage::Profile& profile, settings::Settings& se
     m_tabs->addTab(buildProfileTab(), tr("Profile"));
     m_tabs->addTab(buildTeamTab(), tr("Team"));
     m_tabs->addTab(buildProcessingTab(), tr("Recognition and Voice"));
-    m_tabs->addTab(new VocabularyPanel(settings), tr("Your Words"));
     m_tabs->addTab(buildEmailTab(), tr("E-mail"));
     m_tabs->addTab(buildAppearanceTab(), tr("Appearance"));
     m_tabs->addTab(buildDataTab(), tr("Data"));
     m_tabs->addTab(buildSyncTab(), tr("Sync"));
+    // Last, so the other tabs keep their places (save() turns to them by index).
+    m_tabs->addTab(new VocabularyPanel(settings), tr("Your Words"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
