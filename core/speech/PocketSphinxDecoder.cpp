@@ -4,6 +4,7 @@
 #include "util/Log.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <pocketsphinx.h>
 #include <sphinxbase/ckd_alloc.h>
@@ -12,8 +13,6 @@
 #include <sphinxbase/fe.h>
 #include <sphinxbase/feat.h>
 #include <sphinxbase/ngram_model.h>
-
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>

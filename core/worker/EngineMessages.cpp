@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "speech/Vocabulary.h"
+
 namespace voxnote::worker::messages {
 
 namespace {
@@ -105,6 +107,8 @@ speech::TranscriptionOptions toTranscriptionOptions(const QCborMap& map)
     options.clustering.speakers = static_cast<int>(std::max<qint64>(0, integer(map, "speakers")));
     options.threads = static_cast<int>(std::max<qint64>(0, integer(map, "threads")));
     for (const QCborValue& value : map.value(key("vocabulary")).toArray()) {
+        if (options.vocabulary.size() >= speech::Vocabulary::kMaxWords)
+            break; // what a vocabulary can hold; more would only slow every decoder
         const QCborArray entry = value.toArray();
         options.vocabulary.append({entry.at(0).toString(), entry.at(1).toString(), entry.at(2).toString()});
     }
