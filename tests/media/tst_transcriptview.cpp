@@ -15,7 +15,9 @@
 #include "voice/TranscriptEditor.h"
 #include "voice/TranscriptView.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -271,8 +273,18 @@ void TestTranscriptView::unsureWordsAreMarkedUntilCorrected()
     QVERIFY(std::any_of(hits.cbegin(), hits.cend(),
         [&](const search::SearchHit& hit) { return hit.refId == stored.segments[0].id; }));
 
-    // "Mark as correct" on the other one stores it as sure at once.
-    editor->confirmWord(1, 1);
+    // "Mark as correct" from the word's context menu stores it as sure at once.
+    const QPoint at = editor->wordRect(1, 1).center();
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, editor->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(editor->viewport(), &menuEvent);
+    QAction* confirm = nullptr;
+    for (QMenu* menu : editor->findChildren<QMenu*>()) {
+        if (QAction* action = menu->findChild<QAction*>(QStringLiteral("confirm-word")))
+            confirm = action;
+    }
+    QVERIFY(confirm);
+    QCOMPARE(confirm->text(), QStringLiteral("Mark as correct"));
+    confirm->trigger();
     QVERIFY(editor->unsureWords().isEmpty());
     reread = repository.find(stored.id);
     QCOMPARE(reread->segments[1].words[1].text, QStringLiteral("budget"));
