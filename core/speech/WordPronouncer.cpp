@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <map>
 #include <memory>
@@ -67,6 +68,17 @@ bool readableInEnglish(const QString& text)
         [](QChar c) { return !c.isLetter() || c.script() == QChar::Script_Latin; });
 }
 
+// Without espeak-ng only the dictionary's words can be pronounced: say so
+// rather than blame the word.
+void requireEspeak(const QString& word)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty()) {
+        throw Error(tr("“%1” is not in the pronouncing dictionary, and espeak-ng, which would tell how it "
+                       "sounds, is not installed; install the espeak-ng package.")
+                        .arg(word));
+    }
+}
+
 bool allCmuPhones(const QStringList& parts)
 {
     return !parts.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), EspeakToCmu::isCmuPhone);
@@ -123,6 +135,7 @@ QString WordPronouncer::phonesFor(const QString& word, const QString& soundsLike
                 phones << *known;
                 continue;
             }
+            requireEspeak(part);
             const QStringList guessed = readableInEnglish(part) ? espeakPhones(part) : QStringList();
             if (guessed.isEmpty()) {
                 throw Error(
@@ -136,6 +149,7 @@ QString WordPronouncer::phonesFor(const QString& word, const QString& soundsLike
     }
     if (const std::optional<QString> known = dictionaryPhones(word))
         return *known;
+    requireEspeak(word);
     const QStringList guessed = readableInEnglish(word) ? espeakPhones(word) : QStringList();
     if (guessed.isEmpty()) {
         throw Error(tr("Voxnote cannot tell how “%1” sounds; add it with a spelling that sounds the same "

@@ -220,6 +220,15 @@ void TestVocabulary::wordsEspeakCannotSayAreRefused()
         = errorOf([&] { vocabulary.add(QStringLiteral("Seoul"), QStringLiteral("서울"), pronouncer); });
     QVERIFY2(error.contains(u"cannot tell how “서울” sounds"), qPrintable(error));
     QCOMPARE(vocabulary.size(), 1);
+
+    // Without espeak-ng on the PATH, a word the dictionary lacks names the package.
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", m_dir.path().toUtf8());
+    const QString missing = errorOf([&] { vocabulary.add(QStringLiteral("Voxnote"), {}, pronouncer); });
+    const QString known = errorOf([&] { vocabulary.add(QStringLiteral("leisure"), {}, pronouncer); });
+    qputenv("PATH", path);
+    QVERIFY2(missing.contains(u"install the espeak-ng package"), qPrintable(missing));
+    QVERIFY2(known.isEmpty(), qPrintable(known));
 }
 
 void TestVocabulary::tenThousandEntriesStopAtTheLimit()
