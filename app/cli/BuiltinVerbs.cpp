@@ -13,6 +13,7 @@
 #include "cli/verbs/SyncVerb.h"
 #include "cli/verbs/TaskVerb.h"
 #include "cli/verbs/TranscribeVerb.h"
+#include "cli/verbs/VocabVerb.h"
 #include "cli/verbs/VoicesVerb.h"
 
 namespace voxnote::cli {
@@ -33,6 +34,7 @@ void registerBuiltinVerbs(CommandLine& commandLine)
     commandLine.add(std::make_unique<SpeakVerb>());
     commandLine.add(std::make_unique<ReadVerb>());
     commandLine.add(std::make_unique<VoicesVerb>());
+    commandLine.add(std::make_unique<VocabVerb>());
     commandLine.add(std::make_unique<SyncVerb>());
 }
 

@@ -1,6 +1,8 @@
 #include "export/TranscriptExporter.h"
 
 #include "Error.h"
+#include "notes/WordAlignment.h"
+#include "speech/WordConfidence.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -203,9 +205,12 @@ QByteArray TranscriptExporter::json() const
     for (const TranscriptSegment& segment : m_transcript.segments) {
         QJsonArray words;
         for (const speech::Word& word : segment.words) {
-            words.append(QJsonObject {{QStringLiteral("word"), word.text},
-                {QStringLiteral("startMs"), word.startMs}, {QStringLiteral("endMs"), word.endMs},
-                {QStringLiteral("confidence"), std::round(word.confidence * 1000.0) / 1000.0}});
+            QJsonObject entry {{QStringLiteral("word"), word.text}, {QStringLiteral("startMs"), word.startMs},
+                {QStringLiteral("endMs"), word.endMs},
+                {QStringLiteral("confidence"), std::round(word.confidence * 1000.0) / 1000.0}};
+            if (speech::isLowConfidence(word))
+                entry.insert(QStringLiteral("lowConfidence"), true);
+            words.append(entry);
         }
         segments.append(QJsonObject {{QStringLiteral("startMs"), segment.startMs},
             {QStringLiteral("endMs"), segment.endMs},
@@ -214,9 +219,19 @@ QByteArray TranscriptExporter::json() const
     }
     const QJsonObject root {{QStringLiteral("engine"), m_transcript.engine},
         {QStringLiteral("language"), m_transcript.language},
-        {QStringLiteral("durationMs"), m_transcript.durationMs}, {QStringLiteral("speakers"), speakers},
-        {QStringLiteral("segments"), segments}};
+        {QStringLiteral("durationMs"), m_transcript.durationMs},
+        {QStringLiteral("lowConfidenceBelow"), speech::kLowConfidence},
+        {QStringLiteral("speakers"), speakers}, {QStringLiteral("segments"), segments}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString TranscriptExporter::escapedMarkdown(const QString& text)
+{
+    // Keep the words from being read as Markdown.
+    QString escaped = text;
+    for (const QChar special : {u'\\', u'*', u'_', u'`', u'#', u'[', u']', u'<', u'>'})
+        escaped.replace(special, QString(u'\\') + special);
+    return escaped;
 }
 
 QByteArray TranscriptExporter::markdown() const
@@ -225,17 +240,33 @@ QByteArray TranscriptExporter::markdown() const
     if (!m_options.title.isEmpty())
         out += u"# " + m_options.title + u"\n\n";
     QString lastSpeaker;
+    bool marked = false;
     for (const TranscriptSegment& segment : m_transcript.segments) {
         const QString speaker = speakerOf(segment);
         const QString time = timestamp(segment.startMs, u'.').left(8);
         if (speaker != lastSpeaker || speaker.isEmpty())
             out += (speaker.isEmpty() ? QString() : u"**" + speaker + u"** ") + u'`' + time + u"`\n\n";
         lastSpeaker = speaker;
-        // Keep the words from being read as Markdown.
-        QString escaped = segment.text;
-        for (const QChar special : {u'\\', u'*', u'_', u'`', u'#', u'[', u']', u'<', u'>'})
-            escaped.replace(special, QString(u'\\') + special);
-        out += escaped + u"\n\n";
+        // Words the recogniser was unsure of are highlighted (`<mark>`, which
+        // CommonMark passes through as HTML), as in the transcript view.
+        QString line;
+        qsizetype done = 0;
+        for (const notes::TimedToken& token :
+            notes::alignWords(segment.text, segment.words, segment.startMs, segment.endMs)) {
+            line += escapedMarkdown(segment.text.mid(done, token.offset - done));
+            const QString word = escapedMarkdown(segment.text.mid(token.offset, token.length));
+            const bool low = speech::isLowConfidence(token.confidence);
+            marked = marked || low;
+            line += low ? u"<mark>" + word + u"</mark>" : word;
+            done = token.offset + token.length;
+        }
+        out += line + escapedMarkdown(segment.text.mid(done)) + u"\n\n";
+    }
+    if (marked) {
+        out += u"---\n\n_"
+            + QCoreApplication::translate("TranscriptExporter",
+                "Highlighted words are those the recogniser was unsure of; check them against the recording.")
+            + u"_\n";
     }
     return out.toUtf8();
 }

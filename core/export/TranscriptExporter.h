@@ -13,7 +13,9 @@ enum class TranscriptFormat { Text, Srt, WebVtt, Json, Markdown };
 
 /// Writes a transcript in the formats people take transcripts elsewhere in:
 /// plain text (optionally with times and speakers), SRT and WebVTT subtitles,
-/// JSON with every segment, word, time and speaker, and Markdown. Speakers
+/// JSON with every segment, word, time and speaker, and Markdown. Words the
+/// recogniser was unsure of (`speech::isLowConfidence`) are flagged in JSON
+/// ("lowConfidence") and highlighted in Markdown (`<mark>`). Speakers
 /// appear under the name the user gave them. All output is UTF-8. Call from
 /// any thread; an exporter only reads the transcript it was given.
 class TranscriptExporter
@@ -51,6 +53,7 @@ private:
     QByteArray json() const;
     QByteArray markdown() const;
     QString speakerOf(const speech::TranscriptSegment& segment) const;
+    static QString escapedMarkdown(const QString& text);
     /// Cue times: at least 1 ms long.
     static qint64 cueEnd(const speech::TranscriptSegment& segment);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 
 class QImage;
@@ -22,6 +23,8 @@ struct MediaDefaults
     int speakers = 0; ///< 0: estimated
     QString voice; ///< empty: chosen from the text
     int rateWpm = 175;
+    /// The user's own words for the recogniser, as `speech::Vocabulary::toJsonArray` writes them.
+    QJsonArray vocabulary;
 };
 
 /// What importing one file made.

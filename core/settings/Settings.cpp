@@ -1,6 +1,7 @@
 #include "settings/Settings.h"
 
 #include "pipelines/MediaImport.h"
+#include "speech/Vocabulary.h"
 
 #include <QSettings>
 
@@ -12,6 +13,7 @@ const QString kVoice = QStringLiteral("processing/voice");
 const QString kRate = QStringLiteral("processing/rateWpm");
 const QString kSpeakers = QStringLiteral("processing/speakers");
 const QString kLanguage = QStringLiteral("appearance/language");
+const QString kVocabulary = QStringLiteral("speech/vocabulary");
 } // namespace
 
 Settings::Settings(QObject* parent)
@@ -75,12 +77,23 @@ void Settings::setLanguage(const QString& language)
     store(kLanguage, language);
 }
 
+speech::Vocabulary Settings::vocabulary() const
+{
+    return speech::Vocabulary::fromJson(QSettings().value(kVocabulary).toByteArray());
+}
+
+void Settings::setVocabulary(const speech::Vocabulary& vocabulary)
+{
+    store(kVocabulary, vocabulary.toJson());
+}
+
 pipelines::MediaDefaults Settings::mediaDefaults() const
 {
     pipelines::MediaDefaults defaults;
     defaults.ocrLanguages = ocrLanguages().join(u'+');
     defaults.speakers = speakers();
     defaults.voice = voice();
+    defaults.vocabulary = vocabulary().toJsonArray();
     if (rateWpm() > 0)
         defaults.rateWpm = rateWpm();
     return defaults;

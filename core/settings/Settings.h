@@ -9,6 +9,10 @@ namespace voxnote::pipelines {
 struct MediaDefaults;
 }
 
+namespace voxnote::speech {
+class Vocabulary;
+}
+
 namespace voxnote::settings {
 
 /// The person's choices that are not part of the synced data, kept in the
@@ -41,6 +45,10 @@ public:
     /// "en", "ko", or empty to follow the system. Takes effect at the next start.
     QString language() const;
     void setLanguage(const QString& language);
+
+    /// The user's own words for the recogniser (names, places, jargon).
+    speech::Vocabulary vocabulary() const;
+    void setVocabulary(const speech::Vocabulary& vocabulary);
 
     /// The choices above as the defaults of media imports and the jobs they start.
     pipelines::MediaDefaults mediaDefaults() const;

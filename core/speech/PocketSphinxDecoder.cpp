@@ -1,14 +1,18 @@
 #include "speech/PocketSphinxDecoder.h"
 
+#include "speech/EspeakToCmu.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <pocketsphinx.h>
+#include <sphinxbase/ckd_alloc.h>
 #include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
 #include <sphinxbase/fe.h>
 #include <sphinxbase/feat.h>
+#include <sphinxbase/ngram_model.h>
 
 #include <algorithm>
 #include <cmath>
@@ -97,6 +101,46 @@ QList<Word> PocketSphinxDecoder::recognize(const audio::AudioChunk& chunk, const
         fail("could not finish the utterance");
     cancel.check();
     return words(chunk.startMs());
+}
+
+void PocketSphinxDecoder::addVocabulary(const VocabularyWords& words)
+{
+    finishAbandonedUtterance();
+    // The search `ps_init` makes from "-lm" is called "_default" in this
+    // PocketSphinx; `ps_get_search` would name it but leaks an iterator.
+    ngram_model_t* languageModel = ps_get_lm(m_decoder, "_default");
+    if (!languageModel)
+        languageModel = ps_get_lm(m_decoder, ps_get_search(m_decoder));
+    std::vector<std::pair<QByteArray, QByteArray>> fresh;
+    QSet<QByteArray> seen;
+    for (const VocabularyWord& entry : words) {
+        const QByteArray word = entry.word.toUtf8();
+        const QStringList phones = entry.phones.split(u' ', Qt::SkipEmptyParts);
+        if (word.isEmpty() || phones.isEmpty() || seen.contains(word)
+            || !std::all_of(phones.cbegin(), phones.cend(), EspeakToCmu::isCmuPhone))
+            continue;
+        // Known by this spelling: the model's own pronunciation and n-grams stay.
+        if (char* known = ps_lookup_word(m_decoder, word.constData())) {
+            ckd_free(known);
+            continue;
+        }
+        // In the language model but not the dictionary: adding it would give
+        // the model the same word twice, which this PocketSphinx mishandles.
+        if (languageModel && ngram_wid(languageModel, word.constData()) != ngram_unknown_wid(languageModel))
+            continue;
+        seen.insert(word);
+        fresh.emplace_back(word, phones.join(u' ').toUtf8());
+    }
+    // The search is rebuilt once, with the last word, not once per word:
+    // rebuilding takes a noticeable moment.
+    for (size_t i = 0; i < fresh.size(); ++i) {
+        const bool last = i + 1 == fresh.size();
+        if (ps_add_word(
+                m_decoder, fresh[i].first.constData(), fresh[i].second.constData(), last ? TRUE : FALSE)
+            < 0)
+            fail("a vocabulary word was refused");
+    }
+    qCDebug(lcSpeech) << "vocabulary:" << fresh.size() << "of" << words.size() << "words added";
 }
 
 void PocketSphinxDecoder::normaliseTo(const std::vector<short>& pcm)

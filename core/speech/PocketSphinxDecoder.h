@@ -22,6 +22,7 @@ public:
     PocketSphinxDecoder& operator=(const PocketSphinxDecoder&) = delete;
 
     QList<Word> recognize(const audio::AudioChunk& chunk, const Cancellation& cancel) override;
+    void addVocabulary(const VocabularyWords& words) override;
 
 private:
     QList<Word> words(qint64 offsetMs);

@@ -6,6 +6,7 @@
 #include "notes/NoteRepository.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
+#include "speech/Vocabulary.h"
 #include "storage/BlobStore.h"
 #include "storage/DataDirectory.h"
 #include "storage/Transaction.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
 
 #include <mutex>
 
@@ -34,6 +36,7 @@ const QString kFileName = QStringLiteral("fileName");
 const QString kSpeakers = QStringLiteral("speakers");
 const QString kLanguage = QStringLiteral("language");
 const QString kThreads = QStringLiteral("threads");
+const QString kVocabulary = QStringLiteral("vocabulary");
 
 QString fileNameOf(const jobs::JobContext& context)
 {
@@ -57,6 +60,7 @@ TranscriptionOptions optionsOf(const QJsonObject& params)
     TranscriptionOptions options;
     options.clustering.speakers = std::max(0, params.value(kSpeakers).toInt(0));
     options.threads = std::max(0, params.value(kThreads).toInt(0));
+    options.vocabulary = Vocabulary::fromJsonArray(params.value(kVocabulary).toArray()).words();
     return options;
 }
 
@@ -174,6 +178,8 @@ QByteArray TranscribeStage::cacheKey(const jobs::JobContext& context) const
     hash.addData(context.params.value(kLanguage).toString().toUtf8()); // another one fails
     hash.addData(QByteArray::number(options.clustering.speakers));
     hash.addData(QByteArray::number(SpeakerClustering::kVersion));
+    // The user's words change the words recognised.
+    hash.addData(Vocabulary(options.vocabulary).toJson());
     return hash.result().toHex();
 }
 

@@ -22,7 +22,8 @@ class TranscriptionEngine;
 /// "attachmentId", "fileName" (what errors call the file), and optionally
 /// "speakers" (the number of speakers; 0 or absent: estimated), "language"
 /// (BCP 47; must be the engine's, "en-US" for PocketSphinx) and "threads"
-/// (recogniser threads; 0: one per core). Without "noteId" and
+/// (recogniser threads; 0: one per core), and "vocabulary" (the user's own
+/// words, as `Vocabulary::toJsonArray` writes them). Without "noteId" and
 /// "attachmentId" the stage imports the recording instead: it creates a note
 /// named after "fileName" with the audio attached, in the same transaction as
 /// the transcript (what `voxnote transcribe` does).

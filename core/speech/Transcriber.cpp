@@ -34,7 +34,29 @@ constexpr double kRecognitionShare = 0.97;
 struct Transcriber::Worker
 {
     std::unique_ptr<SpeechDecoder> decoder;
+    VocabularyWords vocabulary; ///< what `decoder` was taught
     SpeakerEmbedder embedder;
+
+    /// A decoder that knows `words`, and nothing more: a changed vocabulary
+    /// needs a fresh one, since a decoder cannot forget words.
+    SpeechDecoder& decoderFor(const TranscriptionEngine& engine, const VocabularyWords& words)
+    {
+        if (!decoder || vocabulary != words) {
+            decoder.reset(); // one model in memory at a time
+            vocabulary.clear();
+            decoder = engine.createDecoder();
+            if (!words.isEmpty()) {
+                try {
+                    decoder->addVocabulary(words);
+                } catch (...) {
+                    decoder.reset();
+                    throw;
+                }
+            }
+            vocabulary = words;
+        }
+        return *decoder;
+    }
 };
 
 namespace {
@@ -95,12 +117,11 @@ Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptio
     Run run(size_t(threads) * 2);
     const auto work = [&run, &options, this](Worker& worker) {
         try {
-            if (!worker.decoder)
-                worker.decoder = m_engine->createDecoder();
+            SpeechDecoder& recogniser = worker.decoderFor(*m_engine, options.vocabulary);
             while (std::optional<audio::AudioChunk> chunk = run.queue.pop()) {
                 run.stop.check();
                 ChunkResult result;
-                result.words = worker.decoder->recognize(*chunk, run.stop);
+                result.words = recogniser.recognize(*chunk, run.stop);
                 if (options.diarize)
                     result.windows = worker.embedder.describe(*chunk, result.words);
                 {

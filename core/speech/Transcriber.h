@@ -17,6 +17,8 @@ struct TranscriptionOptions
     /// `speakers` is the number of speakers if the user knows it (0: estimate).
     SpeakerClustering::Options clustering;
     int threads = 0; ///< recogniser threads; 0: one per core
+    /// The user's own words, taught to every decoder (`SpeechDecoder::addVocabulary`).
+    VocabularyWords vocabulary;
 };
 
 /// Turns an audio file into a `Transcript`: streaming decode → 16 kHz mono →

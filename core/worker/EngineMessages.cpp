@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include "speech/Vocabulary.h"
+
 namespace voxnote::worker::messages {
 
 namespace {
@@ -91,8 +93,11 @@ QList<ocr::OcrPage> toOcrPages(const QCborArray& array)
 
 QCborMap fromTranscriptionOptions(const speech::TranscriptionOptions& options)
 {
+    QCborArray vocabulary;
+    for (const speech::VocabularyWord& entry : options.vocabulary)
+        vocabulary.append(QCborArray {entry.word, entry.soundsLike, entry.phones});
     return {{key("diarize"), options.diarize}, {key("speakers"), options.clustering.speakers},
-        {key("threads"), options.threads}};
+        {key("threads"), options.threads}, {key("vocabulary"), vocabulary}};
 }
 
 speech::TranscriptionOptions toTranscriptionOptions(const QCborMap& map)
@@ -101,6 +106,12 @@ speech::TranscriptionOptions toTranscriptionOptions(const QCborMap& map)
     options.diarize = map.value(key("diarize")).toBool(true);
     options.clustering.speakers = static_cast<int>(std::max<qint64>(0, integer(map, "speakers")));
     options.threads = static_cast<int>(std::max<qint64>(0, integer(map, "threads")));
+    for (const QCborValue& value : map.value(key("vocabulary")).toArray()) {
+        if (options.vocabulary.size() >= speech::Vocabulary::kMaxWords)
+            break; // what a vocabulary can hold; more would only slow every decoder
+        const QCborArray entry = value.toArray();
+        options.vocabulary.append({entry.at(0).toString(), entry.at(1).toString(), entry.at(2).toString()});
+    }
     return options;
 }
 

@@ -5,15 +5,19 @@
 
 #include "notes/WordAlignment.h"
 #include "people/PersonRepository.h"
+#include "search/SearchService.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
+#include "speech/WordConfidence.h"
 #include "tasks/TaskRepository.h"
 #include "voice/PlayerBar.h"
 #include "voice/TranscriptEditor.h"
 #include "voice/TranscriptView.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -40,6 +44,7 @@ private slots:
     void renamingASpeakerRenamesEverySegment();
     void editingKeepsTimings();
     void editsCannotSplitOrJoinSegments();
+    void unsureWordsAreMarkedUntilCorrected();
     void selectionBecomesALinkedTask();
     void exportsEveryFormat();
     void exportToAnUnwritablePlaceSaysSo();
@@ -228,6 +233,66 @@ void TestTranscriptView::editsCannotSplitOrJoinSegments()
     QCOMPARE(editor->document()->blockCount(), 3);
     QCOMPARE(editor->toPlainText(), QStringLiteral("one two\nthree four\nfive six"));
     QVERIFY(editor->takeEditedSegments().isEmpty());
+}
+
+void TestTranscriptView::unsureWordsAreMarkedUntilCorrected()
+{
+    speech::Transcript stored = test::storeTranscript(*m_profile,
+        {QStringLiteral("we met john dashwood today"), QStringLiteral("the budget is fine")}, 1,
+        QStringLiteral("Unsure words"));
+    // The recogniser was unsure of "dashwood" and "budget".
+    speech::TranscriptRepository repository(m_profile->database());
+    stored.segments[0].words[3].confidence = speech::kLowConfidence / 3;
+    stored.segments[1].words[1].confidence = speech::kLowConfidence - 0.01;
+    stored.segments[1].words[3].confidence = speech::kLowConfidence; // just sure enough
+    for (const speech::TranscriptSegment& segment : std::as_const(stored.segments))
+        QVERIFY(repository.updateSegmentText(segment.id, segment.text, segment.words));
+    auto view = openView(stored, nullptr);
+    TranscriptEditor* editor = view->editor();
+    const QList<std::pair<int, int>> marked {{0, 3}, {1, 1}};
+    QCOMPARE(editor->unsureWords(), marked);
+    test::saveScreenshot(*view, QStringLiteral("transcript-unsure-words"));
+
+    // A correction typed over the word is sure: the mark goes, and the
+    // stored words and the search have the corrected word.
+    editor->setFocus();
+    QTextCursor cursor(editor->document()->findBlockByNumber(0));
+    cursor.setPosition(cursor.block().position() + 12);
+    cursor.setPosition(cursor.block().position() + 20, QTextCursor::KeepAnchor);
+    QCOMPARE(cursor.selectedText(), QStringLiteral("dashwood"));
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, QStringLiteral("Ashwood"));
+    QCOMPARE(editor->unsureWords(), (QList<std::pair<int, int>> {{1, 1}}));
+    QVERIFY(view->saveEdits());
+    auto reread = repository.find(stored.id);
+    QVERIFY(reread);
+    QCOMPARE(reread->segments[0].words[3].text, QStringLiteral("Ashwood"));
+    QCOMPARE(reread->segments[0].words[3].confidence, 1.0);
+    const QList<search::SearchHit> hits
+        = search::SearchService(m_profile->database()).search(QStringLiteral("ashwood"));
+    QVERIFY(std::any_of(hits.cbegin(), hits.cend(),
+        [&](const search::SearchHit& hit) { return hit.refId == stored.segments[0].id; }));
+
+    // "Mark as correct" from the word's context menu stores it as sure at once.
+    const QPoint at = editor->wordRect(1, 1).center();
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, editor->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(editor->viewport(), &menuEvent);
+    QAction* confirm = nullptr;
+    for (QMenu* menu : editor->findChildren<QMenu*>()) {
+        if (QAction* action = menu->findChild<QAction*>(QStringLiteral("confirm-word")))
+            confirm = action;
+    }
+    QVERIFY(confirm);
+    QCOMPARE(confirm->text(), QStringLiteral("Mark as correct"));
+    confirm->trigger();
+    QVERIFY(editor->unsureWords().isEmpty());
+    reread = repository.find(stored.id);
+    QCOMPARE(reread->segments[1].words[1].text, QStringLiteral("budget"));
+    QCOMPARE(reread->segments[1].words[1].confidence, 1.0);
+    QCOMPARE(reread->segments[1].text, QStringLiteral("the budget is fine"));
+    // Opened again, nothing is marked.
+    auto again = openView(*reread, nullptr);
+    QVERIFY(again->editor()->unsureWords().isEmpty());
 }
 
 void TestTranscriptView::selectionBecomesALinkedTask()

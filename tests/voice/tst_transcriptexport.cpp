@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "export/TranscriptExporter.h"
+#include "speech/WordConfidence.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -95,6 +96,7 @@ private slots:
     void jsonHoldsSegmentsWordsAndSpeakers();
     void textWithAndWithoutTimestamps();
     void markdownEscapesTheWords();
+    void unsureWordsAreMarkedInJsonAndMarkdown();
     void formatNames();
     void saveIsAtomicAndNamesTheFile();
 };
@@ -208,6 +210,36 @@ void TestTranscriptExport::markdownEscapesTheWords()
     QVERIFY(markdown.startsWith(u"# Board meeting\n\n**Ada <chair>** `00:00:01`\n\n"));
     QVERIFY(markdown.contains(u"Welcome & good \\*morning\\*."));
     QVERIFY(markdown.contains(u"**Speaker 2** `00:00:04`\n\nThanks \\<all\\>."));
+}
+
+void TestTranscriptExport::unsureWordsAreMarkedInJsonAndMarkdown()
+{
+    speech::Transcript transcript = sampleTranscript();
+    // "good" and "*morning*." were heard unsure; "hour." just sure enough.
+    transcript.segments[0].words[2].confidence = speech::kLowConfidence - 0.01;
+    transcript.segments[0].words[3].confidence = 0.05;
+    transcript.segments[2].words[4].confidence = speech::kLowConfidence;
+    const QString markdown
+        = QString::fromUtf8(TranscriptExporter(transcript).render(TranscriptFormat::Markdown));
+    QVERIFY2(markdown.contains(u"Welcome & <mark>good</mark> <mark>\\*morning\\*.</mark>\n"),
+        qPrintable(markdown));
+    QVERIFY2(markdown.contains(u"See you in an hour.\n"), qPrintable(markdown));
+    QCOMPARE(markdown.count(u"<mark>"), 2);
+    QVERIFY(markdown.contains(u"Highlighted words are those the recogniser was unsure of"));
+    // Nothing unsure: no legend.
+    QVERIFY(!QString::fromUtf8(TranscriptExporter(sampleTranscript()).render(TranscriptFormat::Markdown))
+                 .contains(u"<mark>"));
+    QVERIFY(!QString::fromUtf8(TranscriptExporter(sampleTranscript()).render(TranscriptFormat::Markdown))
+                 .contains(u"Highlighted"));
+
+    const QJsonObject root
+        = QJsonDocument::fromJson(TranscriptExporter(transcript).render(TranscriptFormat::Json)).object();
+    QCOMPARE(root[u"lowConfidenceBelow"].toDouble(), speech::kLowConfidence);
+    const QJsonArray words = root[u"segments"][0][u"words"].toArray();
+    QCOMPARE(words[2][u"lowConfidence"].toBool(), true);
+    QCOMPARE(words[3][u"lowConfidence"].toBool(), true);
+    QVERIFY(!words[1].toObject().contains(u"lowConfidence"));
+    QVERIFY(!root[u"segments"][2][u"words"][4].toObject().contains(u"lowConfidence"));
 }
 
 void TestTranscriptExport::formatNames()

@@ -7,6 +7,7 @@
 #include "people/PersonRepository.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "settings/VocabularyPanel.h"
 #include "storage/Profile.h"
 #include "util/BackgroundTask.h"
 #include "util/Log.h"
@@ -88,6 +89,8 @@ SettingsDialog::SettingsDialog(storage::Profile& profile, settings::Settings& se
     m_tabs->addTab(buildAppearanceTab(), tr("Appearance"));
     m_tabs->addTab(buildDataTab(), tr("Data"));
     m_tabs->addTab(buildSyncTab(), tr("Sync"));
+    // Last, so the other tabs keep their places (save() turns to them by index).
+    m_tabs->addTab(new VocabularyPanel(settings), tr("Your Words"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

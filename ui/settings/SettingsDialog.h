@@ -20,7 +20,8 @@ namespace voxnote::ui {
 
 /// Settings: my profile, the team, how media is processed (OCR languages,
 /// voice and rate, speakers), e-mail (SMTP), where the data lives, theme and
-/// language, and a Sync tab the sync panel fills. Team changes apply at
+/// language, a Sync tab the sync panel fills, and Your Words (the
+/// vocabulary, `VocabularyPanel`). Team and vocabulary changes apply at
 /// once; the rest when the person presses OK. Lives on the GUI thread.
 class SettingsDialog : public QDialog
 {

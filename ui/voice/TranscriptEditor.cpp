@@ -3,8 +3,11 @@
 #include "voice/PlayerBar.h"
 #include "voice/SpeakerColors.h"
 
+#include "speech/WordConfidence.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -13,6 +16,7 @@
 #include <QTextBlock>
 #include <QTextBlockUserData>
 #include <QTextFrame>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -40,6 +44,12 @@ public:
 SegmentData* dataOf(const QTextBlock& block)
 {
     return static_cast<SegmentData*>(block.userData());
+}
+
+QColor unsureColor(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return dark ? QColor(255, 150, 60) : QColor(210, 90, 0);
 }
 
 QColor playingColor(const QPalette& palette)
@@ -267,7 +277,90 @@ void TranscriptEditor::paintEvent(QPaintEvent* event)
         if (chip.top() > bottom)
             break;
         chipRect(block, &painter);
+        paintUnsureWords(block, painter);
     }
+}
+
+void TranscriptEditor::paintUnsureWords(const QTextBlock& block, QPainter& painter) const
+{
+    const SegmentData* segmentData = dataOf(block);
+    if (!segmentData)
+        return;
+    QPen pen(unsureColor(palette()), 1.2);
+    painter.setPen(pen);
+    for (int i = 0; i < segmentData->tokens.size(); ++i) {
+        if (!speech::isLowConfidence(segmentData->tokens[i].confidence))
+            continue;
+        const QRect rect = wordRect(segmentData->segment, i);
+        if (rect.isEmpty())
+            continue;
+        // A wavy line under the word, like a spelling checker's, in its own colour.
+        QPainterPath wave;
+        const qreal y = rect.bottom() + 2; // below the descenders
+        constexpr qreal kStep = 2.5;
+        wave.moveTo(rect.left(), y);
+        bool up = true;
+        for (qreal x = rect.left() + kStep; x <= rect.right() + 0.5; x += kStep, up = !up)
+            wave.lineTo(x, up ? y - 2 : y);
+        painter.drawPath(wave);
+    }
+}
+
+QList<std::pair<int, int>> TranscriptEditor::unsureWords() const
+{
+    QList<std::pair<int, int>> unsure;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (const SegmentData* segmentData = dataOf(block)) {
+            for (int i = 0; i < segmentData->tokens.size(); ++i) {
+                if (speech::isLowConfidence(segmentData->tokens[i].confidence))
+                    unsure.append({segmentData->segment, i});
+            }
+        }
+    }
+    return unsure;
+}
+
+void TranscriptEditor::confirmWord(int segment, int word)
+{
+    const QTextBlock block = document()->findBlockByNumber(segment);
+    SegmentData* segmentData = block.isValid() ? dataOf(block) : nullptr;
+    if (!segmentData || word < 0 || word >= segmentData->tokens.size() || isReadOnly())
+        return;
+    segmentData->tokens[word].confidence = 1.0; // checked by a person
+    m_edited.insert(segment);
+    viewport()->update();
+    emit wordConfirmed(segment);
+}
+
+std::pair<int, int> TranscriptEditor::unsureWordAt(const QPoint& pos) const
+{
+    const auto [segment, word] = wordAt(cursorForPosition(pos).position());
+    if (segment < 0 || !wordRect(segment, word).adjusted(-2, -2, 2, 2).contains(pos))
+        return {-1, -1};
+    const QList<notes::TimedToken> tokens = tokensOf(segment);
+    if (!speech::isLowConfidence(tokens.at(word).confidence))
+        return {-1, -1};
+    return {segment, word};
+}
+
+bool TranscriptEditor::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const auto [segment, word] = unsureWordAt(help->pos());
+        if (segment >= 0) {
+            const int percent = int(tokensOf(segment).at(word).confidence * 100.0 + 0.5);
+            QToolTip::showText(help->globalPos(),
+                tr("The recogniser was unsure of this word (%1 % sure). Correct it, or right-click "
+                   "and choose “Mark as correct”.")
+                    .arg(percent),
+                viewport());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
 }
 
 bool TranscriptEditor::selectionSpansSegments() const
@@ -338,6 +431,15 @@ void TranscriptEditor::mouseReleaseEvent(QMouseEvent* event)
 void TranscriptEditor::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu* menu = createStandardContextMenu(event->pos());
+    const auto [segment, word] = unsureWordAt(event->pos());
+    if (segment >= 0 && !isReadOnly()) {
+        QAction* confirm = new QAction(tr("Mark as correct"), menu);
+        confirm->setObjectName(QStringLiteral("confirm-word"));
+        connect(confirm, &QAction::triggered, this,
+            [this, segment = segment, word = word] { confirmWord(segment, word); });
+        menu->insertAction(menu->actions().value(0), confirm);
+        menu->insertSeparator(menu->actions().value(1));
+    }
     if (selectionSpansSegments()) {
         // Cutting or pasting over two segments would join them.
         for (QAction* action : menu->actions()) {

@@ -18,6 +18,10 @@ namespace voxnote::ui {
 /// The text can be edited within a segment; paragraphs cannot be split or
 /// joined, so every segment keeps its start and end, and an edited
 /// segment's words are re-aligned to the recognised ones (`alignWords`).
+///
+/// Words the recogniser was unsure of (`speech::isLowConfidence`) are drawn
+/// with a wavy underline and say so in a tooltip; a word the user types
+/// (or confirms with "Mark as correct") counts as sure, so the mark goes.
 /// Lives on the GUI thread.
 class TranscriptEditor : public QTextEdit
 {
@@ -48,6 +52,11 @@ public:
     std::pair<int, int> wordAt(int position) const;
     /// The segments edited since `takeEditedSegments` was last called.
     QList<int> takeEditedSegments();
+    /// The words shown as unsure, as (segment, word) pairs in order.
+    QList<std::pair<int, int>> unsureWords() const;
+    /// Takes word `word` of segment `segment` as right as it is: it is no
+    /// longer marked, and the segment counts as edited (`wordConfirmed`).
+    void confirmWord(int segment, int word);
 
 signals:
     /// A word was clicked (not dragged over): play from its start.
@@ -56,9 +65,12 @@ signals:
     void speakerClicked(int speaker);
     /// The text of a segment was changed by the user.
     void segmentEdited(int segment);
+    /// The user marked an unsure word of `segment` as correct.
+    void wordConfirmed(int segment);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -70,6 +82,9 @@ private:
     void onContentsChange(int position, int removed, int added);
     bool selectionSpansSegments() const;
     QRect chipRect(const QTextBlock& block, QPainter* painter = nullptr) const;
+    void paintUnsureWords(const QTextBlock& block, QPainter& painter) const;
+    /// The unsure word at viewport point `pos`, or (-1, -1).
+    std::pair<int, int> unsureWordAt(const QPoint& pos) const;
     int headerHeight() const;
 
     const speech::Transcript* m_transcript = nullptr;

@@ -118,6 +118,9 @@ TranscriptView::TranscriptView(storage::Profile& profile, AudioPlayer* player, Q
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &TranscriptView::saveEdits);
     connect(m_editor, &TranscriptEditor::segmentEdited, m_saveTimer, qOverload<>(&QTimer::start));
+    // Stored at once: the next re-alignment of the segment starts from the
+    // stored words, so a confirmation must be among them.
+    connect(m_editor, &TranscriptEditor::wordConfirmed, this, &TranscriptView::saveEdits);
     connect(m_editor, &TranscriptEditor::wordClicked, this, [this](int, int, qint64 startMs) {
         m_player->setPosition(startMs);
         m_editor->setPlayingPosition(startMs, false);

@@ -9,6 +9,7 @@
 #include "speech/TranscribeStage.h"
 #include "speech/Transcriber.h"
 #include "speech/TranscriptRepository.h"
+#include "speech/Vocabulary.h"
 #include "storage/BlobStore.h"
 #include "storage/Profile.h"
 #include "worker/EngineWorkers.h"
@@ -83,6 +84,8 @@ speech::Transcript transcribeInQueue(CliContext& context, jobs::JobQueue& queue,
         params.insert(QStringLiteral("speakers"), options.clustering.speakers);
     if (options.threads > 0)
         params.insert(QStringLiteral("threads"), options.threads);
+    if (!options.vocabulary.isEmpty())
+        params.insert(QStringLiteral("vocabulary"), speech::Vocabulary(options.vocabulary).toJsonArray());
     const QString id = queue.enqueue(speech::TranscribeStage::kind(), hash, params);
     const QMetaObject::Connection connection = QObject::connect(&queue, &jobs::JobQueue::progressChanged,
         &queue, [&](const QString& job, const QString&, double fraction) {
@@ -154,6 +157,7 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
     if (!parser.isSet(kSpeakers))
         options.clustering.speakers = std::clamp(context.settings().speakers(), 0, kMaxSpeakers);
     options.threads = positiveNumber(parser, kThreads, 64);
+    options.vocabulary = context.settings().vocabulary().words();
     const bool save = !parser.isSet(kNoSave);
     const QString output = parser.value(kOutput);
     const bool outputIsFolder = !output.isEmpty() && (files.size() > 1 || QFileInfo(output).isDir());
