@@ -52,7 +52,7 @@ constexpr std::array kMappings {
     PhonemeMapping {"I#", "IH"},
     PhonemeMapping {"i", "IY"},
     PhonemeMapping {"i:", "IY"},
-    PhonemeMapping {"i@", "IH R"},
+    PhonemeMapping {"i@", "IY AH"}, // "idea", "Indian"; the vowel of "near" is i@3
     PhonemeMapping {"i@3", "IH R"},
     PhonemeMapping {"U", "UH"},
     PhonemeMapping {"u:", "UW"},
