@@ -200,6 +200,9 @@ void MainWindow::buildSidebar()
     storage::DataChanges& changes = m_services.changes();
     m_notes = new NotesPage(m_services, m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_notes, &NotesPage::recordRequested, this, &MainWindow::record);
+    connect(m_notes, &NotesPage::importRequested, this, &MainWindow::chooseFilesToImport);
+    connect(m_notes, &NotesPage::pasteImageRequested, this, &MainWindow::pasteImageOrSayWhy);
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
     m_tasks = new TasksPage(db, changes, m_pages);
     connect(m_tasks, &TasksPage::errorOccurred, this, &MainWindow::showError);
@@ -308,10 +311,7 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* paste = edit->addAction(tr("&Paste Image"), this, [this] {
-        if (!pasteImage())
-            statusBar()->showMessage(tr("The clipboard holds no image."), 4000);
-    });
+    QAction* paste = edit->addAction(tr("&Paste Image"), this, &MainWindow::pasteImageOrSayWhy);
     paste->setObjectName(QStringLiteral("pasteImageAction"));
     paste->setShortcut(QKeySequence::Paste);
     QAction* find = edit->addAction(tr("&Search Everything…"), this, &MainWindow::openSearch);
@@ -433,6 +433,12 @@ bool MainWindow::pasteImage()
     // Stored off the GUI thread; the note opens when it is made.
     m_import->importImage(image);
     return true;
+}
+
+void MainWindow::pasteImageOrSayWhy()
+{
+    if (!pasteImage())
+        statusBar()->showMessage(tr("The clipboard holds no image."), 4000);
 }
 
 void MainWindow::showImportReport(const QStringList& imported, const QStringList& failures)

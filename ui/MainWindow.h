@@ -111,6 +111,8 @@ private:
     void showError(const QString& message);
     void showImportReport(const QStringList& imported, const QStringList& failures);
     void chooseFilesToImport();
+    /// Pastes the clipboard's image as a note, or says in the status bar that there is none.
+    void pasteImageOrSayWhy();
     void record();
     void restoreLayout();
     void saveLayout() const;

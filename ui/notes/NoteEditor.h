@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,6 +26,7 @@ class Profile;
 
 namespace voxnote::ui {
 
+class ActionBar;
 class AttachmentStrip;
 
 /// Edits one note: title, tags and markdown text, saved by itself a moment
@@ -82,9 +84,10 @@ private:
     storage::Connection& m_connection;
     pipelines::MediaImport& m_import;
     AttachmentStrip* m_attachments;
-    QToolButton* m_attach;
-    QToolButton* m_readAloud;
-    QToolButton* m_readPages;
+    ActionBar* m_actions;
+    QAction* m_attach = nullptr;
+    QAction* m_readAloud = nullptr;
+    QAction* m_readPages = nullptr;
     QString m_noteId;
     bool m_loading = false;
     bool m_dirty = false;
@@ -92,9 +95,9 @@ private:
     QLineEdit* m_title;
     QLineEdit* m_tags;
     QPlainTextEdit* m_body;
-    QToolButton* m_pin;
-    QToolButton* m_history;
-    QToolButton* m_trash;
+    QAction* m_pin = nullptr;
+    QAction* m_history = nullptr;
+    QAction* m_trash = nullptr;
     QLabel* m_state;
     QWidget* m_trashBar;
     QTimer* m_autosave;
