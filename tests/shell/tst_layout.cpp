@@ -35,6 +35,7 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -236,6 +237,7 @@ private slots:
     void everyViewFits();
     void firstRunShowsTheWaysIn();
     void headerOnEveryNotesView();
+    void actionsThatDoNotFitAreInTheOverflowMenu();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -420,6 +422,40 @@ void TestLayout::headerOnEveryNotesView()
     QCOMPARE(notes->findChild<QComboBox*>(QStringLiteral("notesView"))->currentIndex(), 0);
     QCOMPARE(voxnote::notes::NoteRepository(services->database()).list().size(), 4);
     QVERIFY(!notes->editor()->noteId().isEmpty());
+}
+
+void TestLayout::actionsThatDoNotFitAreInTheOverflowMenu()
+{
+    auto services = voxnote::services::Services::open(m_dir->path());
+    const MediaNotes media = addMediaNotes(*services);
+    MainWindow window(*services, MainWindow::Options {.workers = 1, .startJobs = false});
+    window.resize(window.minimumSize());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    voxnote::ui::NotesPage* notes = window.notesPage();
+    notes->select(media.photoNote);
+    QTest::qWait(30);
+    auto* bar = notes->editor()->findChild<QToolBar*>(QStringLiteral("noteActions"));
+    QVERIFY(bar);
+    auto* more = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY2(more && more->isVisible(), "the narrowest window shows every action of a photo note on the row");
+    // The note list keeps its room.
+    QVERIFY(notes->findChild<QListView*>(QStringLiteral("noteList"))->width() >= kNoteListNarrowest);
+    // Every action off the row is in the » menu, and works from there.
+    QMenu* menu = more->menu();
+    QVERIFY(menu);
+    QStringList offRow;
+    for (QAction* action : bar->actions()) {
+        if (!action->isVisible() || action->isSeparator())
+            continue;
+        if (!bar->widgetForAction(action)->isVisible()) {
+            offRow << action->objectName();
+            QVERIFY2(menu->actions().contains(action), qPrintable(action->objectName()));
+        }
+    }
+    QVERIFY(offRow.contains(QStringLiteral("trashNote")));
+    bar->findChild<QAction*>(QStringLiteral("trashNote"))->trigger();
+    QVERIFY(voxnote::notes::NoteRepository(services->database()).find(media.photoNote)->deletedAtMs);
 }
 
 QTEST_MAIN(TestLayout)
