@@ -1,31 +1,9 @@
 #include "ActionBar.h"
 
 #include <QActionEvent>
-#include <QPainter>
 #include <QToolButton>
 
 namespace voxnote::ui {
-
-namespace {
-
-/// "»" in the palette's text colour: the style's own arrow is dark on a dark palette.
-QIcon overflowIcon(const QPalette& palette, const QFont& font, qreal pixelRatio)
-{
-    const QSize size(16, 16);
-    QPixmap pixmap(size * pixelRatio);
-    pixmap.setDevicePixelRatio(pixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    QFont bold = font;
-    bold.setWeight(QFont::Bold);
-    painter.setFont(bold);
-    painter.setPen(palette.color(QPalette::ButtonText));
-    painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, QStringLiteral("»"));
-    painter.end();
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 ActionBar::ActionBar(const QString& name, QWidget* parent)
     : QToolBar(name, parent)
@@ -47,8 +25,12 @@ ActionBar::ActionBar(const QString& name, QWidget* parent)
 
 void ActionBar::updateOverflowIcon()
 {
-    if (QToolButton* more = overflowButton())
-        more->setIcon(overflowIcon(palette(), font(), devicePixelRatio()));
+    // The style's own arrow is dark on a dark palette, and tiny: a "»" in the text colour.
+    if (QToolButton* more = overflowButton()) {
+        more->setIcon(QIcon());
+        more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        more->setText(QStringLiteral("»"));
+    }
 }
 
 void ActionBar::changeEvent(QEvent* event)

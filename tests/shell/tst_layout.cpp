@@ -314,6 +314,11 @@ void TestLayout::everyViewFits()
     look(QStringLiteral("photo-text"));
     notes->showNote(media.recordingNote, media.recording);
     look(QStringLiteral("transcript"));
+    // Coming from the photo note, the recording's lines stand in the note too.
+    bool linesShown = false;
+    for (const QLabel* label : notes->editor()->findChildren<QLabel*>(QStringLiteral("contentsPreview")))
+        linesShown = linesShown || (label->isVisible() && label->text().contains(u"fellow americans"));
+    QVERIFY(linesShown);
     notes->closeMedia();
     notes->findChild<QComboBox*>(QStringLiteral("notesView"))->setCurrentIndex(1);
     look(QStringLiteral("trash"));

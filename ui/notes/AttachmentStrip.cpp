@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "jobs/JobQueue.h"
+#include "notes/NoteContents.h"
 #include "ocr/OcrRepository.h"
 #include "pipelines/Pipelines.h"
-#include "speech/TranscriptRepository.h"
 #include "storage/Profile.h"
 
 #include <QHBoxLayout>
@@ -141,6 +141,7 @@ void AttachmentStrip::rebuild()
     }
     m_layout->addStretch(1);
     setVisible(!m_cards.isEmpty());
+    emit attachmentsChanged();
 }
 
 QWidget* AttachmentStrip::makeCard(const notes::Attachment& attachment, Card& card)
@@ -233,20 +234,17 @@ QString AttachmentStrip::summaryOf(const notes::Attachment& attachment) const
 {
     try {
         if (attachment.kind == QLatin1String("audio")) {
-            speech::TranscriptRepository transcripts(m_profile.database());
-            for (const QString& id : transcripts.idsForNote(m_noteId)) {
-                const std::optional<speech::Transcript> transcript = transcripts.find(id);
-                if (transcript && transcript->attachmentId == attachment.id) {
-                    const QString length
-                        = QStringLiteral("%1:%2")
-                              .arg(transcript->durationMs / 60000)
-                              .arg((transcript->durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
-                    return transcript->speakers.size() > 1
-                        ? tr("%1 · transcript, %2 speakers").arg(length).arg(transcript->speakers.size())
-                        : tr("%1 · transcript").arg(length);
-                }
-            }
-            return tr("Recording");
+            // Its length and speakers only: a long transcript's lines and words are not read here.
+            const std::optional<notes::TranscriptOutline> transcript
+                = notes::NoteContents(m_profile.database()).transcript(attachment.id, 0);
+            if (!transcript)
+                return tr("Recording");
+            const QString length = QStringLiteral("%1:%2")
+                                       .arg(transcript->durationMs / 60000)
+                                       .arg((transcript->durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
+            return transcript->speakers.size() > 1
+                ? tr("%1 · transcript, %2 speakers").arg(length).arg(transcript->speakers.size())
+                : tr("%1 · transcript").arg(length);
         }
         if (attachment.kind == QLatin1String("image")) {
             const QList<ocr::OcrPage> pages = ocr::OcrRepository(m_profile.database()).pages(attachment.id);

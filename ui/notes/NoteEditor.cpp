@@ -2,6 +2,7 @@
 
 #include "ActionBar.h"
 #include "Error.h"
+#include "notes/AttachmentContents.h"
 #include "notes/AttachmentStrip.h"
 #include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
@@ -55,6 +57,8 @@ NoteEditor::NoteEditor(
     , m_connection(profile.database())
     , m_import(import)
     , m_attachments(new AttachmentStrip(profile, queue, this))
+    , m_contents(new AttachmentContents(profile, this))
+    , m_contentsArea(new QScrollArea(this))
     , m_actions(new ActionBar(tr("Note actions"), this))
     , m_title(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
@@ -117,6 +121,12 @@ NoteEditor::NoteEditor(
     trashLayout->addWidget(restore);
     trashLayout->addWidget(purge);
 
+    m_contentsArea->setObjectName(QStringLiteral("attachmentContentsArea"));
+    m_contentsArea->setWidget(m_contents);
+    m_contentsArea->setWidgetResizable(true);
+    m_contentsArea->setFrameShape(QFrame::NoFrame);
+    m_contentsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contentsArea->hide();
     m_state->setObjectName(QStringLiteral("noteState"));
     auto* tagsRow = new QHBoxLayout;
     tagsRow->addWidget(m_tags, 1);
@@ -129,6 +139,7 @@ NoteEditor::NoteEditor(
     layout->addWidget(m_title);
     layout->addLayout(tagsRow);
     layout->addWidget(m_attachments);
+    layout->addWidget(m_contentsArea);
     layout->addWidget(m_body, 1);
 
     m_autosave->setSingleShot(true);
@@ -156,6 +167,10 @@ NoteEditor::NoteEditor(
             attachFile(path);
     });
     connect(m_attachments, &AttachmentStrip::attachmentOpened, this, &NoteEditor::attachmentOpened);
+    connect(m_attachments, &AttachmentStrip::attachmentsChanged, this,
+        [this] { m_contents->setAttachments(m_attachments->attachments()); });
+    connect(m_contents, &AttachmentContents::contentsResized, this, &NoteEditor::fitContents);
+    connect(m_contents, &AttachmentContents::openRequested, this, &NoteEditor::attachmentOpenedAt);
     connect(m_attachments, &AttachmentStrip::jobFinished, this, &NoteEditor::updateMediaActions);
     openNote({});
 }
@@ -166,6 +181,29 @@ NoteEditor::~NoteEditor()
     // that listen may already be gone.
     const QSignalBlocker quiet(this);
     save();
+}
+
+void NoteEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitContents();
+}
+
+void NoteEditor::fitContents()
+{
+    if (m_contents->isEmpty()) {
+        m_contentsArea->hide();
+        return;
+    }
+    // The editor's width less its margins: the area's own may not be laid out yet.
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max(100, this->width() - margins.left() - margins.right());
+    const int needed = m_contents->hasHeightForWidth() ? m_contents->heightForWidth(width)
+                                                       : m_contents->sizeHint().height();
+    // The note's own text keeps room below; what does not fit scrolls.
+    const int most = std::max(120, height() * 55 / 100);
+    m_contentsArea->setFixedHeight(std::min(needed, most));
+    m_contentsArea->show();
 }
 
 void NoteEditor::openNote(const QString& id)

@@ -6,6 +6,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QTimer;
 class QToolButton;
 class QWidget;
@@ -27,6 +28,7 @@ class Profile;
 namespace voxnote::ui {
 
 class ActionBar;
+class AttachmentContents;
 class AttachmentStrip;
 
 /// Edits one note: title, tags and markdown text, saved by itself a moment
@@ -49,6 +51,8 @@ public:
     void openNote(const QString& id);
     const QString& noteId() const { return m_noteId; }
     AttachmentStrip* attachments() const { return m_attachments; }
+    /// What the attachments hold (transcripts, recognised text), shown in the note.
+    AttachmentContents* contents() const { return m_contents; }
     /// Attaches the audio or image file at `path` to the open note and starts its work.
     bool attachFile(const QString& path);
     /// Queues a spoken version of the note, saved as its attachment. Returns the job id.
@@ -66,11 +70,18 @@ signals:
     void errorOccurred(const QString& message);
     /// An attachment's card was clicked: show it.
     void attachmentOpened(const notes::Attachment& attachment);
+    /// A time in a transcript shown in the note was clicked: show its recording there.
+    void attachmentOpenedAt(const notes::Attachment& attachment, qint64 positionMs);
     /// Read the note's text aloud here, following the words.
     void readAloudRequested(const QString& noteId);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void load();
+    /// Gives what the attachments hold the height it needs, up to about half the editor.
+    void fitContents();
     void scheduleSave();
     void saveTags();
     void togglePin();
@@ -84,6 +95,8 @@ private:
     storage::Connection& m_connection;
     pipelines::MediaImport& m_import;
     AttachmentStrip* m_attachments;
+    AttachmentContents* m_contents;
+    QScrollArea* m_contentsArea;
     ActionBar* m_actions;
     QAction* m_attach = nullptr;
     QAction* m_readAloud = nullptr;

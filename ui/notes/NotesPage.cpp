@@ -171,6 +171,10 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     connect(m_editor, &NoteEditor::noteChanged, this, &NotesPage::onNoteChanged);
     connect(m_editor, &NoteEditor::errorOccurred, this, &NotesPage::errorOccurred);
     connect(m_editor, &NoteEditor::attachmentOpened, this, &NotesPage::openAttachment);
+    connect(m_editor, &NoteEditor::attachmentOpenedAt, this,
+        [this](const notes::Attachment& attachment, qint64 positionMs) {
+            showNote(attachment.noteId, attachment.id, positionMs);
+        });
     connect(m_editor, &NoteEditor::readAloudRequested, this, [this](const QString& noteId) {
         try {
             readAloud(tts::SpeechRenditions(m_profile.database(), m_profile.blobs()).textOfNote(noteId));
