@@ -220,6 +220,12 @@ void MainWindow::buildSidebar()
     addSection(
         Section::Notifications, QStringLiteral("notifications"), tr("Notifications"), m_notificationsPage);
     applySidebarPalette();
+    // Wide enough for the longest section name with its icon and a count,
+    // in the language and font size in use.
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
+    m_sidebar->setMinimumWidth(std::max(160, widest + m_sidebar->iconSize().width() + 80));
 
     m_notificationCenter = new NotificationCenter(db, changes, this);
     connect(m_notificationCenter, &NotificationCenter::unreadChanged, this, &MainWindow::updateUnreadBadge);

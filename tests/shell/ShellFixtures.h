@@ -3,17 +3,23 @@
 // Data and helpers shared by the shell tests and the screenshot program.
 
 #include "Error.h"
+#include "TestSupport.h"
 #include "jobs/Job.h"
 #include "jobs/JobQueue.h"
 #include "jobs/JobStage.h"
 #include "notes/NoteRepository.h"
 #include "notify/NotificationRepository.h"
+#include "ocr/OcrRepository.h"
 #include "people/PersonRepository.h"
+#include "pipelines/MediaImport.h"
+#include "services/Services.h"
+#include "speech/TranscriptRepository.h"
 #include "storage/Profile.h"
 #include "tasks/TaskRepository.h"
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QRegularExpression>
 
 #include <atomic>
 
@@ -109,6 +115,58 @@ inline void fillSample(voxnote::storage::Profile& profile, bool korean)
     notifications.create(me, t1.id, QStringLiteral("status"),
         korean ? QStringLiteral("“회의록 보내기”가 완료되었습니다.")
                : QStringLiteral("“Send the minutes” is done."));
+}
+
+/// A photo of a page with its recognised text (part of it unread), and a
+/// recording with a transcript of two speakers, beside the sample notes.
+struct MediaNotes
+{
+    QString photoNote;
+    QString photo;
+    QString recordingNote;
+    QString recording;
+};
+
+inline MediaNotes addMediaNotes(voxnote::services::Services& services)
+{
+    MediaNotes made;
+    voxnote::pipelines::MediaImport& import = services.mediaImport();
+    const voxnote::pipelines::ImportedMedia photo
+        = import.importFile(voxnote::test::testData(QStringLiteral("ocr/phototest.tif")));
+    made.photoNote = photo.noteId;
+    made.photo = photo.attachmentId;
+    voxnote::ocr::OcrPage page;
+    page.size = QSize(640, 480);
+    page.languages = QStringLiteral("eng");
+    page.engine = QStringLiteral("tesseract 5.3.0");
+    page.text = QStringLiteral("This is a lot of 12 point text to test the\nocr code and see if it works.");
+    int x = 10;
+    for (const QString& word : page.text.split(QRegularExpression(QStringLiteral("\\s+")))) {
+        page.words.append({word, QRect(x % 600, 20 + (x / 600) * 30, 40, 20), word.size() > 4 ? 91.0 : 40.0});
+        x += 50;
+    }
+    page.meanConfidence = 80;
+    page.unreadShare = 0.4;
+    page.warning = QStringLiteral("Part of this page could not be read: lines 3–9.");
+    voxnote::ocr::OcrRepository(services.database()).save(made.photoNote, made.photo, {page});
+
+    const voxnote::pipelines::ImportedMedia recording
+        = import.importFile(voxnote::test::testData(QStringLiteral("speech/jfk.flac")));
+    made.recordingNote = recording.noteId;
+    made.recording = recording.attachmentId;
+    voxnote::speech::Transcript transcript;
+    transcript.noteId = recording.noteId;
+    transcript.attachmentId = recording.attachmentId;
+    transcript.engine = QStringLiteral("pocketsphinx 5prealpha en-us");
+    transcript.language = QStringLiteral("en-US");
+    transcript.durationMs = 11'000;
+    transcript.speakers = {{{}, QStringLiteral("Speaker 1"), {}}, {{}, QStringLiteral("Speaker 2"), {}}};
+    transcript.segments = {{{}, 0, 4'000, 0, QStringLiteral("and so my fellow americans"), {}},
+        {{}, 4'000, 11'000, 1,
+            QStringLiteral("ask not what your country can do for you ask what you can do for your country"),
+            {}}};
+    voxnote::speech::TranscriptRepository(services.database()).save(transcript);
+    return made;
 }
 
 } // namespace voxnote::test

@@ -171,58 +171,6 @@ void removeTranslators()
     }
 }
 
-/// A photo of a page with its recognised text (part of it unread), and a
-/// recording with a transcript of two speakers, beside the sample notes.
-struct MediaNotes
-{
-    QString photoNote;
-    QString photo;
-    QString recordingNote;
-    QString recording;
-};
-
-MediaNotes addMediaNotes(voxnote::services::Services& services)
-{
-    MediaNotes made;
-    voxnote::pipelines::MediaImport& import = services.mediaImport();
-    const voxnote::pipelines::ImportedMedia photo
-        = import.importFile(voxnote::test::testData(QStringLiteral("ocr/phototest.tif")));
-    made.photoNote = photo.noteId;
-    made.photo = photo.attachmentId;
-    voxnote::ocr::OcrPage page;
-    page.size = QSize(640, 480);
-    page.languages = QStringLiteral("eng");
-    page.engine = QStringLiteral("tesseract 5.3.0");
-    page.text = QStringLiteral("This is a lot of 12 point text to test the\nocr code and see if it works.");
-    int x = 10;
-    for (const QString& word : page.text.split(QRegularExpression(QStringLiteral("\\s+")))) {
-        page.words.append({word, QRect(x % 600, 20 + (x / 600) * 30, 40, 20), word.size() > 4 ? 91.0 : 40.0});
-        x += 50;
-    }
-    page.meanConfidence = 80;
-    page.unreadShare = 0.4;
-    page.warning = QStringLiteral("Part of this page could not be read: lines 3–9.");
-    voxnote::ocr::OcrRepository(services.database()).save(made.photoNote, made.photo, {page});
-
-    const voxnote::pipelines::ImportedMedia recording
-        = import.importFile(voxnote::test::testData(QStringLiteral("speech/jfk.flac")));
-    made.recordingNote = recording.noteId;
-    made.recording = recording.attachmentId;
-    voxnote::speech::Transcript transcript;
-    transcript.noteId = recording.noteId;
-    transcript.attachmentId = recording.attachmentId;
-    transcript.engine = QStringLiteral("pocketsphinx 5prealpha en-us");
-    transcript.language = QStringLiteral("en-US");
-    transcript.durationMs = 11'000;
-    transcript.speakers = {{{}, QStringLiteral("Speaker 1"), {}}, {{}, QStringLiteral("Speaker 2"), {}}};
-    transcript.segments = {{{}, 0, 4'000, 0, QStringLiteral("and so my fellow americans"), {}},
-        {{}, 4'000, 11'000, 1,
-            QStringLiteral("ask not what your country can do for you ask what you can do for your country"),
-            {}}};
-    voxnote::speech::TranscriptRepository(services.database()).save(transcript);
-    return made;
-}
-
 } // namespace
 
 class TestLayout : public QObject
@@ -288,7 +236,7 @@ void TestLayout::everyViewFits()
 
     auto services = voxnote::services::Services::open(m_dir->path());
     voxnote::test::fillSample(services->profile(), language == u"ko");
-    const MediaNotes media = addMediaNotes(*services);
+    const voxnote::test::MediaNotes media = voxnote::test::addMediaNotes(*services);
     MainWindow window(*services, MainWindow::Options {.workers = 1, .startJobs = false});
     window.resize(size);
     window.show();
@@ -432,7 +380,7 @@ void TestLayout::headerOnEveryNotesView()
 void TestLayout::actionsThatDoNotFitAreInTheOverflowMenu()
 {
     auto services = voxnote::services::Services::open(m_dir->path());
-    const MediaNotes media = addMediaNotes(*services);
+    const voxnote::test::MediaNotes media = voxnote::test::addMediaNotes(*services);
     MainWindow window(*services, MainWindow::Options {.workers = 1, .startJobs = false});
     window.resize(window.minimumSize());
     window.show();

@@ -119,6 +119,7 @@ DashboardPage::DashboardPage(storage::Connection& connection, storage::DataChang
     layout->addLayout(figures);
     layout->addLayout(grid, 1);
     auto* scroll = new QScrollArea(m_stack);
+    scroll->setAccessibleName(tr("Dashboard"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -161,6 +162,7 @@ QChartView* DashboardPage::addChart(
     auto* view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 240);
+    view->setAccessibleName(title);
     grid->addWidget(view, row, column, 1, columnSpan);
     m_views << view;
     return view;

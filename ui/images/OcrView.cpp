@@ -85,6 +85,7 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
     top->addWidget(m_summary);
 
     m_text->setObjectName(QStringLiteral("ocrText"));
+    m_text->setAccessibleName(tr("Recognised text"));
     m_text->setReadOnly(true);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -87,6 +87,7 @@ JobsPage::JobsPage(jobs::JobQueue& queue, storage::DataChanges& changes, QWidget
     // Follows the data, whoever changed it.
     connect(&changes, &storage::DataChanges::jobsChanged, this, &JobsPage::reload);
     m_view->setObjectName(QStringLiteral("jobList"));
+    m_view->setAccessibleName(tr("Background jobs"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -22,7 +22,13 @@ namespace voxnote::ui {
 namespace {
 
 constexpr int kThumbnail = 48;
-constexpr int kCardWidth = 230;
+constexpr int kCardWidth = 230; ///< at the usual font size; larger fonts get wider cards
+
+/// The card's width for the font in use: 230 px at 9 pt, more for larger fonts.
+int cardWidth(const QWidget* widget)
+{
+    return std::max(kCardWidth, widget->fontMetrics().averageCharWidth() * 33);
+}
 
 /// A card that reports clicks.
 class CardFrame : public QFrame
@@ -34,7 +40,7 @@ public:
     {
         setFrameShape(QFrame::StyledPanel);
         setCursor(Qt::PointingHandCursor);
-        setFixedWidth(kCardWidth);
+        setFixedWidth(cardWidth(this));
     }
 
 protected:
@@ -166,7 +172,7 @@ QWidget* AttachmentStrip::makeCard(const notes::Attachment& attachment, Card& ca
 
     auto* name = new QLabel(frame);
     name->setText(
-        fontMetrics().elidedText(attachment.fileName, Qt::ElideMiddle, kCardWidth - kThumbnail - 40));
+        fontMetrics().elidedText(attachment.fileName, Qt::ElideMiddle, cardWidth(this) - kThumbnail - 40));
     QFont bold = name->font();
     bold.setWeight(QFont::DemiBold);
     name->setFont(bold);
@@ -206,7 +212,7 @@ QWidget* AttachmentStrip::makeNoteWorkCard(Card& card)
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("noteWork"));
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setFixedWidth(kCardWidth);
+    frame->setFixedWidth(cardWidth(this));
     card.status = new QLabel(frame);
     card.status->setObjectName(QStringLiteral("attachmentStatus"));
     card.status->setWordWrap(true);

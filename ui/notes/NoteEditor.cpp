@@ -122,6 +122,7 @@ NoteEditor::NoteEditor(
     trashLayout->addWidget(purge);
 
     m_contentsArea->setObjectName(QStringLiteral("attachmentContentsArea"));
+    m_contentsArea->setAccessibleName(tr("What the attachments hold"));
     m_contentsArea->setWidget(m_contents);
     m_contentsArea->setWidgetResizable(true);
     m_contentsArea->setFrameShape(QFrame::NoFrame);

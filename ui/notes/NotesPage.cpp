@@ -99,7 +99,8 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
 
     auto* left = new QWidget(this);
     // Wide enough for a title beside its date; the editor never takes this room.
-    left->setMinimumWidth(kListMinimumWidth);
+    // …and wider with larger fonts (200 %), where the date takes more of it.
+    left->setMinimumWidth(std::max(kListMinimumWidth, fontMetrics().averageCharWidth() * 36));
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 4, 0, 0);
     leftLayout->addWidget(m_view);
@@ -118,6 +119,8 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     close->setObjectName(QStringLiteral("closeMedia"));
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Close"));
+    close->setAccessibleName(tr("Close"));
+    close->setAccessibleDescription(tr("Closes the attachment shown below the note"));
     close->setAutoRaise(true);
     auto* mediaBar = new QHBoxLayout;
     mediaBar->setContentsMargins(12, 4, 4, 0);
