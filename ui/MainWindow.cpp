@@ -301,6 +301,9 @@ void MainWindow::buildMenus()
     QAction* import = file->addAction(tr("&Import Audio or Images…"), this, &MainWindow::chooseFilesToImport);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence::Open);
+    QAction* importFolder = file->addAction(tr("Import a &Folder…"), this, &MainWindow::chooseFolderToImport);
+    importFolder->setObjectName(QStringLiteral("importFolderAction"));
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction* record = file->addAction(tr("&Record…"), this, &MainWindow::record);
     record->setObjectName(QStringLiteral("recordAction"));
     record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -447,7 +450,8 @@ void MainWindow::pasteImageOrSayWhy()
         statusBar()->showMessage(tr("The clipboard holds no image."), 4000);
 }
 
-void MainWindow::showImportReport(const QStringList& imported, const QStringList& failures)
+void MainWindow::showImportReport(
+    const QStringList& imported, const QStringList& failures, const QStringList& skipped)
 {
     if (!imported.isEmpty()) {
         m_notes->reloadIfChanged();
@@ -455,26 +459,32 @@ void MainWindow::showImportReport(const QStringList& imported, const QStringList
             tr("Imported %n file(s); transcription and text recognition run in the background.", nullptr,
                 static_cast<int>(imported.size())),
             6000);
-        if (imported.size() == 1 && failures.isEmpty()) {
+        if (imported.size() == 1 && failures.isEmpty() && skipped.isEmpty()) {
             showSection(Section::Notes);
             m_notes->select(m_lastImportedNote);
         }
     } else {
         statusBar()->clearMessage();
     }
-    if (failures.isEmpty())
+    if (failures.isEmpty() && skipped.isEmpty())
         return;
     // Not modal to the whole application: imports and jobs go on while it is read.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-        imported.isEmpty()
-            ? tr("Nothing could be imported.")
-            : tr("%n file(s) imported; these could not be:", nullptr, static_cast<int>(imported.size())),
-        QMessageBox::Ok, this);
+    const int count = static_cast<int>(imported.size());
+    auto* box
+        = new QMessageBox(failures.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+            imported.isEmpty()       ? tr("Nothing could be imported.")
+                : failures.isEmpty() ? tr("%n file(s) imported.", nullptr, count)
+                                     : tr("%n file(s) imported; these could not be:", nullptr, count),
+            QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("importReport"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(failures.mid(0, 10).join(u'\n')
+    // What failed, then what dropped folders held that is not for Voxnote, and why.
+    QString text = failures.mid(0, 10).join(u'\n')
         + (failures.size() > 10 ? u'\n' + tr("…and %n more.", nullptr, static_cast<int>(failures.size() - 10))
-                                : QString()));
+                                : QString());
+    if (!skipped.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + skipped.join(u'\n');
+    box->setInformativeText(text);
     if (failures.size() > 10)
         box->setDetailedText(failures.join(u'\n'));
     box->open();
@@ -493,6 +503,21 @@ void MainWindow::chooseFilesToImport()
         return;
     settings.setValue(kImportFolderKey, QFileInfo(paths.first()).absolutePath());
     importFiles(paths);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    QSettings settings;
+    const QString start
+        = settings.value(kImportFolderKey, QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
+              .toString();
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Recordings and Images"), start);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(kImportFolderKey, folder);
+    // Its subfolders too; what is not a recording or an image is listed in the report.
+    importFiles({folder});
 }
 
 void MainWindow::record()

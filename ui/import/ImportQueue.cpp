@@ -3,11 +3,14 @@
 #include "Error.h"
 #include "util/Log.h"
 
+#include "pipelines/FolderScan.h"
 #include "pipelines/MediaImport.h"
 #include "services/Services.h"
 #include "storage/Profile.h"
 
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace voxnote::ui {
@@ -17,6 +20,7 @@ struct ImportQueue::Prepared
 {
     pipelines::PreparedMedia media;
     QString error;
+    std::optional<pipelines::FolderScan> folder; ///< for a folder: what is in it
 };
 
 ImportQueue::ImportQueue(services::Services& services, QObject* parent)
@@ -56,6 +60,7 @@ void ImportQueue::add(QList<Item> items)
         m_done = 0;
         m_imported.clear();
         m_failures.clear();
+        m_skipped.clear();
     }
     m_total += static_cast<int>(items.size());
     m_pending += std::move(items);
@@ -64,13 +69,44 @@ void ImportQueue::add(QList<Item> items)
         prepareNext();
 }
 
+QStringList ImportQueue::skippedSummary(const QList<pipelines::SkippedFile>& skipped)
+{
+    QMap<pipelines::SkippedFile::Reason, QStringList> byReason;
+    for (const pipelines::SkippedFile& file : skipped)
+        byReason[file.reason] << QFileInfo(file.path).fileName();
+    const auto some = [](const QStringList& names) -> QString {
+        return names.mid(0, 3).join(QStringLiteral(", "))
+            + (names.size() > 3 ? QStringLiteral(", …") : QString());
+    };
+    QStringList lines;
+    if (const QStringList names = byReason.value(pipelines::SkippedFile::Reason::NotMedia); !names.isEmpty())
+        lines << tr("%n file(s) skipped: neither recordings nor images (%1).", nullptr, int(names.size()))
+                     .arg(some(names));
+    if (const QStringList names = byReason.value(pipelines::SkippedFile::Reason::LinkLoop); !names.isEmpty())
+        lines << tr(
+            "%n link(s) back to a folder already imported not followed (%1).", nullptr, int(names.size()))
+                     .arg(some(names));
+    if (const QStringList names = byReason.value(pipelines::SkippedFile::Reason::Unreadable);
+        !names.isEmpty())
+        lines << tr("%n file(s) or folder(s) Voxnote may not read skipped; check their permissions (%1).",
+            nullptr, int(names.size()))
+                     .arg(some(names));
+    return lines;
+}
+
 void ImportQueue::prepareNext()
 {
     const Item item = m_pending.takeFirst();
+    m_folderName = item.path;
     m_preparing = true;
     storage::BlobStore& blobs = m_services.blobs();
     m_watcher->setFuture(QtConcurrent::run([&blobs, item] {
         Prepared prepared;
+        // A folder is looked through here too: ten thousand files take a while.
+        if (!item.path.isEmpty() && QFileInfo(item.path).isDir()) {
+            prepared.folder = pipelines::FolderScan::of(item.path);
+            return prepared;
+        }
         try {
             prepared.media = item.path.isEmpty() ? pipelines::MediaImport::prepareImage(blobs, item.image)
                                                  : pipelines::MediaImport::prepareFile(blobs, item.path);
@@ -86,7 +122,18 @@ void ImportQueue::onPrepared()
     m_preparing = false;
     const Prepared prepared = m_watcher->result();
     QString error = prepared.error;
-    if (error.isEmpty()) {
+    if (prepared.folder) {
+        // Its files join the batch in its place, before what was dropped after it.
+        const pipelines::FolderScan& folder = *prepared.folder;
+        m_skipped.append(folder.skipped);
+        QList<Item> files;
+        for (const QString& path : folder.files)
+            files.append({path, {}});
+        m_pending = files + m_pending;
+        m_total += int(files.size());
+        if (folder.files.isEmpty())
+            error = tr("%1 holds no recordings or images.").arg(QFileInfo(m_folderName).fileName());
+    } else if (error.isEmpty()) {
         try {
             const pipelines::ImportedMedia media = m_services.mediaImport().add(prepared.media);
             m_imported << media.fileName;
@@ -106,7 +153,8 @@ void ImportQueue::onPrepared()
         return;
     }
     m_total = 0;
-    emit batchFinished(std::exchange(m_imported, {}), std::exchange(m_failures, {}));
+    emit batchFinished(std::exchange(m_imported, {}), std::exchange(m_failures, {}),
+        skippedSummary(std::exchange(m_skipped, {})));
 }
 
 } // namespace voxnote::ui
