@@ -13,6 +13,8 @@
 #include "Theme.h"
 #include "Translations.h"
 #include "import/ImportQueue.h"
+#include "jobs/JobQueue.h"
+#include "notes/AttachmentContents.h"
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
 #include "notes/NoteRepository.h"
@@ -30,6 +32,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -186,6 +189,7 @@ private slots:
     void firstRunShowsTheWaysIn();
     void headerOnEveryNotesView();
     void actionsThatDoNotFitAreInTheOverflowMenu();
+    void firstStepsScreenshots();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -258,6 +262,13 @@ void TestLayout::everyViewFits()
     // The photo note adds "Read This Page Aloud" to the editor's actions.
     notes->select(media.photoNote);
     look(QStringLiteral("photo-note"));
+    // With room to spare, what the photo holds is shown whole, not in a scrolled strip.
+    auto* contentsArea
+        = notes->editor()->findChild<QAbstractScrollArea*>(QStringLiteral("attachmentContentsArea"));
+    QVERIFY(contentsArea && contentsArea->isVisible());
+    if (contentsArea->verticalScrollBar()->isVisible())
+        problems
+            << QStringLiteral("photo-note: the recognised text scrolls in %1 px").arg(contentsArea->height());
     notes->showNote(media.photoNote, media.photo);
     look(QStringLiteral("photo-text"));
     notes->showNote(media.recordingNote, media.recording);
@@ -409,6 +420,50 @@ void TestLayout::actionsThatDoNotFitAreInTheOverflowMenu()
     QVERIFY(offRow.contains(QStringLiteral("trashNote")));
     bar->findChild<QAction*>(QStringLiteral("trashNote"))->trigger();
     QVERIFY(voxnote::notes::NoteRepository(services->database()).find(media.photoNote)->deletedAtMs);
+}
+
+/// The three pictures of the README's "First steps", into
+/// $VOXNOTE_SCREENSHOT_DIR (docs/images, by docs/refresh-screenshots.sh) or
+/// the working folder: a first start, a recording and a photo in their notes.
+void TestLayout::firstStepsScreenshots()
+{
+    const QString folder = qEnvironmentVariableIsSet("VOXNOTE_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("VOXNOTE_SCREENSHOT_DIR")
+        : QStringLiteral(".");
+    const auto save = [&](QWidget& window, const QString& name) {
+        QTest::qWait(60);
+        const QString path = QDir(folder).filePath(name);
+        QVERIFY2(window.grab().save(path), qPrintable(path));
+    };
+    {
+        auto services = voxnote::services::Services::open(m_dir->filePath(QStringLiteral("empty")));
+        MainWindow window(*services, MainWindow::Options {.workers = 1, .startJobs = false});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.notesPage()->findChild<QWidget*>(QStringLiteral("notesFirstRun"))->isVisible());
+        save(window, QStringLiteral("first-steps-1-start.png"));
+    }
+    auto services = voxnote::services::Services::open(m_dir->filePath(QStringLiteral("sample")));
+    voxnote::test::fillSample(services->profile(), false);
+    const voxnote::test::MediaNotes media = voxnote::test::addMediaNotes(*services);
+    // As they look once their work is done: the jobs of the fixture are not run.
+    for (const voxnote::jobs::JobStatus& job : services->jobQueue().jobs())
+        services->jobQueue().cancel(job.id);
+    MainWindow window(*services, MainWindow::Options {.workers = 1, .startJobs = false});
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    voxnote::ui::NotesPage* notes = window.notesPage();
+    notes->select(media.recordingNote);
+    QVERIFY(!notes->editor()->contents()->shownText(media.recording).isEmpty());
+    save(window, QStringLiteral("first-steps-2-recording.png"));
+    notes->select(media.photoNote);
+    QVERIFY(!notes->editor()->contents()->warningsOf(media.photo).isEmpty());
+    // Coming from the recording, the photo's text gets its own height, not the recording's.
+    auto* area = notes->editor()->findChild<QAbstractScrollArea*>(QStringLiteral("attachmentContentsArea"));
+    QTRY_VERIFY(!area->verticalScrollBar()->isVisible());
+    save(window, QStringLiteral("first-steps-3-photo.png"));
 }
 
 QTEST_MAIN(TestLayout)

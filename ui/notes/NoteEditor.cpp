@@ -128,6 +128,8 @@ NoteEditor::NoteEditor(
     m_contentsArea->setFrameShape(QFrame::NoFrame);
     m_contentsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_contentsArea->hide();
+    // Its height follows what it holds once its layout has settled.
+    m_contents->installEventFilter(this);
     m_state->setObjectName(QStringLiteral("noteState"));
     auto* tagsRow = new QHBoxLayout;
     tagsRow->addWidget(m_tags, 1);
@@ -182,6 +184,13 @@ NoteEditor::~NoteEditor()
     // that listen may already be gone.
     const QSignalBlocker quiet(this);
     save();
+}
+
+bool NoteEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_contents && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &NoteEditor::fitContents, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void NoteEditor::resizeEvent(QResizeEvent* event)

@@ -76,6 +76,7 @@ signals:
     void readAloudRequested(const QString& noteId);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
