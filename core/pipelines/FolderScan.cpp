@@ -2,8 +2,10 @@
 
 #include "pipelines/MediaImport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -51,6 +53,32 @@ FolderScan FolderScan::of(const QString& folder)
     look(folder, seen, scan);
     std::sort(scan.files.begin(), scan.files.end());
     return scan;
+}
+
+QStringList FolderScan::summary(const QList<SkippedFile>& skipped)
+{
+    QMap<SkippedFile::Reason, QStringList> byReason;
+    for (const SkippedFile& file : skipped)
+        byReason[file.reason] << QFileInfo(file.path).fileName();
+    const auto some = [](const QStringList& names) -> QString {
+        return names.mid(0, 3).join(QStringLiteral(", "))
+            + (names.size() > 3 ? QStringLiteral(", …") : QString());
+    };
+    QStringList lines;
+    if (const QStringList names = byReason.value(SkippedFile::Reason::NotMedia); !names.isEmpty())
+        lines << QCoreApplication::translate("FolderScan",
+            "%n file(s) skipped: neither recordings nor images (%1).", nullptr, int(names.size()))
+                     .arg(some(names));
+    if (const QStringList names = byReason.value(SkippedFile::Reason::LinkLoop); !names.isEmpty())
+        lines << QCoreApplication::translate("FolderScan",
+            "%n link(s) back to a folder already imported not followed (%1).", nullptr, int(names.size()))
+                     .arg(some(names));
+    if (const QStringList names = byReason.value(SkippedFile::Reason::Unreadable); !names.isEmpty())
+        lines << QCoreApplication::translate("FolderScan",
+            "%n file(s) or folder(s) Voxnote may not read skipped; check their permissions (%1).", nullptr,
+            int(names.size()))
+                     .arg(some(names));
+    return lines;
 }
 
 int FolderScan::count(SkippedFile::Reason reason) const

@@ -33,6 +33,9 @@ struct FolderScan
     static FolderScan of(const QString& folder);
     /// How many were skipped for `reason`.
     int count(SkippedFile::Reason reason) const;
+    /// One sentence per reason files were left out, with their count and a
+    /// few of their names, for the person who imported them.
+    static QStringList summary(const QList<SkippedFile>& skipped);
 };
 
 } // namespace voxnote::pipelines

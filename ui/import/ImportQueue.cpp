@@ -10,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace voxnote::ui {
@@ -67,31 +66,6 @@ void ImportQueue::add(QList<Item> items)
     emit progressChanged(m_done, m_total);
     if (!m_preparing)
         prepareNext();
-}
-
-QStringList ImportQueue::skippedSummary(const QList<pipelines::SkippedFile>& skipped)
-{
-    QMap<pipelines::SkippedFile::Reason, QStringList> byReason;
-    for (const pipelines::SkippedFile& file : skipped)
-        byReason[file.reason] << QFileInfo(file.path).fileName();
-    const auto some = [](const QStringList& names) -> QString {
-        return names.mid(0, 3).join(QStringLiteral(", "))
-            + (names.size() > 3 ? QStringLiteral(", …") : QString());
-    };
-    QStringList lines;
-    if (const QStringList names = byReason.value(pipelines::SkippedFile::Reason::NotMedia); !names.isEmpty())
-        lines << tr("%n file(s) skipped: neither recordings nor images (%1).", nullptr, int(names.size()))
-                     .arg(some(names));
-    if (const QStringList names = byReason.value(pipelines::SkippedFile::Reason::LinkLoop); !names.isEmpty())
-        lines << tr(
-            "%n link(s) back to a folder already imported not followed (%1).", nullptr, int(names.size()))
-                     .arg(some(names));
-    if (const QStringList names = byReason.value(pipelines::SkippedFile::Reason::Unreadable);
-        !names.isEmpty())
-        lines << tr("%n file(s) or folder(s) Voxnote may not read skipped; check their permissions (%1).",
-            nullptr, int(names.size()))
-                     .arg(some(names));
-    return lines;
 }
 
 void ImportQueue::prepareNext()
@@ -154,7 +128,7 @@ void ImportQueue::onPrepared()
     }
     m_total = 0;
     emit batchFinished(std::exchange(m_imported, {}), std::exchange(m_failures, {}),
-        skippedSummary(std::exchange(m_skipped, {})));
+        pipelines::FolderScan::summary(std::exchange(m_skipped, {})));
 }
 
 } // namespace voxnote::ui

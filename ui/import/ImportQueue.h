@@ -69,8 +69,6 @@ private:
     void add(QList<Item> items);
     void prepareNext();
     void onPrepared();
-    /// One sentence per reason files of a folder were left out, with their count and a few names.
-    static QStringList skippedSummary(const QList<pipelines::SkippedFile>& skipped);
 
     services::Services& m_services;
     QFutureWatcher<Prepared>* m_watcher;
