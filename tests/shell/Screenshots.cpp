@@ -40,15 +40,6 @@ void save(QWidget* widget, const QString& path)
         std::printf("%s\n", qPrintable(path));
 }
 
-void removeTranslators()
-{
-    const auto translators = qApp->findChildren<QTranslator*>();
-    for (QTranslator* translator : translators) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -63,7 +54,7 @@ int main(int argc, char** argv)
         QStringLiteral("dashboard"), QStringLiteral("jobs"), QStringLiteral("notifications")};
     int failures = 0;
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
-        removeTranslators();
+        voxnote::test::removeTranslators();
         QLocale::setDefault(QLocale(language));
         voxnote::installTranslations(application);
         for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {

@@ -17,9 +17,11 @@
 #include "storage/Profile.h"
 #include "tasks/TaskRepository.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
 #include <QRegularExpression>
+#include <QTranslator>
 
 #include <atomic>
 
@@ -51,6 +53,16 @@ inline void registerFlaky(jobs::JobQueue& queue, const QString& kind)
         pipeline.push_back(std::make_unique<FlakyStage>());
         return pipeline;
     });
+}
+
+/// Takes out the translators installed (a test or picture in another language ends).
+inline void removeTranslators()
+{
+    const auto translators = qApp->findChildren<QTranslator*>();
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 /// Fills `profile` with the sample people, notes, tasks and notifications

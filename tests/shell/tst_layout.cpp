@@ -165,15 +165,6 @@ QStringList layoutProblems(QWidget& window)
     return problems;
 }
 
-void removeTranslators()
-{
-    const auto translators = qApp->findChildren<QTranslator*>();
-    for (QTranslator* translator : translators) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-}
-
 } // namespace
 
 class TestLayout : public QObject
@@ -211,7 +202,7 @@ void TestLayout::init()
 
 void TestLayout::cleanup()
 {
-    removeTranslators();
+    voxnote::test::removeTranslators();
     QLocale::setDefault(QLocale(QLocale::English));
 }
 
