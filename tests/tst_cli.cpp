@@ -5,7 +5,9 @@
 #include "storage/DataDirectory.h"
 #include "storage/Profile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,6 +24,7 @@ class TestCli : public QObject
 
 private slots:
     void versionAndHelp();
+    void importAFolderSaysWhatItSkipped();
     void unknownVerbIsUsageError();
     void badOptionIsUsageError();
     void infoNeedsNoDisplay();
@@ -260,6 +263,44 @@ void TestCli::transcribeTakesTheSpeakerCountFromSettings()
     const QList<jobs::JobStatus> jobs = jobs::JobStore(profile->database()).list(10);
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs[0].params.value(u"speakers").toInt(), 2);
+}
+
+void TestCli::importAFolderSaysWhatItSkipped()
+{
+    QTemporaryDir dir;
+    QTemporaryDir files;
+    const QString root = files.filePath(QStringLiteral("inbox"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/old")));
+    QImage page(300, 120, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QVERIFY(page.save(root + QStringLiteral("/page.png")));
+    QVERIFY(page.save(root + QStringLiteral("/old/page-2.png")));
+    {
+        QFile other(root + QStringLiteral("/old/list.txt"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("not media");
+    }
+    QVERIFY(QFile::link(root, root + QStringLiteral("/old/loop")));
+    const QString empty = files.filePath(QStringLiteral("empty"));
+    QVERIFY(QDir().mkpath(empty));
+
+    auto result = runVoxnote({QStringLiteral("import"), QStringLiteral("--data-dir"), dir.path(), root});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count(u"note "), 2);
+    QVERIFY2(result.err.contains(u"1 file(s) skipped: neither recordings nor images (list.txt)."),
+        qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"1 link(s) back to a folder already imported not followed (loop)."),
+        qPrintable(result.err));
+    {
+        auto profile = storage::Profile::open(dir.path());
+        QCOMPARE(notes::NoteRepository(profile->database()).list().size(), 2);
+    }
+    // An empty folder is a failure that says so; nothing else is imported twice.
+    result = runVoxnote({QStringLiteral("import"), QStringLiteral("--data-dir"), dir.path(), empty});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"holds no recordings or images"), qPrintable(result.err));
+    result = runVoxnote({QStringLiteral("import"), QStringLiteral("--data-dir"), dir.path()});
+    QCOMPARE(result.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -182,7 +182,7 @@ void TestMainWindow::writeANoteAndFindItSaved()
     window.showSection(MainWindow::Section::Notes); // the last test may have left another one saved
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     voxnote::ui::NotesPage* notes = window.notesPage();
-    QTest::mouseClick(notes->findChild<QPushButton*>(QStringLiteral("newNote")), Qt::LeftButton);
+    QTest::mouseClick(notes->findChild<QToolButton*>(QStringLiteral("newNote")), Qt::LeftButton);
     auto* title = notes->findChild<QLineEdit*>(QStringLiteral("noteTitle"));
     auto* body = notes->findChild<QPlainTextEdit*>(QStringLiteral("noteBody"));
     QVERIFY(title->hasFocus());

@@ -1,9 +1,13 @@
 #include "TestSupport.h"
 
 #include "Error.h"
+#include "notes/NoteContents.h"
 #include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
 #include "notes/WordAlignment.h"
+#include "ocr/OcrRepository.h"
+#include "speech/TranscriptRepository.h"
+#include "storage/BlobStore.h"
 #include "storage/ChangeLog.h"
 #include "storage/Profile.h"
 #include "util/Clock.h"
@@ -30,6 +34,8 @@ private slots:
     void badTagsAreRefused();
     void listByTag();
     void alignmentKeepsTimesOfUnchangedWords();
+    void contentsOutlineTheNewestTranscript();
+    void contentsMarkUnsureWordsWhereTheyStand();
 
 private:
     ManualClock m_clock {1'800'000'000'000};
@@ -184,6 +190,78 @@ void TestNotes::alignmentKeepsTimesOfUnchangedWords()
     const QList<notes::TimedToken> typed = notes::alignWords(QStringLiteral("a b"), {}, 1000, 2000);
     QCOMPARE(typed[0].startMs, 1000);
     QCOMPARE(typed[1].endMs, 2000);
+}
+
+void TestNotes::contentsOutlineTheNewestTranscript()
+{
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note note = notes.create(QStringLiteral("Interview"), QString());
+    const QString hash = m_profile->blobs().putData(QByteArray("not really audio"));
+    const notes::Attachment audio
+        = notes.attach(note.id, hash, QStringLiteral("audio"), QStringLiteral("talk.wav"), {}, 16);
+    notes::NoteContents contents(m_profile->database());
+    QVERIFY(!contents.transcript(audio.id, 4).has_value()); // not transcribed yet
+
+    speech::TranscriptRepository transcripts(m_profile->database());
+    const auto save = [&](const QString& firstWord, int segments) {
+        speech::Transcript transcript;
+        transcript.noteId = note.id;
+        transcript.attachmentId = audio.id;
+        transcript.engine = QStringLiteral("test");
+        transcript.language = QStringLiteral("en-US");
+        transcript.durationMs = 90'000;
+        transcript.speakers = {{{}, QStringLiteral("Speaker 1"), {}}, {{}, QStringLiteral("Speaker 2"), {}}};
+        for (int i = 0; i < segments; ++i)
+            transcript.segments.append(
+                {{}, i * 1000LL, i * 1000LL + 900, i % 2, QStringLiteral("%1 line %2").arg(firstWord).arg(i),
+                    {{firstWord, i * 1000LL, i * 1000LL + 300, 0.9}}});
+        transcripts.save(transcript);
+        return transcript;
+    };
+    save(QStringLiteral("old"), 3);
+    m_clock.advance(1000);
+    const speech::Transcript newest = save(QStringLiteral("new"), 10);
+    QVERIFY(transcripts.renameSpeaker(newest.speakers.at(1).id, QStringLiteral("Mina")));
+
+    const std::optional<notes::TranscriptOutline> outline = contents.transcript(audio.id, 4);
+    QVERIFY(outline);
+    QCOMPARE(outline->transcriptId, newest.id);
+    QCOMPARE(outline->durationMs, 90'000);
+    QCOMPARE(outline->lineCount, 10);
+    QCOMPARE(outline->speakers, (QStringList {QStringLiteral("Speaker 1"), QStringLiteral("Mina")}));
+    QCOMPARE(outline->lines.size(), 4);
+    QCOMPARE(outline->lines.at(3).text, QStringLiteral("new line 3"));
+    QCOMPARE(outline->lines.at(3).startMs, 3000);
+    QCOMPARE(outline->lines.at(3).speaker, 1);
+    QCOMPARE(contents.transcript(audio.id, -1)->lines.size(), 10);
+    QCOMPARE(contents.transcript(audio.id, 0)->lines.size(), 0);
+}
+
+void TestNotes::contentsMarkUnsureWordsWhereTheyStand()
+{
+    notes::NoteRepository notes(m_profile->database());
+    const notes::Note note = notes.create(QStringLiteral("Receipt"), QString());
+    const QString hash = m_profile->blobs().putData(QByteArray("not really an image"));
+    const notes::Attachment image
+        = notes.attach(note.id, hash, QStringLiteral("image"), QStringLiteral("receipt.png"), {}, 19);
+    ocr::OcrPage page;
+    page.text = QStringLiteral("the tea and the\ncake");
+    // The second "the" is the unsure one: found after the first, not at it.
+    page.words = {{QStringLiteral("the"), {}, 95}, {QStringLiteral("tea"), {}, 30},
+        {QStringLiteral("and"), {}, 90}, {QStringLiteral("the"), {}, 40}, {QStringLiteral("cake"), {}, 88}};
+    page.warning = QStringLiteral("Part of this page could not be read: lines 3\u20134.");
+    ocr::OcrRepository(m_profile->database()).save(note.id, image.id, {page});
+
+    const QList<notes::RecognisedPage> pages
+        = notes::NoteContents(m_profile->database()).recognisedText(image.id, 60);
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(pages.at(0).text, page.text);
+    QCOMPARE(pages.at(0).warning, page.warning);
+    QCOMPARE(pages.at(0).unsure.size(), 2);
+    QCOMPARE(pages.at(0).unsure.at(0).start, 4);
+    QCOMPARE(pages.at(0).unsure.at(0).length, 3);
+    QCOMPARE(pages.at(0).unsure.at(1).start, 12);
+    QCOMPARE(pages.at(0).unsure.at(1).length, 3);
 }
 
 QTEST_GUILESS_MAIN(TestNotes)

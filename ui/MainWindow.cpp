@@ -200,6 +200,9 @@ void MainWindow::buildSidebar()
     storage::DataChanges& changes = m_services.changes();
     m_notes = new NotesPage(m_services, m_pages);
     connect(m_notes, &NotesPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_notes, &NotesPage::recordRequested, this, &MainWindow::record);
+    connect(m_notes, &NotesPage::importRequested, this, &MainWindow::chooseFilesToImport);
+    connect(m_notes, &NotesPage::pasteImageRequested, this, &MainWindow::pasteImageOrSayWhy);
     addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notes);
     m_tasks = new TasksPage(db, changes, m_pages);
     connect(m_tasks, &TasksPage::errorOccurred, this, &MainWindow::showError);
@@ -217,6 +220,12 @@ void MainWindow::buildSidebar()
     addSection(
         Section::Notifications, QStringLiteral("notifications"), tr("Notifications"), m_notificationsPage);
     applySidebarPalette();
+    // Wide enough for the longest section name with its icon and a count,
+    // in the language and font size in use.
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
+    m_sidebar->setMinimumWidth(std::max(160, widest + m_sidebar->iconSize().width() + 80));
 
     m_notificationCenter = new NotificationCenter(db, changes, this);
     connect(m_notificationCenter, &NotificationCenter::unreadChanged, this, &MainWindow::updateUnreadBadge);
@@ -292,6 +301,9 @@ void MainWindow::buildMenus()
     QAction* import = file->addAction(tr("&Import Audio or Images…"), this, &MainWindow::chooseFilesToImport);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence::Open);
+    QAction* importFolder = file->addAction(tr("Import a &Folder…"), this, &MainWindow::chooseFolderToImport);
+    importFolder->setObjectName(QStringLiteral("importFolderAction"));
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction* record = file->addAction(tr("&Record…"), this, &MainWindow::record);
     record->setObjectName(QStringLiteral("recordAction"));
     record->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -308,10 +320,7 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* paste = edit->addAction(tr("&Paste Image"), this, [this] {
-        if (!pasteImage())
-            statusBar()->showMessage(tr("The clipboard holds no image."), 4000);
-    });
+    QAction* paste = edit->addAction(tr("&Paste Image"), this, &MainWindow::pasteImageOrSayWhy);
     paste->setObjectName(QStringLiteral("pasteImageAction"));
     paste->setShortcut(QKeySequence::Paste);
     QAction* find = edit->addAction(tr("&Search Everything…"), this, &MainWindow::openSearch);
@@ -435,7 +444,14 @@ bool MainWindow::pasteImage()
     return true;
 }
 
-void MainWindow::showImportReport(const QStringList& imported, const QStringList& failures)
+void MainWindow::pasteImageOrSayWhy()
+{
+    if (!pasteImage())
+        statusBar()->showMessage(tr("The clipboard holds no image."), 4000);
+}
+
+void MainWindow::showImportReport(
+    const QStringList& imported, const QStringList& failures, const QStringList& skipped)
 {
     if (!imported.isEmpty()) {
         m_notes->reloadIfChanged();
@@ -443,26 +459,32 @@ void MainWindow::showImportReport(const QStringList& imported, const QStringList
             tr("Imported %n file(s); transcription and text recognition run in the background.", nullptr,
                 static_cast<int>(imported.size())),
             6000);
-        if (imported.size() == 1 && failures.isEmpty()) {
+        if (imported.size() == 1 && failures.isEmpty() && skipped.isEmpty()) {
             showSection(Section::Notes);
             m_notes->select(m_lastImportedNote);
         }
     } else {
         statusBar()->clearMessage();
     }
-    if (failures.isEmpty())
+    if (failures.isEmpty() && skipped.isEmpty())
         return;
     // Not modal to the whole application: imports and jobs go on while it is read.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-        imported.isEmpty()
-            ? tr("Nothing could be imported.")
-            : tr("%n file(s) imported; these could not be:", nullptr, static_cast<int>(imported.size())),
-        QMessageBox::Ok, this);
+    const int count = static_cast<int>(imported.size());
+    auto* box
+        = new QMessageBox(failures.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+            imported.isEmpty()       ? tr("Nothing could be imported.")
+                : failures.isEmpty() ? tr("%n file(s) imported.", nullptr, count)
+                                     : tr("%n file(s) imported; these could not be:", nullptr, count),
+            QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("importReport"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(failures.mid(0, 10).join(u'\n')
+    // What failed, then what dropped folders held that is not for Voxnote, and why.
+    QString text = failures.mid(0, 10).join(u'\n')
         + (failures.size() > 10 ? u'\n' + tr("…and %n more.", nullptr, static_cast<int>(failures.size() - 10))
-                                : QString()));
+                                : QString());
+    if (!skipped.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + skipped.join(u'\n');
+    box->setInformativeText(text);
     if (failures.size() > 10)
         box->setDetailedText(failures.join(u'\n'));
     box->open();
@@ -481,6 +503,21 @@ void MainWindow::chooseFilesToImport()
         return;
     settings.setValue(kImportFolderKey, QFileInfo(paths.first()).absolutePath());
     importFiles(paths);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    QSettings settings;
+    const QString start
+        = settings.value(kImportFolderKey, QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
+              .toString();
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Recordings and Images"), start);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(kImportFolderKey, folder);
+    // Its subfolders too; what is not a recording or an image is listed in the report.
+    importFiles({folder});
 }
 
 void MainWindow::record()

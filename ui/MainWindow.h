@@ -109,8 +109,13 @@ private:
     void applySidebarPalette();
     void updateUnreadBadge(int unread);
     void showError(const QString& message);
-    void showImportReport(const QStringList& imported, const QStringList& failures);
+    void showImportReport(
+        const QStringList& imported, const QStringList& failures, const QStringList& skipped);
     void chooseFilesToImport();
+    /// Imports every recording and image in a chosen folder and its subfolders.
+    void chooseFolderToImport();
+    /// Pastes the clipboard's image as a note, or says in the status bar that there is none.
+    void pasteImageOrSayWhy();
     void record();
     void restoreLayout();
     void saveLayout() const;

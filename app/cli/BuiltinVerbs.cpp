@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "cli/verbs/CheckVerb.h"
 #include "cli/verbs/DashboardVerb.h"
+#include "cli/verbs/ImportVerb.h"
 #include "cli/verbs/InfoVerb.h"
 #include "cli/verbs/JobsVerb.h"
 #include "cli/verbs/NoteVerb.h"
@@ -21,6 +22,7 @@ namespace voxnote::cli {
 void registerBuiltinVerbs(CommandLine& commandLine)
 {
     commandLine.add(std::make_unique<InfoVerb>());
+    commandLine.add(std::make_unique<ImportVerb>());
     commandLine.add(std::make_unique<CheckVerb>());
     commandLine.add(std::make_unique<TranscribeVerb>());
     commandLine.add(std::make_unique<NoteVerb>());

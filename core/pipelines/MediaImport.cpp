@@ -44,7 +44,7 @@ bool isImageType(const QMimeType& type)
 
 /// "audio" or "image" from the content; the name only when the content
 /// says nothing (an MP3 without a tag starts with plain frames).
-QString kindOf(const QString& path, QMimeType& type)
+QString kindOfContent(const QString& path, QMimeType& type)
 {
     const QMimeDatabase types;
     type = types.mimeTypeForFile(path, QMimeDatabase::MatchContent);
@@ -63,6 +63,12 @@ MediaImport::MediaImport(storage::Profile& profile, jobs::JobQueue& queue)
     : m_profile(profile)
     , m_queue(queue)
 {
+}
+
+QString MediaImport::kindOf(const QString& path)
+{
+    QMimeType type;
+    return kindOfContent(path, type);
 }
 
 ImportedMedia MediaImport::importFile(const QString& path, const QString& noteId)
@@ -93,7 +99,7 @@ PreparedMedia MediaImport::prepareFile(storage::BlobStore& blobs, const QString&
                             QLocale().formattedDataSize(kMaxFileBytes)));
     }
     QMimeType type;
-    const QString kind = kindOf(path, type);
+    const QString kind = kindOfContent(path, type);
     if (kind.isEmpty()) {
         throw Error(tr("%1 is neither a recording nor an image Voxnote can read (it looks like %2).")
                         .arg(name, type.comment()));

@@ -90,6 +90,10 @@ public:
     /// Recognises an image attachment again, e.g. with other languages ("eng+kor").
     QString recognizeAgain(const QString& noteId, const QString& attachmentId, const QString& languages);
 
+    /// "audio" or "image" from the file's content (its name only when the
+    /// content says nothing), or empty for anything else. Call from any thread.
+    static QString kindOf(const QString& path);
+
     /// The largest file imported, in bytes.
     static constexpr qint64 kMaxFileBytes = 4LL * 1024 * 1024 * 1024;
 

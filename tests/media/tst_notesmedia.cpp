@@ -4,6 +4,7 @@
 #include "images/OcrImageView.h"
 #include "images/OcrView.h"
 #include "jobs/JobQueue.h"
+#include "notes/AttachmentContents.h"
 #include "notes/AttachmentStrip.h"
 #include "notes/NoteEditor.h"
 #include "notes/NoteListModel.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace voxnote;
@@ -38,6 +40,8 @@ private slots:
     void anImageNoteShowsItsTextBesideTheImage();
     void aPartlyReadPageSaysSoOnItsCard();
     void aRecordingOpensAtTheTimeAsked();
+    void aNoteShowsTheTextOfItsImage();
+    void aNoteShowsItsTranscriptAndOpensItAtALine();
     void aFailedJobSaysWhyAndCanBeRetried();
     void aNoteIsReadAloudFromTheEditor();
     void attachingABrokenFileSaysSo();
@@ -163,6 +167,78 @@ void TestNotesMedia::aRecordingOpensAtTheTimeAsked()
     // The real player (Qt Multimedia, no sound device needed to seek) is there too.
     QTRY_COMPARE(view->player().position(), time);
     QTRY_VERIFY(view->player().duration() > 10'000);
+}
+
+void TestNotesMedia::aNoteShowsTheTextOfItsImage()
+{
+    auto page = makePage();
+    const pipelines::ImportedMedia imported
+        = page->mediaImport().importFile(test::testData(QStringLiteral("ocr/phototest.tif")));
+    page->showNote(imported.noteId);
+    AttachmentContents* contents = page->editor()->contents();
+    // Nothing to show while the page is being read; the card says it is.
+    QCOMPARE(contents->shownText(imported.attachmentId), QString());
+    QVERIFY(m_queue->waitForIdle(120'000));
+    // Its text stands in the note itself, under the card, without opening it.
+    QTRY_VERIFY(contents->shownText(imported.attachmentId).startsWith(u"This is a lot of 12 point text"));
+    QVERIFY(contents->isVisibleTo(page.get()));
+    QCOMPARE(contents->warningsOf(imported.attachmentId), QString());
+    QCOMPARE(page->currentMedia(), nullptr);
+    const QString start = contents->shownText(imported.attachmentId);
+    QVERIFY2(start.count(u'\n') < AttachmentContents::kPreviewTextLines, qPrintable(start));
+    // Expanded in place: all of it, as the text view has it.
+    contents->setExpanded(imported.attachmentId, true);
+    QVERIFY(contents->isExpanded(imported.attachmentId));
+    const QString all = contents->shownText(imported.attachmentId);
+    QVERIFY2(all.size() > start.size() && all.contains(u"lazy fox"), qPrintable(all));
+
+    // A page read only in part says so before its text, and unsure words are tinted.
+    ocr::OcrRepository repository(m_profile->database());
+    QList<ocr::OcrPage> pages = repository.pages(imported.attachmentId);
+    pages[0].warning = QStringLiteral("Part of this page could not be read: lines 3\u20135.");
+    for (ocr::OcrWord& word : pages[0].words)
+        if (word.text == u"point")
+            word.confidence = 20;
+    repository.save(imported.noteId, imported.attachmentId, pages);
+    page->editor()->attachments()->reload();
+    QVERIFY(contents->warningsOf(imported.attachmentId).contains(pages[0].warning));
+    QVERIFY(contents->isExpanded(imported.attachmentId)); // kept through the reload
+    contents->setExpanded(imported.attachmentId, false);
+    const auto* preview = contents->findChild<QLabel*>(QStringLiteral("contentsPreview"));
+    QVERIFY2(preview->text().contains(u"background-color") && preview->text().contains(u">point</span>"),
+        qPrintable(preview->text()));
+}
+
+void TestNotesMedia::aNoteShowsItsTranscriptAndOpensItAtALine()
+{
+    auto page = makePage();
+    const pipelines::ImportedMedia imported
+        = page->mediaImport().importFile(test::testData(QStringLiteral("speech/jfk.flac")));
+    QVERIFY(m_queue->waitForIdle(180'000));
+    page->showNote(imported.noteId);
+    AttachmentContents* contents = page->editor()->contents();
+    // The first lines, with who said them, in the note itself.
+    QTRY_VERIFY(!contents->shownText(imported.attachmentId).isEmpty());
+    const QString start = contents->shownText(imported.attachmentId);
+    QVERIFY2(start.contains(u"Speaker 1: "), qPrintable(start));
+    QVERIFY(start.count(u'\n') < AttachmentContents::kPreviewLines);
+    // Expanded: every line of the stored transcript.
+    contents->setExpanded(imported.attachmentId, true);
+    page->showNote(imported.noteId, imported.attachmentId);
+    TranscriptView* view = page->transcriptView();
+    QVERIFY(view->hasTranscript());
+    const QString all = contents->shownText(imported.attachmentId);
+    for (const speech::TranscriptSegment& segment : view->transcript().segments)
+        QVERIFY2(all.contains(segment.text), qPrintable(segment.text));
+    QVERIFY2(all.contains(u"fellow", Qt::CaseInsensitive), qPrintable(all));
+    page->closeMedia();
+    // A line's time opens the recording there, with its player.
+    const qint64 time = view->transcript().segments.last().startMs;
+    auto* full = contents->findChild<QTextBrowser*>(QStringLiteral("contentsFull"));
+    QVERIFY(full->isVisibleTo(contents));
+    emit full->anchorClicked(QUrl(QStringLiteral("t:%1").arg(time)));
+    QCOMPARE(page->currentMedia(), page->transcriptView());
+    QTRY_COMPARE(view->player().position(), time);
 }
 
 void TestNotesMedia::aFailedJobSaysWhyAndCanBeRetried()

@@ -7,10 +7,12 @@
 #include "jobs/JobQueue.h"
 #include "notes/NoteRepository.h"
 #include "ocr/OcrRepository.h"
+#include "pipelines/FolderScan.h"
 #include "pipelines/MediaImport.h"
 #include "pipelines/Pipelines.h"
 #include "storage/Profile.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -37,6 +39,7 @@ private slots:
     void recognizeAgainWithOtherLanguages();
     void badFilesAreRefusedAndLeaveNothing_data();
     void badFilesAreRefusedAndLeaveNothing();
+    void aFolderOfTenThousandFilesIsLookedThrough();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -225,6 +228,54 @@ void TestMediaImport::badFilesAreRefusedAndLeaveNothing()
     // Refused before anything was stored: not even a blob.
     QDirIterator stored(m_profile->blobs().root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     QVERIFY2(!stored.hasNext(), qPrintable(stored.hasNext() ? stored.next() : QString()));
+}
+
+void TestMediaImport::aFolderOfTenThousandFilesIsLookedThrough()
+{
+    // Half recordings and images (told by their content, whatever their
+    // name), half anything else, in subfolders, with a link back to the top.
+    QTemporaryDir tree;
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QImage pixel(1, 1, QImage::Format_RGB32);
+        pixel.fill(Qt::white);
+        QVERIFY(pixel.save(&buffer, "PNG"));
+    }
+    QFile sound(test::testData(QStringLiteral("speech/jfk.flac")));
+    QVERIFY(sound.open(QIODevice::ReadOnly));
+    const QByteArray flac = sound.read(4096);
+    constexpr int kFiles = 10'000;
+    for (int i = 0; i < kFiles; ++i) {
+        const QString folder
+            = tree.filePath(QStringLiteral("part-%1/inner-%2").arg(i / 1000).arg(i / 250 % 4));
+        if (i % 250 == 0)
+            QVERIFY(QDir().mkpath(folder));
+        const bool media = i % 2 == 0;
+        // Every tenth media file has a misleading name; every tenth other file a media name.
+        const QString name = media
+            ? (i % 20 == 0 ? QStringLiteral("file-%1.txt") : QStringLiteral("page-%1.png"))
+            : (i % 10 == 1 ? QStringLiteral("fake-%1.mp3") : QStringLiteral("notes-%1.md"));
+        QFile file(QDir(folder).filePath(name.arg(i)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(media ? (i % 4 == 0 ? flac : png) : QByteArray("plain words, not media\n"));
+    }
+    QVERIFY(QFile::link(tree.path(), tree.filePath(QStringLiteral("part-3/back-to-the-top"))));
+
+    const pipelines::FolderScan scan = pipelines::FolderScan::of(tree.path());
+    QCOMPARE(scan.files.size(), kFiles / 2);
+    QCOMPARE(scan.count(pipelines::SkippedFile::Reason::NotMedia), kFiles / 2);
+    QCOMPARE(scan.count(pipelines::SkippedFile::Reason::LinkLoop), 1);
+    QVERIFY(scan.skipped.size() == kFiles / 2 + 1);
+    QVERIFY(std::is_sorted(scan.files.cbegin(), scan.files.cend()));
+    for (const QString& path : scan.files)
+        QVERIFY2(!pipelines::MediaImport::kindOf(path).isEmpty(), qPrintable(path));
+
+    // A folder that is not there is one skipped entry, not an exception.
+    const pipelines::FolderScan missing = pipelines::FolderScan::of(tree.filePath(QStringLiteral("gone")));
+    QVERIFY(missing.files.isEmpty());
+    QCOMPARE(missing.count(pipelines::SkippedFile::Reason::Unreadable), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMediaImport)

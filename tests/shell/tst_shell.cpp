@@ -110,6 +110,7 @@ private slots:
     void dashboardDrawsTheNumbers();
     void dashboardHasAnEmptyState();
     void dropFolderBrokenAndGoodFiles();
+    void dropAFolderImportsWhatItHolds();
     void dropARecordingStartsItsTranscription();
     void importWhileWritingKeepsTheNoteOpen();
     void dropFiftyFilesKeepsTheWindowResponsive();
@@ -507,6 +508,46 @@ void TestShell::dropFolderBrokenAndGoodFiles()
     // …with the languages chosen in Settings.
     QCOMPARE(window.jobsPage()->model()->jobAt(0).params.value(QStringLiteral("languages")).toString(),
         QStringLiteral("eng+kor"));
+}
+
+void TestShell::dropAFolderImportsWhatItHolds()
+{
+    auto data = open();
+    MainWindow window(*data, MainWindow::Options {.workers = 1, .startJobs = false});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir files;
+    const QString root = files.filePath(QStringLiteral("scans"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/2024/march")));
+    QImage page(400, 200, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QVERIFY(page.save(root + QStringLiteral("/cover.png")));
+    QVERIFY(page.save(root + QStringLiteral("/2024/march/receipt.png")));
+    QVERIFY(QFile::copy(voxnote::test::testData(QStringLiteral("speech/jfk.flac")),
+        root + QStringLiteral("/2024/speech.flac")));
+    for (const QString& other : {QStringLiteral("/readme.txt"), QStringLiteral("/2024/march/budget.ods")}) {
+        QFile file(root + other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not media");
+    }
+    // A link back to the top, as a careless backup leaves one.
+    QVERIFY(QFile::link(root, root + QStringLiteral("/2024/march/all-scans")));
+
+    dropFiles(window.notesPage(), {root});
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importQueue()->isBusy(), 30000);
+    QCOMPARE(voxnote::notes::NoteRepository(data->database()).list().size(), 3);
+    QMessageBox* report = nullptr;
+    QTRY_VERIFY((report = window.findChild<QMessageBox*>(QStringLiteral("importReport"))));
+    QCOMPARE(report->text(), QStringLiteral("3 file(s) imported."));
+    const QString skipped = report->informativeText();
+    QVERIFY2(skipped.contains(QStringLiteral("2 file(s) skipped: neither recordings nor images")),
+        qPrintable(skipped));
+    QVERIFY2(skipped.contains(QStringLiteral("readme.txt")) && skipped.contains(QStringLiteral("budget.ods")),
+        qPrintable(skipped));
+    QVERIFY2(skipped.contains(
+                 QStringLiteral("1 link(s) back to a folder already imported not followed (all-scans)")),
+        qPrintable(skipped));
+    report->close();
 }
 
 void TestShell::dropARecordingStartsItsTranscription()

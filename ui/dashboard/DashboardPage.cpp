@@ -109,14 +109,17 @@ DashboardPage::DashboardPage(storage::Connection& connection, storage::DataChang
     grid->setSpacing(12);
     addChart(grid, 0, 0, tr("Tasks by status"));
     addChart(grid, 0, 1, tr("Tasks by person"));
-    addChart(grid, 1, 0, tr("Created and completed per week"));
-    addChart(grid, 1, 1, tr("Background jobs per day"));
+    // The charts over time get the whole width: eight weeks' and fourteen
+    // days' dates side by side are cut to "10/…" in half of it.
+    addChart(grid, 1, 0, tr("Created and completed per week"), 2);
+    addChart(grid, 2, 0, tr("Background jobs per day"), 2);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(12);
     layout->addLayout(figures);
     layout->addLayout(grid, 1);
     auto* scroll = new QScrollArea(m_stack);
+    scroll->setAccessibleName(tr("Dashboard"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -151,14 +154,16 @@ QWidget* DashboardPage::addFigure(const QString& caption, QLabel** value)
     return box;
 }
 
-QChartView* DashboardPage::addChart(QGridLayout* grid, int row, int column, const QString& title)
+QChartView* DashboardPage::addChart(
+    QGridLayout* grid, int row, int column, const QString& title, int columnSpan)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
     auto* view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 240);
-    grid->addWidget(view, row, column);
+    view->setAccessibleName(title);
+    grid->addWidget(view, row, column, 1, columnSpan);
     m_views << view;
     return view;
 }

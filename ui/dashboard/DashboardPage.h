@@ -45,7 +45,7 @@ private:
     void fillAssignees(QChart* chart);
     void fillWeeks(QChart* chart);
     void fillJobs(QChart* chart);
-    QChartView* addChart(QGridLayout* grid, int row, int column, const QString& title);
+    QChartView* addChart(QGridLayout* grid, int row, int column, const QString& title, int columnSpan = 1);
     QWidget* addFigure(const QString& caption, QLabel** value);
     void styleChart(QChart* chart);
     void styleAxes(QChart* chart);

@@ -1,5 +1,6 @@
 #include "images/OcrView.h"
 
+#include "ActionBar.h"
 #include "Error.h"
 #include "images/OcrImageView.h"
 #include "notes/NoteRepository.h"
@@ -80,53 +81,51 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
     , m_textStack(new QStackedWidget(this))
     , m_pageChoice(new QComboBox(this))
     , m_languages(new QComboBox(this))
-    , m_again(new QToolButton(this))
-    , m_copy(new QToolButton(this))
-    , m_read(new QToolButton(this))
-    , m_readPage(new QToolButton(this))
-    , m_export(new QToolButton(this))
+    , m_actions(new ActionBar(tr("Text actions"), this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("ocrView"));
     m_pageChoice->setObjectName(QStringLiteral("ocrPage"));
     m_languages->setObjectName(QStringLiteral("ocrLanguages"));
     m_languages->setToolTip(tr("Languages to recognise the image in"));
-    m_again->setObjectName(QStringLiteral("recognizeAgain"));
-    m_again->setText(tr("Recognize Again"));
-    m_again->setToolTip(tr("Recognize the text again with the chosen languages"));
-    m_copy->setObjectName(QStringLiteral("copyText"));
-    m_copy->setText(tr("Copy Text"));
-    m_read->setObjectName(QStringLiteral("readText"));
-    m_read->setText(tr("Read Aloud"));
-    m_read->setToolTip(tr("Read the recognised text aloud here"));
-    m_readPage->setObjectName(QStringLiteral("readPageAloud"));
-    m_readPage->setText(tr("Read This Page Aloud"));
-    m_readPage->setToolTip(tr("Make a spoken recording of the page, saved with the note"));
-    m_export->setObjectName(QStringLiteral("exportText"));
-    m_export->setText(tr("Export"));
-    m_export->setToolTip(tr("Save the recognised text as a searchable PDF, plain text, JSON or hOCR"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(m_export);
-    for (const ExportFormat& format : kExportFormats) {
+    m_languages->setAccessibleName(tr("Recognition languages"));
+    m_languages->setAccessibleDescription(m_languages->toolTip());
+    m_pageChoice->setAccessibleName(tr("Page"));
+    m_actions->setObjectName(QStringLiteral("ocrActions"));
+    m_again = m_actions->addButton(tr("Recognize Again"), QStringLiteral("recognizeAgain"),
+        tr("Recognize the text again with the chosen languages"));
+    m_actions->addSeparator();
+    m_copy = m_actions->addButton(
+        tr("Copy Text"), QStringLiteral("copyText"), tr("Copy the selected text, or all of it"));
+    m_read = m_actions->addButton(
+        tr("Read Aloud"), QStringLiteral("readText"), tr("Read the recognised text aloud here"));
+    m_readPage = m_actions->addButton(tr("Read This Page Aloud"), QStringLiteral("readPageAloud"),
+        tr("Make a spoken recording of the page, saved with the note"));
+    m_export = m_actions->addButton(tr("Export"), QStringLiteral("exportText"),
+        tr("Save the recognised text as a searchable PDF, plain text, JSON or hOCR"));
+    auto* exportMenu = new QMenu(this);
+    for (const ExportFormat& format : kExportFormats)
         exportMenu->addAction(tr(format.menuText), this, [this, kind = format.format] { askExport(kind); });
-    }
     m_export->setMenu(exportMenu);
+    m_actions->buttonOf(m_export)->setPopupMode(QToolButton::InstantPopup);
     m_summary->setObjectName(QStringLiteral("ocrSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    // A warning of an unread part is a sentence: it wraps rather than widening the view.
+    m_summary->setWordWrap(true);
 
-    auto* top = new QHBoxLayout;
-    top->setContentsMargins(12, 8, 12, 4);
-    top->addWidget(m_pageChoice);
-    top->addWidget(m_summary, 1);
-    top->addWidget(m_languages);
-    top->addWidget(m_again);
-    top->addSpacing(12);
-    top->addWidget(m_copy);
-    top->addWidget(m_export);
-    top->addWidget(m_read);
-    top->addWidget(m_readPage);
+    auto* controls = new QHBoxLayout;
+    controls->setSpacing(6);
+    controls->addWidget(m_pageChoice);
+    controls->addWidget(m_languages);
+    controls->addWidget(m_actions, 1);
+    auto* top = new QVBoxLayout;
+    top->setContentsMargins(12, 6, 12, 4);
+    top->setSpacing(2);
+    top->addLayout(controls);
+    top->addWidget(m_summary);
 
     m_text->setObjectName(QStringLiteral("ocrText"));
+    m_text->setAccessibleName(tr("Recognised text"));
     m_text->setReadOnly(true);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -159,11 +158,11 @@ OcrView::OcrView(storage::Profile& profile, QWidget* parent)
         if (index >= 0 && index != m_page)
             showPage(index);
     });
-    connect(m_again, &QToolButton::clicked, this,
+    connect(m_again, &QAction::triggered, this,
         [this] { emit recognizeAgainRequested(m_noteId, m_attachmentId, chosenLanguages()); });
-    connect(m_copy, &QToolButton::clicked, this, &OcrView::copyText);
-    connect(m_read, &QToolButton::clicked, this, [this] { emit readAloudRequested(text()); });
-    connect(m_readPage, &QToolButton::clicked, this, [this] { emit readPageAloudRequested(m_noteId); });
+    connect(m_copy, &QAction::triggered, this, &OcrView::copyText);
+    connect(m_read, &QAction::triggered, this, [this] { emit readAloudRequested(text()); });
+    connect(m_readPage, &QAction::triggered, this, [this] { emit readPageAloudRequested(m_noteId); });
     connect(m_image, &OcrImageView::wordClicked, this, [this](int index) {
         // Select the clicked word in the text beside the image.
         const QString word = m_image->words().at(index).text;

@@ -5,11 +5,11 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
-class QToolButton;
 
 namespace voxnote::storage {
 class Profile;
@@ -17,6 +17,7 @@ class Profile;
 
 namespace voxnote::ui {
 
+class ActionBar;
 class OcrImageView;
 
 /// An image attachment and the text recognised in it: the page with its word
@@ -79,11 +80,12 @@ private:
     QStackedWidget* m_textStack;
     QComboBox* m_pageChoice;
     QComboBox* m_languages;
-    QToolButton* m_again;
-    QToolButton* m_copy;
-    QToolButton* m_read;
-    QToolButton* m_readPage;
-    QToolButton* m_export;
+    ActionBar* m_actions;
+    QAction* m_again = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_read = nullptr;
+    QAction* m_readPage = nullptr;
+    QAction* m_export = nullptr;
     QLabel* m_summary;
 };
 

@@ -3,10 +3,12 @@
 #include "Error.h"
 #include "util/Log.h"
 
+#include "pipelines/FolderScan.h"
 #include "pipelines/MediaImport.h"
 #include "services/Services.h"
 #include "storage/Profile.h"
 
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,6 +19,7 @@ struct ImportQueue::Prepared
 {
     pipelines::PreparedMedia media;
     QString error;
+    std::optional<pipelines::FolderScan> folder; ///< for a folder: what is in it
 };
 
 ImportQueue::ImportQueue(services::Services& services, QObject* parent)
@@ -56,6 +59,7 @@ void ImportQueue::add(QList<Item> items)
         m_done = 0;
         m_imported.clear();
         m_failures.clear();
+        m_skipped.clear();
     }
     m_total += static_cast<int>(items.size());
     m_pending += std::move(items);
@@ -67,10 +71,16 @@ void ImportQueue::add(QList<Item> items)
 void ImportQueue::prepareNext()
 {
     const Item item = m_pending.takeFirst();
+    m_folderName = item.path;
     m_preparing = true;
     storage::BlobStore& blobs = m_services.blobs();
     m_watcher->setFuture(QtConcurrent::run([&blobs, item] {
         Prepared prepared;
+        // A folder is looked through here too: ten thousand files take a while.
+        if (!item.path.isEmpty() && QFileInfo(item.path).isDir()) {
+            prepared.folder = pipelines::FolderScan::of(item.path);
+            return prepared;
+        }
         try {
             prepared.media = item.path.isEmpty() ? pipelines::MediaImport::prepareImage(blobs, item.image)
                                                  : pipelines::MediaImport::prepareFile(blobs, item.path);
@@ -86,7 +96,18 @@ void ImportQueue::onPrepared()
     m_preparing = false;
     const Prepared prepared = m_watcher->result();
     QString error = prepared.error;
-    if (error.isEmpty()) {
+    if (prepared.folder) {
+        // Its files join the batch in its place, before what was dropped after it.
+        const pipelines::FolderScan& folder = *prepared.folder;
+        m_skipped.append(folder.skipped);
+        QList<Item> files;
+        for (const QString& path : folder.files)
+            files.append({path, {}});
+        m_pending = files + m_pending;
+        m_total += int(files.size());
+        if (folder.files.isEmpty())
+            error = tr("%1 holds no recordings or images.").arg(QFileInfo(m_folderName).fileName());
+    } else if (error.isEmpty()) {
         try {
             const pipelines::ImportedMedia media = m_services.mediaImport().add(prepared.media);
             m_imported << media.fileName;
@@ -106,7 +127,8 @@ void ImportQueue::onPrepared()
         return;
     }
     m_total = 0;
-    emit batchFinished(std::exchange(m_imported, {}), std::exchange(m_failures, {}));
+    emit batchFinished(std::exchange(m_imported, {}), std::exchange(m_failures, {}),
+        pipelines::FolderScan::summary(std::exchange(m_skipped, {})));
 }
 
 } // namespace voxnote::ui

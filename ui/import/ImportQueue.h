@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -17,7 +18,8 @@ class Profile;
 }
 namespace voxnote::pipelines {
 class MediaImport;
-}
+struct SkippedFile;
+} // namespace voxnote::pipelines
 
 namespace voxnote::ui {
 
@@ -52,8 +54,9 @@ signals:
     void progressChanged(int done, int total);
     /// A note was created (or attached to) for an imported item.
     void noteImported(const QString& noteId);
-    /// The batch ended: the names of the items imported, and one sentence per failure.
-    void batchFinished(const QStringList& imported, const QStringList& failures);
+    /// The batch ended: the names of the items imported, one sentence per
+    /// failure, and what was left out of dropped folders (a sentence per reason).
+    void batchFinished(const QStringList& imported, const QStringList& failures, const QStringList& skipped);
 
 private:
     struct Item
@@ -72,6 +75,8 @@ private:
     QList<Item> m_pending;
     QStringList m_imported;
     QStringList m_failures;
+    QList<pipelines::SkippedFile> m_skipped;
+    QString m_folderName; ///< the path of the item being prepared
     int m_done = 0;
     int m_total = 0;
     bool m_preparing = false; ///< an item is on the worker thread

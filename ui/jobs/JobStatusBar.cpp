@@ -31,6 +31,7 @@ JobStatusBar::JobStatusBar(jobs::JobQueue& queue, storage::DataChanges& changes,
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     m_cancel->setAutoRaise(true);
     m_cancel->setToolTip(tr("Cancel this job"));
+    m_cancel->setAccessibleName(tr("Cancel this job"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addStretch(); // keeps the text beside its bar when the status bar is wide

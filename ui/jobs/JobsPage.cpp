@@ -87,6 +87,7 @@ JobsPage::JobsPage(jobs::JobQueue& queue, storage::DataChanges& changes, QWidget
     // Follows the data, whoever changed it.
     connect(&changes, &storage::DataChanges::jobsChanged, this, &JobsPage::reload);
     m_view->setObjectName(QStringLiteral("jobList"));
+    m_view->setAccessibleName(tr("Background jobs"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -94,12 +95,14 @@ JobsPage::JobsPage(jobs::JobQueue& queue, storage::DataChanges& changes, QWidget
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setItemDelegate(new RowDelegate(m_view));
     m_view->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_view));
+    // The subject and the message share what the fixed columns leave, so the
+    // list fits the page instead of scrolling sideways in a small window.
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(JobListModel::KindColumn, 170);
-    m_view->header()->resizeSection(JobListModel::SubjectColumn, 200);
+    m_view->header()->setSectionResizeMode(JobListModel::SubjectColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(JobListModel::KindColumn, 150);
     m_view->header()->resizeSection(JobListModel::StateColumn, 90);
-    m_view->header()->resizeSection(JobListModel::StageColumn, 130);
-    m_view->header()->resizeSection(JobListModel::ProgressColumn, 150);
+    m_view->header()->resizeSection(JobListModel::StageColumn, 120);
+    m_view->header()->resizeSection(JobListModel::ProgressColumn, 130);
     m_details->setObjectName(QStringLiteral("jobDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "jobs/JobQueue.h"
+#include "notes/NoteContents.h"
 #include "ocr/OcrRepository.h"
 #include "pipelines/Pipelines.h"
-#include "speech/TranscriptRepository.h"
 #include "storage/Profile.h"
 
 #include <QHBoxLayout>
@@ -22,7 +22,13 @@ namespace voxnote::ui {
 namespace {
 
 constexpr int kThumbnail = 48;
-constexpr int kCardWidth = 230;
+constexpr int kCardWidth = 230; ///< at the usual font size; larger fonts get wider cards
+
+/// The card's width for the font in use: 230 px at 9 pt, more for larger fonts.
+int cardWidth(const QWidget* widget)
+{
+    return std::max(kCardWidth, widget->fontMetrics().averageCharWidth() * 33);
+}
 
 /// A card that reports clicks.
 class CardFrame : public QFrame
@@ -34,7 +40,7 @@ public:
     {
         setFrameShape(QFrame::StyledPanel);
         setCursor(Qt::PointingHandCursor);
-        setFixedWidth(kCardWidth);
+        setFixedWidth(cardWidth(this));
     }
 
 protected:
@@ -141,6 +147,7 @@ void AttachmentStrip::rebuild()
     }
     m_layout->addStretch(1);
     setVisible(!m_cards.isEmpty());
+    emit attachmentsChanged();
 }
 
 QWidget* AttachmentStrip::makeCard(const notes::Attachment& attachment, Card& card)
@@ -165,7 +172,7 @@ QWidget* AttachmentStrip::makeCard(const notes::Attachment& attachment, Card& ca
 
     auto* name = new QLabel(frame);
     name->setText(
-        fontMetrics().elidedText(attachment.fileName, Qt::ElideMiddle, kCardWidth - kThumbnail - 40));
+        fontMetrics().elidedText(attachment.fileName, Qt::ElideMiddle, cardWidth(this) - kThumbnail - 40));
     QFont bold = name->font();
     bold.setWeight(QFont::DemiBold);
     name->setFont(bold);
@@ -205,7 +212,7 @@ QWidget* AttachmentStrip::makeNoteWorkCard(Card& card)
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("noteWork"));
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setFixedWidth(kCardWidth);
+    frame->setFixedWidth(cardWidth(this));
     card.status = new QLabel(frame);
     card.status->setObjectName(QStringLiteral("attachmentStatus"));
     card.status->setWordWrap(true);
@@ -233,20 +240,17 @@ QString AttachmentStrip::summaryOf(const notes::Attachment& attachment) const
 {
     try {
         if (attachment.kind == QLatin1String("audio")) {
-            speech::TranscriptRepository transcripts(m_profile.database());
-            for (const QString& id : transcripts.idsForNote(m_noteId)) {
-                const std::optional<speech::Transcript> transcript = transcripts.find(id);
-                if (transcript && transcript->attachmentId == attachment.id) {
-                    const QString length
-                        = QStringLiteral("%1:%2")
-                              .arg(transcript->durationMs / 60000)
-                              .arg((transcript->durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
-                    return transcript->speakers.size() > 1
-                        ? tr("%1 · transcript, %2 speakers").arg(length).arg(transcript->speakers.size())
-                        : tr("%1 · transcript").arg(length);
-                }
-            }
-            return tr("Recording");
+            // Its length and speakers only: a long transcript's lines and words are not read here.
+            const std::optional<notes::TranscriptOutline> transcript
+                = notes::NoteContents(m_profile.database()).transcript(attachment.id, 0);
+            if (!transcript)
+                return tr("Recording");
+            const QString length = QStringLiteral("%1:%2")
+                                       .arg(transcript->durationMs / 60000)
+                                       .arg((transcript->durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
+            return transcript->speakers.size() > 1
+                ? tr("%1 · transcript, %2 speakers").arg(length).arg(transcript->speakers.size())
+                : tr("%1 · transcript").arg(length);
         }
         if (attachment.kind == QLatin1String("image")) {
             const QList<ocr::OcrPage> pages = ocr::OcrRepository(m_profile.database()).pages(attachment.id);

@@ -50,6 +50,8 @@ public:
 
 signals:
     void attachmentOpened(const notes::Attachment& attachment);
+    /// The attachments were read again (one came, went, or its work finished).
+    void attachmentsChanged();
     /// Work for `attachmentId` (empty: for the whole note) finished.
     void jobFinished(const QString& attachmentId, const QString& jobId);
     /// Work for `attachmentId` progressed or failed: `text` says how.

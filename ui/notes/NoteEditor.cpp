@@ -1,6 +1,8 @@
 #include "notes/NoteEditor.h"
 
+#include "ActionBar.h"
 #include "Error.h"
+#include "notes/AttachmentContents.h"
 #include "notes/AttachmentStrip.h"
 #include "notes/NoteRepository.h"
 #include "notes/TagRepository.h"
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
@@ -54,21 +57,19 @@ NoteEditor::NoteEditor(
     , m_connection(profile.database())
     , m_import(import)
     , m_attachments(new AttachmentStrip(profile, queue, this))
-    , m_attach(new QToolButton(this))
-    , m_readAloud(new QToolButton(this))
-    , m_readPages(new QToolButton(this))
+    , m_contents(new AttachmentContents(profile, this))
+    , m_contentsArea(new QScrollArea(this))
+    , m_actions(new ActionBar(tr("Note actions"), this))
     , m_title(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
-    , m_pin(new QToolButton(this))
-    , m_history(new QToolButton(this))
-    , m_trash(new QToolButton(this))
     , m_state(new QLabel(this))
     , m_trashBar(new QWidget(this))
     , m_autosave(new QTimer(this))
 {
     m_title->setObjectName(QStringLiteral("noteTitle"));
     m_title->setPlaceholderText(tr("Title"));
+    m_title->setAccessibleName(tr("Note title"));
     m_title->setFrame(false);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -76,38 +77,40 @@ NoteEditor::NoteEditor(
     m_title->setFont(titleFont);
     m_tags->setObjectName(QStringLiteral("noteTags"));
     m_tags->setPlaceholderText(tr("#tags"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setAccessibleDescription(tr("Words starting with #, separated by spaces"));
     m_tags->setFrame(false);
     m_body->setObjectName(QStringLiteral("noteBody"));
     m_body->setPlaceholderText(tr("Write in markdown…"));
+    m_body->setAccessibleName(tr("Note text"));
     m_body->setFrameShape(QFrame::NoFrame);
     m_state->setForegroundRole(QPalette::PlaceholderText);
 
-    m_pin->setText(tr("Pin"));
-    m_pin->setCheckable(true);
-    m_pin->setToolTip(tr("Keep this note at the top of the list"));
-    m_history->setText(tr("History"));
-    m_history->setPopupMode(QToolButton::InstantPopup);
-    m_history->setMenu(new QMenu(m_history));
-    m_trash->setText(tr("Move to Trash"));
-    m_attach->setObjectName(QStringLiteral("attachFile"));
-    m_attach->setText(tr("Attach…"));
-    m_attach->setToolTip(tr("Attach a recording or an image; it is transcribed or read in the background"));
-    m_readAloud->setObjectName(QStringLiteral("readAloud"));
-    m_readAloud->setText(tr("Read Aloud"));
-    m_readAloud->setPopupMode(QToolButton::MenuButtonPopup);
-    m_readAloud->setToolTip(tr("Read this note aloud, following the words"));
-    auto* readMenu = new QMenu(m_readAloud);
+    // In the order they give way: what does not fit goes into the » menu from the right.
+    m_actions->setObjectName(QStringLiteral("noteActions"));
+    m_attach = m_actions->addButton(tr("Attach…"), QStringLiteral("attachFile"),
+        tr("Attach a recording or an image; it is transcribed or read in the background"));
+    m_readAloud = m_actions->addButton(
+        tr("Read Aloud"), QStringLiteral("readAloud"), tr("Read this note aloud, following the words"));
+    auto* readMenu = new QMenu(this);
     readMenu->addAction(tr("Read Aloud Here"), this, [this] {
         save();
         emit readAloudRequested(m_noteId);
     });
     readMenu->addAction(tr("Save a Spoken Version to the Note"), this, &NoteEditor::saveSpokenVersion);
     m_readAloud->setMenu(readMenu);
-    m_readPages->setObjectName(QStringLiteral("readPagesAloud"));
-    m_readPages->setText(tr("Read This Page Aloud"));
-    m_readPages->setToolTip(tr("Recognise the text of this note's page images and save it as speech"));
-    for (QToolButton* button : {m_attach, m_readAloud, m_readPages, m_pin, m_history, m_trash})
-        button->setAutoRaise(true);
+    m_actions->buttonOf(m_readAloud)->setPopupMode(QToolButton::MenuButtonPopup);
+    m_readPages = m_actions->addButton(tr("Read This Page Aloud"), QStringLiteral("readPagesAloud"),
+        tr("Recognise the text of this note's page images and save it as speech"));
+    m_pin = m_actions->addButton(
+        tr("Pin"), QStringLiteral("pinNote"), tr("Keep this note at the top of the list"));
+    m_pin->setCheckable(true);
+    m_history = m_actions->addButton(
+        tr("History"), QStringLiteral("noteHistory"), tr("Earlier versions of this note, to restore"));
+    m_history->setMenu(new QMenu(this));
+    m_actions->buttonOf(m_history)->setPopupMode(QToolButton::InstantPopup);
+    m_trash = m_actions->addButton(tr("Move to Trash"), QStringLiteral("trashNote"),
+        tr("Move this note to the trash; it can be restored from there"));
 
     auto* trashLabel = new QLabel(tr("This note is in the trash."), m_trashBar);
     auto* restore = new QPushButton(tr("Restore"), m_trashBar);
@@ -118,22 +121,28 @@ NoteEditor::NoteEditor(
     trashLayout->addWidget(restore);
     trashLayout->addWidget(purge);
 
-    auto* toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_state, 1);
-    toolbar->addWidget(m_attach);
-    toolbar->addWidget(m_readAloud);
-    toolbar->addWidget(m_readPages);
-    toolbar->addWidget(m_pin);
-    toolbar->addWidget(m_history);
-    toolbar->addWidget(m_trash);
+    m_contentsArea->setObjectName(QStringLiteral("attachmentContentsArea"));
+    m_contentsArea->setAccessibleName(tr("What the attachments hold"));
+    m_contentsArea->setWidget(m_contents);
+    m_contentsArea->setWidgetResizable(true);
+    m_contentsArea->setFrameShape(QFrame::NoFrame);
+    m_contentsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contentsArea->hide();
+    // Its height follows what it holds once its layout has settled.
+    m_contents->installEventFilter(this);
+    m_state->setObjectName(QStringLiteral("noteState"));
+    auto* tagsRow = new QHBoxLayout;
+    tagsRow->addWidget(m_tags, 1);
+    tagsRow->addWidget(m_state);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 8);
-    layout->addLayout(toolbar);
+    layout->setContentsMargins(16, 4, 16, 8);
+    layout->addWidget(m_actions);
     layout->addWidget(m_trashBar);
     layout->addWidget(m_title);
-    layout->addWidget(m_tags);
+    layout->addLayout(tagsRow);
     layout->addWidget(m_attachments);
+    layout->addWidget(m_contentsArea);
     layout->addWidget(m_body, 1);
 
     m_autosave->setSingleShot(true);
@@ -142,17 +151,17 @@ NoteEditor::NoteEditor(
     connect(m_title, &QLineEdit::textEdited, this, &NoteEditor::scheduleSave);
     connect(m_body, &QPlainTextEdit::textChanged, this, &NoteEditor::scheduleSave);
     connect(m_tags, &QLineEdit::editingFinished, this, &NoteEditor::saveTags);
-    connect(m_pin, &QToolButton::clicked, this, &NoteEditor::togglePin);
-    connect(m_trash, &QToolButton::clicked, this, &NoteEditor::moveToTrash);
+    connect(m_pin, &QAction::triggered, this, &NoteEditor::togglePin);
+    connect(m_trash, &QAction::triggered, this, &NoteEditor::moveToTrash);
     connect(restore, &QPushButton::clicked, this, &NoteEditor::restoreFromTrash);
     connect(purge, &QPushButton::clicked, this, &NoteEditor::deleteForever);
-    connect(m_history->menu(), &QMenu::aboutToShow, this, &NoteEditor::fillHistoryMenu);
-    connect(m_readAloud, &QToolButton::clicked, this, [this] {
+    connect(m_history->menu<QMenu*>(), &QMenu::aboutToShow, this, &NoteEditor::fillHistoryMenu);
+    connect(m_readAloud, &QAction::triggered, this, [this] {
         save();
         emit readAloudRequested(m_noteId);
     });
-    connect(m_readPages, &QToolButton::clicked, this, &NoteEditor::readPagesAloud);
-    connect(m_attach, &QToolButton::clicked, this, [this] {
+    connect(m_readPages, &QAction::triggered, this, &NoteEditor::readPagesAloud);
+    connect(m_attach, &QAction::triggered, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach Recordings or Images"),
             QString(),
             tr("Recordings and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp "
@@ -161,6 +170,10 @@ NoteEditor::NoteEditor(
             attachFile(path);
     });
     connect(m_attachments, &AttachmentStrip::attachmentOpened, this, &NoteEditor::attachmentOpened);
+    connect(m_attachments, &AttachmentStrip::attachmentsChanged, this,
+        [this] { m_contents->setAttachments(m_attachments->attachments()); });
+    connect(m_contents, &AttachmentContents::contentsResized, this, &NoteEditor::fitContents);
+    connect(m_contents, &AttachmentContents::openRequested, this, &NoteEditor::attachmentOpenedAt);
     connect(m_attachments, &AttachmentStrip::jobFinished, this, &NoteEditor::updateMediaActions);
     openNote({});
 }
@@ -171,6 +184,36 @@ NoteEditor::~NoteEditor()
     // that listen may already be gone.
     const QSignalBlocker quiet(this);
     save();
+}
+
+bool NoteEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_contents && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &NoteEditor::fitContents, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void NoteEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitContents();
+}
+
+void NoteEditor::fitContents()
+{
+    if (m_contents->isEmpty()) {
+        m_contentsArea->hide();
+        return;
+    }
+    // The editor's width less its margins: the area's own may not be laid out yet.
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max(100, this->width() - margins.left() - margins.right());
+    const int needed = m_contents->hasHeightForWidth() ? m_contents->heightForWidth(width)
+                                                       : m_contents->sizeHint().height();
+    // The note's own text keeps room below; what does not fit scrolls.
+    const int most = std::max(120, height() * 55 / 100);
+    m_contentsArea->setFixedHeight(std::min(needed, most));
+    m_contentsArea->show();
 }
 
 void NoteEditor::openNote(const QString& id)
@@ -191,9 +234,10 @@ void NoteEditor::load()
     m_tags->setText(note ? tagsToText(notes::TagRepository(m_connection).tagsOf(m_noteId)) : QString());
     m_pinned = note && note->pinned;
     m_pin->setChecked(m_pinned);
-    for (QWidget* editable : std::initializer_list<QWidget*> {
-             m_title, m_tags, m_body, m_pin, m_history, m_trash, m_attach, m_readAloud, m_readPages})
+    for (QWidget* editable : std::initializer_list<QWidget*> {m_title, m_tags, m_body})
         editable->setEnabled(note && !inTrash);
+    for (QAction* action : m_actions->actions())
+        action->setEnabled(note && !inTrash);
     m_attachments->setNote(note ? m_noteId : QString());
     updateMediaActions();
     m_title->setReadOnly(inTrash);
@@ -314,7 +358,7 @@ void NoteEditor::deleteForever()
 void NoteEditor::fillHistoryMenu()
 {
     save();
-    QMenu* menu = m_history->menu();
+    QMenu* menu = m_history->menu<QMenu*>();
     menu->clear();
     const QList<notes::NoteRevision> revisions = notes::NoteRepository(m_connection).revisions(m_noteId);
     if (revisions.isEmpty()) {

@@ -2,9 +2,11 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QTimer;
 class QToolButton;
 class QWidget;
@@ -25,6 +27,8 @@ class Profile;
 
 namespace voxnote::ui {
 
+class ActionBar;
+class AttachmentContents;
 class AttachmentStrip;
 
 /// Edits one note: title, tags and markdown text, saved by itself a moment
@@ -47,6 +51,8 @@ public:
     void openNote(const QString& id);
     const QString& noteId() const { return m_noteId; }
     AttachmentStrip* attachments() const { return m_attachments; }
+    /// What the attachments hold (transcripts, recognised text), shown in the note.
+    AttachmentContents* contents() const { return m_contents; }
     /// Attaches the audio or image file at `path` to the open note and starts its work.
     bool attachFile(const QString& path);
     /// Queues a spoken version of the note, saved as its attachment. Returns the job id.
@@ -64,11 +70,19 @@ signals:
     void errorOccurred(const QString& message);
     /// An attachment's card was clicked: show it.
     void attachmentOpened(const notes::Attachment& attachment);
+    /// A time in a transcript shown in the note was clicked: show its recording there.
+    void attachmentOpenedAt(const notes::Attachment& attachment, qint64 positionMs);
     /// Read the note's text aloud here, following the words.
     void readAloudRequested(const QString& noteId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void load();
+    /// Gives what the attachments hold the height it needs, up to about half the editor.
+    void fitContents();
     void scheduleSave();
     void saveTags();
     void togglePin();
@@ -82,9 +96,12 @@ private:
     storage::Connection& m_connection;
     pipelines::MediaImport& m_import;
     AttachmentStrip* m_attachments;
-    QToolButton* m_attach;
-    QToolButton* m_readAloud;
-    QToolButton* m_readPages;
+    AttachmentContents* m_contents;
+    QScrollArea* m_contentsArea;
+    ActionBar* m_actions;
+    QAction* m_attach = nullptr;
+    QAction* m_readAloud = nullptr;
+    QAction* m_readPages = nullptr;
     QString m_noteId;
     bool m_loading = false;
     bool m_dirty = false;
@@ -92,9 +109,9 @@ private:
     QLineEdit* m_title;
     QLineEdit* m_tags;
     QPlainTextEdit* m_body;
-    QToolButton* m_pin;
-    QToolButton* m_history;
-    QToolButton* m_trash;
+    QAction* m_pin = nullptr;
+    QAction* m_history = nullptr;
+    QAction* m_trash = nullptr;
     QLabel* m_state;
     QWidget* m_trashBar;
     QTimer* m_autosave;

@@ -11,12 +11,15 @@ namespace voxnote::ui {
 
 namespace {
 constexpr int kPadding = 10;
-}
+constexpr int kNarrowest = 120;
+} // namespace
 
 QSize NoteListDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     const QFontMetrics metrics(option.font);
-    return {200, kPadding * 2 + metrics.height() * 2 + 4};
+    // Titles and previews are elided to the width they get: asking for more
+    // would only give the list a horizontal scroll bar when it is narrow.
+    return {kNarrowest, kPadding * 2 + metrics.height() * 2 + 4};
 }
 
 void NoteListDelegate::paint(

@@ -1,5 +1,6 @@
 #include "notes/NotesPage.h"
 
+#include "ActionBar.h"
 #include "EmptyStatePage.h"
 #include "Error.h"
 #include "images/OcrView.h"
@@ -41,6 +42,7 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     , m_model(new NoteListModel(m_profile.database(), this))
     , m_view(new QComboBox(this))
     , m_list(new QListView(this))
+    , m_listStack(new QStackedWidget(this))
     , m_editor(new NoteEditor(m_profile, m_queue, m_import, this))
     , m_right(new QStackedWidget(this))
     , m_noteArea(new QSplitter(Qt::Vertical, this))
@@ -53,8 +55,19 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
 {
     m_view->setObjectName(QStringLiteral("notesView"));
     m_view->addItems({tr("All Notes"), tr("Trash")});
-    auto* add = new QPushButton(tr("New Note"), this);
-    add->setObjectName(QStringLiteral("newNote"));
+    m_view->setAccessibleName(tr("Notes to show"));
+    m_view->setAccessibleDescription(tr("All notes, or the notes in the trash"));
+
+    // The ways in, over every view of the notes (the list, the trash, a note).
+    auto* header = new ActionBar(tr("Notes actions"), this);
+    header->setObjectName(QStringLiteral("notesHeader"));
+    QAction* record = header->addButton(
+        tr("Record…"), QStringLiteral("recordNote"), tr("Record from the microphone into a new note"));
+    QAction* import = header->addButton(tr("Import Files…"), QStringLiteral("importFiles"),
+        tr("Import recordings and images; each becomes a note"));
+    QAction* add = header->addButton(tr("New Note"), QStringLiteral("newNote"), tr("Write a new note"));
+    connect(record, &QAction::triggered, this, &NotesPage::recordRequested);
+    connect(import, &QAction::triggered, this, &NotesPage::importRequested);
 
     m_list->setObjectName(QStringLiteral("noteList"));
     m_list->setModel(m_model);
@@ -62,15 +75,36 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     m_list->setUniformItemSizes(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAccessibleName(tr("Notes"));
+
+    // A first start shows the three ways in where the notes will be listed.
+    m_firstRun = new EmptyStatePage(QStringLiteral(":/icons/notes.svg"), tr("No notes yet"),
+        tr("Drop a recording or a photo of a page here, or start one of these ways."), m_listStack);
+    m_firstRun->setObjectName(QStringLiteral("notesFirstRun"));
+    QPushButton* firstRecord = m_firstRun->addButton(tr("Record…"), QStringLiteral("firstRunRecord"));
+    firstRecord->setToolTip(record->toolTip());
+    QPushButton* firstImport = m_firstRun->addButton(tr("Import Files…"), QStringLiteral("firstRunImport"));
+    firstImport->setToolTip(import->toolTip());
+    QPushButton* firstPaste = m_firstRun->addButton(tr("Paste an Image"), QStringLiteral("firstRunPaste"));
+    firstPaste->setToolTip(tr("Make a note of the image on the clipboard and read its text"));
+    connect(firstRecord, &QPushButton::clicked, this, &NotesPage::recordRequested);
+    connect(firstImport, &QPushButton::clicked, this, &NotesPage::importRequested);
+    connect(firstPaste, &QPushButton::clicked, this, &NotesPage::pasteImageRequested);
+    m_emptyTrash = new EmptyStatePage(QStringLiteral(":/icons/notes.svg"), tr("The trash is empty"),
+        tr("Notes moved to the trash wait here until they are restored or deleted for good."), m_listStack);
+    m_emptyTrash->setObjectName(QStringLiteral("emptyTrash"));
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_firstRun);
+    m_listStack->addWidget(m_emptyTrash);
 
     auto* left = new QWidget(this);
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_view, 1);
-    header->addWidget(add);
+    // Wide enough for a title beside its date; the editor never takes this room.
+    // …and wider with larger fonts (200 %), where the date takes more of it.
+    left->setMinimumWidth(std::max(kListMinimumWidth, fontMetrics().averageCharWidth() * 36));
     auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(8, 8, 0, 0);
-    leftLayout->addLayout(header);
-    leftLayout->addWidget(m_list, 1);
+    leftLayout->setContentsMargins(8, 4, 0, 0);
+    leftLayout->addWidget(m_view);
+    leftLayout->addWidget(m_listStack, 1);
 
     auto* empty = new EmptyStatePage(QStringLiteral(":/icons/notes.svg"), tr("No note selected"),
         tr("Choose a note on the left, or press Ctrl+N to start a new one."), m_right);
@@ -85,6 +119,8 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     close->setObjectName(QStringLiteral("closeMedia"));
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Close"));
+    close->setAccessibleName(tr("Close"));
+    close->setAccessibleDescription(tr("Closes the attachment shown below the note"));
     close->setAutoRaise(true);
     auto* mediaBar = new QHBoxLayout;
     mediaBar->setContentsMargins(12, 4, 4, 0);
@@ -114,14 +150,20 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     splitter->addWidget(m_right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 700});
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(splitter, 1);
     // Searches for "the notes page's combo box" should find the list's view
     // choice before the ones of the media views (raise() only reorders children).
     m_right->raise();
 
-    connect(add, &QPushButton::clicked, this, &NotesPage::newNote);
+    connect(add, &QAction::triggered, this, &NotesPage::newNote);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NotesPage::updateListState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotesPage::updateListState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NotesPage::updateListState);
     connect(m_view, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_editor->openNote({});
         m_model->setShowTrash(index == 1);
@@ -132,6 +174,10 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     connect(m_editor, &NoteEditor::noteChanged, this, &NotesPage::onNoteChanged);
     connect(m_editor, &NoteEditor::errorOccurred, this, &NotesPage::errorOccurred);
     connect(m_editor, &NoteEditor::attachmentOpened, this, &NotesPage::openAttachment);
+    connect(m_editor, &NoteEditor::attachmentOpenedAt, this,
+        [this](const notes::Attachment& attachment, qint64 positionMs) {
+            showNote(attachment.noteId, attachment.id, positionMs);
+        });
     connect(m_editor, &NoteEditor::readAloudRequested, this, [this](const QString& noteId) {
         try {
             readAloud(tts::SpeechRenditions(m_profile.database(), m_profile.blobs()).textOfNote(noteId));
@@ -167,6 +213,15 @@ NotesPage::NotesPage(services::Services& services, QWidget* parent)
     m_model->reload();
     m_listVersion = notes::NoteRepository(m_profile.database()).listVersion();
     updateEmptyState();
+    updateListState();
+}
+
+void NotesPage::updateListState()
+{
+    QWidget* shown = m_list;
+    if (m_model->rowCount() == 0)
+        shown = m_model->showsTrash() ? m_emptyTrash : m_firstRun;
+    m_listStack->setCurrentWidget(shown);
 }
 
 void NotesPage::reloadIfChanged()

@@ -28,6 +28,7 @@ class Profile;
 
 namespace voxnote::ui {
 
+class EmptyStatePage;
 class NoteEditor;
 class NoteListModel;
 class OcrView;
@@ -73,8 +74,16 @@ public:
     /// was read, keeping the selected note open with nothing typed lost.
     void reloadIfChanged();
 
+    /// The narrowest the note list gets, in pixels.
+    static constexpr int kListMinimumWidth = 240;
+
 signals:
     void errorOccurred(const QString& message);
+    /// Record, Import or Paste an Image was chosen in the header or the
+    /// empty list; the window does it, as from its menus.
+    void recordRequested();
+    void importRequested();
+    void pasteImageRequested();
     /// A task was made from a transcript selection.
     void taskCreated(const QString& taskId);
 
@@ -82,6 +91,8 @@ private:
     void onNoteChanged(const QString& id);
     void onCurrentChanged();
     void updateEmptyState();
+    /// The list, or what stands in for an empty one.
+    void updateListState();
     void showMedia(QWidget* view, const QString& title);
     void onJobStatus(const QString& attachmentId, const QString& text, bool failed);
     void onJobFinished(const QString& attachmentId);
@@ -93,6 +104,9 @@ private:
     NoteListModel* m_model;
     QComboBox* m_view;
     QListView* m_list;
+    QStackedWidget* m_listStack;
+    EmptyStatePage* m_firstRun = nullptr;
+    EmptyStatePage* m_emptyTrash = nullptr;
     NoteEditor* m_editor;
     QStackedWidget* m_right;
     QSplitter* m_noteArea;

@@ -106,6 +106,7 @@ NotificationsPage::NotificationsPage(
             reload();
     });
     m_list->setObjectName(QStringLiteral("notificationList"));
+    m_list->setAccessibleName(tr("Notifications"));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setItemDelegate(new NotificationDelegate(m_list));
     m_list->setUniformItemSizes(true);

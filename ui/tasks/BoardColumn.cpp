@@ -60,6 +60,8 @@ BoardColumn::BoardColumn(tasks::TaskStatus status, QWidget* parent)
     , m_status(status)
 {
     setObjectName(u"column-" + tasks::statusKey(status));
+    setAccessibleName(tasks::statusLabel(status));
+    setAccessibleDescription(tr("Tasks with this status; drag a card to another column to change it"));
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -45,16 +45,20 @@ TasksPage::TasksPage(storage::Connection& connection, storage::DataChanges& chan
     m_quickAdd->setObjectName(QStringLiteral("quickAddTask"));
     m_quickAdd->setPlaceholderText(tr("Add a task and press Enter"));
     m_quickAdd->setClearButtonEnabled(true);
+    m_quickAdd->setAccessibleName(tr("New task"));
+    m_quickAdd->setAccessibleDescription(m_quickAdd->placeholderText());
     m_status->addItem(tr("Any status"), -1);
     for (tasks::TaskStatus status :
         {tasks::TaskStatus::Todo, tasks::TaskStatus::InProgress, tasks::TaskStatus::Done})
         m_status->addItem(tasks::statusLabel(status), static_cast<int>(status));
     m_text->setPlaceholderText(tr("Filter"));
     m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter the tasks"));
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(TaskListModel::SortRole);
     m_list->setObjectName(QStringLiteral("taskList"));
+    m_list->setAccessibleName(tr("Tasks"));
     m_list->setModel(m_sorted);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
