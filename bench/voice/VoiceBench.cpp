@@ -4,12 +4,15 @@
 //
 //   vx_bench_voice [--skip-hour] [--repeat N] [--rounds N] [--diarization-only] [--penalty P]
 //                  [--accuracy-only] [--long-only]
+//   vx_bench_voice --cost [--rounds N]   (what detection and diarization add, 10-minute file)
 //   vx_bench_voice --run FILE      (child mode: transcribe FILE, print the words)
+//   vx_bench_voice --run-plain FILE (child mode: the same without diarization)
 
 #include "BenchStatistics.h"
 #include "DiarizationScore.h"
 
 #include "audio/AudioDecoder.h"
+#include "audio/SpeechChunker.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/Transcriber.h"
 #include "speech/WordErrorRate.h"
@@ -105,10 +108,12 @@ QStringList theirs(const QString& file)
 }
 
 // Child mode: the product's pipeline on one file, words to stdout.
-int runOne(const QString& path)
+int runOne(const QString& path, bool diarize = true)
 {
     speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
-    const speech::Transcript transcript = transcriber.transcribe(path, {}, {}, Cancellation());
+    speech::TranscriptionOptions options;
+    options.diarize = diarize;
+    const speech::Transcript transcript = transcriber.transcribe(path, options, {}, Cancellation());
     QTextStream(stdout) << transcript.plainText() << '\n';
     return 0;
 }
@@ -298,6 +303,61 @@ void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour, i
           << " | " << QString::number(c.peakRssMb, 'f', 0) << " |\n";
 }
 
+// The speech detector alone over a file (decoding included), in seconds.
+double detectionSeconds(const QString& path)
+{
+    const auto start = std::chrono::steady_clock::now();
+    audio::AudioDecoder decoder(path);
+    audio::SpeechChunker chunker;
+    std::vector<float> block;
+    while (decoder.read(block, 1 << 16)) {
+        chunker.push(block.data(), block.size());
+        block.clear();
+    }
+    chunker.finish();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// What speech detection and diarization add to the transcription of a
+// 10-minute file: the whole product against the same without diarization,
+// in interleaved rounds (medians), and the detector alone.
+void costTable(const QList<Clip>& list, const QString& scratch, int rounds)
+{
+    QStringList sources;
+    for (const Clip& clip : list)
+        sources << clip.wav;
+    for (const char* name : {"sample", "dev00", "dev01"})
+        sources << QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/") + QLatin1String(name) + u".wav";
+    const QString tenMinutes = concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
+    std::vector<double> times[2];
+    std::vector<double> detection;
+    double rss[2] = {0, 0};
+    for (int round = 0; round < rounds; ++round) {
+        for (int variant = 0; variant < 2; ++variant) {
+            QStringList command = ours(tenMinutes);
+            if (variant == 1)
+                command[1] = QStringLiteral("--run-plain");
+            const Measured m = runMeasured(command);
+            times[variant].push_back(m.seconds);
+            rss[variant] = std::max(rss[variant], m.peakRssMb);
+        }
+        detection.push_back(detectionSeconds(tenMinutes));
+    }
+    const double whole = median(times[0]);
+    const double plain = median(times[1]);
+    const double detect = median(detection);
+    out() << "\n## Cost of speech detection and diarization (10-minute file, medians of " << rounds
+          << " interleaved rounds)\n\n| run | wall s | peak RSS MB |\n|---|---|---|\n"
+          << "| transcription with diarization | " << QString::number(whole, 'f', 1) << " | "
+          << QString::number(rss[0], 'f', 0) << " |\n| transcription without diarization | "
+          << QString::number(plain, 'f', 1) << " | " << QString::number(rss[1], 'f', 0) << " |\n"
+          << "| speech detection alone (decode + detector, one thread) | " << QString::number(detect, 'f', 1)
+          << " | – |\n\nDiarization adds " << QString::number(100.0 * (whole - plain) / plain, 'f', 1)
+          << " %; detection is " << QString::number(100.0 * detect / whole, 'f', 1)
+          << " % of the whole transcription's wall time (it runs on the reading thread, beside the "
+             "recognisers).\n";
+}
+
 void diarizationTable(const speech::TranscriptionOptions& options)
 {
     const QString dir = QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/");
@@ -354,12 +414,20 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == u"--run")
         return runOne(args[2]);
+    if (args.size() >= 3 && args[1] == u"--run-plain")
+        return runOne(args[2], false);
     const bool diarizationOnly = args.contains(u"--diarization-only");
     const qsizetype repeatAt = args.indexOf(u"--repeat");
     const int repeat = repeatAt > 0 && repeatAt + 1 < args.size() ? args[repeatAt + 1].toInt() : 3;
 
     QTemporaryDir scratch;
     out() << "# Voxnote voice benchmark\n";
+    if (args.contains(u"--cost")) {
+        const qsizetype roundsAt = args.indexOf(u"--rounds");
+        const int rounds = roundsAt > 0 && roundsAt + 1 < args.size() ? args[roundsAt + 1].toInt() : 3;
+        costTable(clips(scratch.path()), scratch.path(), std::max(1, rounds));
+        return 0;
+    }
     if (!diarizationOnly) {
         const QList<Clip> list = clips(scratch.path());
         if (!args.contains(u"--long-only"))

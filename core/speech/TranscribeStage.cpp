@@ -117,6 +117,12 @@ QString TranscribeStage::kind()
     return QStringLiteral("transcribe");
 }
 
+QString TranscribeStage::noSpeechNotice(const QString& fileName)
+{
+    return tr("No speech was found in “%1”: it holds only silence or noise, so its transcript is empty.")
+        .arg(fileName);
+}
+
 void TranscribeStage::registerWith(jobs::JobQueue& queue)
 {
     registerWith(queue,
@@ -228,11 +234,14 @@ QJsonObject TranscribeStage::run(jobs::JobContext& context)
     for (const TranscriptSegment& segment : std::as_const(transcript.segments))
         words += segment.words.size();
     qCInfo(lcSpeech) << "transcribed" << fileName << "for note" << transcript.noteId << "as" << transcript.id;
-    return {{QStringLiteral("transcriptId"), transcript.id}, {kNoteId, transcript.noteId},
+    QJsonObject result {{QStringLiteral("transcriptId"), transcript.id}, {kNoteId, transcript.noteId},
         {kAttachmentId, transcript.attachmentId}, {QStringLiteral("file"), fileName},
         {QStringLiteral("durationMs"), transcript.durationMs},
         {QStringLiteral("segments"), transcript.segments.size()}, {QStringLiteral("words"), words},
         {QStringLiteral("speakers"), transcript.speakers.size()}};
+    if (words == 0)
+        result.insert(QStringLiteral("notice"), noSpeechNotice(fileName));
+    return result;
 }
 
 } // namespace voxnote::speech

@@ -207,6 +207,8 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
                 : transcriber->transcribe(path, options, progress, s_interrupt);
             if (showProgress)
                 context.err() << "\r\x1b[K" << Qt::flush;
+            if (transcript.segments.isEmpty())
+                context.err() << speech::TranscribeStage::noSpeechNotice(fileName) << Qt::endl;
             exporting::TranscriptExporter::Options exportOptions;
             exportOptions.timestamps = parser.isSet(kTimestamps);
             exportOptions.title = QFileInfo(path).completeBaseName();
