@@ -214,9 +214,11 @@ QString MediaImport::startJob(const QString& kind, const QString& noteId, const 
 {
     QJsonObject params {{QStringLiteral("noteId"), noteId}, {QStringLiteral("attachmentId"), attachmentId},
         {QStringLiteral("fileName"), fileName}, {QStringLiteral("title"), fileName}};
-    if (kind == transcribeKind())
+    if (kind == transcribeKind()) {
         params.insert(QStringLiteral("speakers"), m_defaults.speakers);
-    else {
+        if (!m_defaults.speechLanguage.isEmpty())
+            params.insert(QStringLiteral("language"), m_defaults.speechLanguage);
+    } else {
         params.insert(QStringLiteral("languages"), m_defaults.ocrLanguages);
         params.insert(QStringLiteral("detectOrientation"), m_defaults.detectOrientation);
     }

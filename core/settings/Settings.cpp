@@ -11,6 +11,7 @@ const QString kOcrLanguages = QStringLiteral("processing/ocrLanguages");
 const QString kVoice = QStringLiteral("processing/voice");
 const QString kRate = QStringLiteral("processing/rateWpm");
 const QString kSpeakers = QStringLiteral("processing/speakers");
+const QString kSpeechLanguage = QStringLiteral("processing/speechLanguage");
 const QString kLanguage = QStringLiteral("appearance/language");
 } // namespace
 
@@ -65,6 +66,16 @@ void Settings::setSpeakers(int speakers)
     store(kSpeakers, speakers);
 }
 
+QString Settings::speechLanguage() const
+{
+    return QSettings().value(kSpeechLanguage).toString();
+}
+
+void Settings::setSpeechLanguage(const QString& language)
+{
+    store(kSpeechLanguage, language.trimmed());
+}
+
 QString Settings::language() const
 {
     return QSettings().value(kLanguage).toString();
@@ -80,6 +91,7 @@ pipelines::MediaDefaults Settings::mediaDefaults() const
     pipelines::MediaDefaults defaults;
     defaults.ocrLanguages = ocrLanguages().join(u'+');
     defaults.speakers = speakers();
+    defaults.speechLanguage = speechLanguage();
     defaults.voice = voice();
     if (rateWpm() > 0)
         defaults.rateWpm = rateWpm();

@@ -44,6 +44,9 @@ public:
 
     /// The job kind under which `registerWith` registers the pipeline.
     static QString kind();
+    /// Throws `Error` naming `fileName` unless `asked` (BCP 47, "en", "en_US"
+    /// …; empty: any) is the engine's language `engine`.
+    static void checkLanguage(const QString& fileName, const QString& asked, const QString& engine);
     /// What the user is told when `fileName` holds no speech.
     static QString noSpeechNotice(const QString& fileName);
     /// Registers the "transcribe" pipeline (this one stage) with `queue`,

@@ -50,6 +50,7 @@ private slots:
     void silenceGivesEmptyTranscript();
     void givenSpeakerCount();
     void estimatedSpeakerCount();
+    void twelveSpeakersDoNotBreakIt();
     void cancelStopsWithCancelled();
     void importStoresNoteAttachmentAndTranscript();
     void longTranscriptRoundTrips();
@@ -192,6 +193,46 @@ void TestTranscription::estimatedSpeakerCount()
         total += segment.endMs - segment.startMs;
     }
     QVERIFY2(right > total * 8 / 10, qPrintable(QStringLiteral("%1 of %2 ms").arg(right).arg(total)));
+}
+
+void TestTranscription::twelveSpeakersDoNotBreakIt()
+{
+    // One turn each of twelve people from the trn* meetings, one after the
+    // other (about 25 s): a transcript with speakers, not a crash; told
+    // there are twelve, it lists twelve.
+    QFile rttm(test::testData(QStringLiteral("diarization/debug.train.rttm")));
+    QVERIFY(rttm.open(QIODevice::ReadOnly));
+    QStringList seen;
+    std::vector<float> samples;
+    for (const QString& line : QString::fromUtf8(rttm.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(u' ', Qt::SkipEmptyParts);
+        if (f.size() < 8 || f[1] == u"trn00" || seen.contains(f[7]) || f[4].toDouble() < 1.5)
+            continue;
+        seen << f[7];
+        audio::AudioDecoder decoder(test::testData(QStringLiteral("diarization/%1.wav").arg(f[1])));
+        std::vector<float> whole;
+        while (decoder.read(whole, 1 << 16)) { }
+        const size_t from = size_t(f[3].toDouble() * 16000);
+        const size_t to = std::min(whole.size(), from + size_t(std::min(2.5, f[4].toDouble()) * 16000));
+        samples.insert(samples.end(), whole.begin() + long(from), whole.begin() + long(to));
+        if (seen.size() == 12)
+            break;
+    }
+    QCOMPARE(seen.size(), 12);
+    std::vector<qint16> pcm(samples.size());
+    for (size_t i = 0; i < samples.size(); ++i)
+        pcm[i] = qint16(std::lround(std::clamp(samples[i], -1.0F, 1.0F) * 32767.0F));
+    const QString path = m_dir.filePath(QStringLiteral("twelve.wav"));
+    QVERIFY(test::writeFile(path, test::wavBytes(pcm, 16000, 1)));
+    const Transcript estimated = m_transcriber->transcribe(path, {}, {}, Cancellation());
+    QVERIFY(!estimated.segments.isEmpty());
+    QVERIFY(estimated.speakers.size() >= 1 && estimated.speakers.size() <= 8); // at most maxSpeakers
+    TranscriptionOptions options;
+    options.clustering.speakers = 12;
+    const Transcript told = m_transcriber->transcribe(path, options, {}, Cancellation());
+    QCOMPARE(told.speakers.size(), 12);
+    for (const TranscriptSegment& segment : told.segments)
+        QVERIFY(segment.speaker >= 0 && segment.speaker < 12);
 }
 
 void TestTranscription::cancelStopsWithCancelled()
