@@ -21,7 +21,9 @@
 // over all of trn* and over the trn* files with at least 10 s of it (trn01
 // and trn02 have so little that their false alarm dominates).
 
+#include "BenchArguments.h"
 #include "DiarizationScore.h"
+#include "SpeechTraining.h"
 
 #include "audio/AudioDecoder.h"
 #include "audio/SpeechChunker.h"
@@ -40,8 +42,6 @@
 using namespace voxnote;
 
 namespace {
-
-const QString kDir = QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/");
 
 struct Recording
 {
@@ -79,17 +79,14 @@ QList<speech::Word> cachedWords(const QString& cache, const QString& name, const
     return words;
 }
 
-Recording load(const QString& name, const QString& cache, speech::SpeechDecoder*& decoder,
-    std::unique_ptr<speech::SpeechDecoder>& owner, bool onlyCached)
+Recording load(const bench::LabelledRecording& labelled, const QString& cache,
+    speech::SpeechDecoder*& decoder, std::unique_ptr<speech::SpeechDecoder>& owner, bool onlyCached)
 {
+    const QString& name = labelled.name;
     Recording recording;
     recording.name = name;
-    const QString rttm = kDir
-        + (name == u"sample"              ? QStringLiteral("sample.rttm")
-                : name.startsWith(u"dev") ? QStringLiteral("debug.development.rttm")
-                                          : QStringLiteral("debug.train.rttm"));
-    recording.reference = bench::DiarizationScore::readRttm(rttm, name);
-    audio::AudioDecoder audio(kDir + name + u".wav");
+    recording.reference = labelled.reference;
+    audio::AudioDecoder audio(labelled.wav);
     recording.durationMs = audio.info().durationMs();
     audio::SpeechChunker chunker;
     std::vector<float> block;
@@ -192,8 +189,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto value = [&](const char* name, const QString& fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+        return bench::argumentValue(args, name, fallback);
     };
     // Chunks are cut where the speech detector says: words cached for
     // another cut are not these chunks' words.
@@ -223,14 +219,11 @@ int main(int argc, char** argv)
     const bool quiet = args.contains(u"--quiet");
     const bool onlyCached = args.contains(u"--only-cached");
 
-    QStringList names {QStringLiteral("dev00"), QStringLiteral("dev01"), QStringLiteral("sample")};
-    for (int i = 1; i <= 9; ++i)
-        names << QStringLiteral("trn%1").arg(i, 2, 10, QLatin1Char('0'));
     speech::SpeechDecoder* decoder = nullptr;
     std::unique_ptr<speech::SpeechDecoder> owner;
     std::vector<Recording> recordings;
-    for (const QString& name : names) {
-        Recording recording = load(name, cache, decoder, owner, onlyCached);
+    for (const bench::LabelledRecording& labelled : bench::labelledRecordings()) {
+        Recording recording = load(labelled, cache, decoder, owner, onlyCached);
         if (!recording.name.isEmpty())
             recordings.push_back(std::move(recording));
     }

@@ -11,6 +11,7 @@
 // --words also runs the whole transcription on the noise files and counts
 // the words it writes (there must be none).
 
+#include "BenchArguments.h"
 #include "SpeechTraining.h"
 
 #include "audio/SpeechChunker.h"
@@ -133,8 +134,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto value = [&](const char* name, const QString& fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+        return bench::argumentValue(args, name, fallback);
     };
     audio::SpeechChunker::Options options;
     options.threshold = value("--threshold", QStringLiteral("-1")).toDouble();

@@ -8,6 +8,7 @@
 //   vx_train_speech [--write core/audio/SpeechDetectorModel.inc] [--hidden N]
 //                   [--epochs N] [--threshold T]
 
+#include "BenchArguments.h"
 #include "SpeechTraining.h"
 
 #include "audio/SpeechFeatures.h"
@@ -292,8 +293,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto value = [&](const char* name, const QString& fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+        return bench::argumentValue(args, name, fallback);
     };
     const int hidden = value("--hidden", QStringLiteral("16")).toInt();
     const int epochs = value("--epochs", QStringLiteral("800")).toInt();

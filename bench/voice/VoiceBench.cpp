@@ -10,6 +10,7 @@
 
 #include "BenchStatistics.h"
 #include "DiarizationScore.h"
+#include "SpeechTraining.h"
 
 #include "audio/AudioDecoder.h"
 #include "audio/SpeechChunker.h"
@@ -243,14 +244,20 @@ void accuracyTable(const QList<Clip>& list, int repeat)
           << " %\n";
 }
 
-void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour, int rounds)
+// Ten minutes of real speech: the clips and the report diarization files, over and over.
+QString tenMinuteFile(const QList<Clip>& list, const QString& scratch)
 {
     QStringList sources;
     for (const Clip& clip : list)
         sources << clip.wav;
     for (const char* name : {"sample", "dev00", "dev01"})
         sources << QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/") + QLatin1String(name) + u".wav";
-    const QString tenMinutes = concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
+    return concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
+}
+
+void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour, int rounds)
+{
+    const QString tenMinutes = tenMinuteFile(list, scratch);
     const double length = double(audio::AudioDecoder(tenMinutes).info().durationMs()) / 1000.0;
 
     // Interleaved rounds, so a burst of load on this shared machine hits
@@ -323,12 +330,7 @@ double detectionSeconds(const QString& path)
 // in interleaved rounds (medians), and the detector alone.
 void costTable(const QList<Clip>& list, const QString& scratch, int rounds)
 {
-    QStringList sources;
-    for (const Clip& clip : list)
-        sources << clip.wav;
-    for (const char* name : {"sample", "dev00", "dev01"})
-        sources << QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/") + QLatin1String(name) + u".wav";
-    const QString tenMinutes = concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
+    const QString tenMinutes = tenMinuteFile(list, scratch);
     std::vector<double> times[2];
     std::vector<double> detection;
     double rss[2] = {0, 0};
@@ -360,7 +362,6 @@ void costTable(const QList<Clip>& list, const QString& scratch, int rounds)
 
 void diarizationTable(const speech::TranscriptionOptions& options)
 {
-    const QString dir = QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/");
     speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
     out() << "\n## Diarization error rate (speakers estimated; 10 ms frames; whole 30 s scored region)\n\n"
           << "| file | set | speakers ref/found | DER collar 0.25 s | DER no collar | miss | false alarm | "
@@ -368,17 +369,11 @@ void diarizationTable(const speech::TranscriptionOptions& options)
           << "|---|---|---|---|---|---|---|---|\n";
     double sums[2] = {0, 0};
     int count = 0;
-    QStringList files {QStringLiteral("dev00"), QStringLiteral("dev01"), QStringLiteral("sample")};
-    for (int i = 1; i <= 9; ++i)
-        files << QStringLiteral("trn%1").arg(i, 2, 10, QLatin1Char('0'));
-    for (const QString& file : files) {
-        const QString rttm = dir
-            + (file == u"sample"              ? QStringLiteral("sample.rttm")
-                    : file.startsWith(u"dev") ? QStringLiteral("debug.development.rttm")
-                                              : QStringLiteral("debug.train.rttm"));
-        const QList<bench::SpeakerTurn> reference = bench::DiarizationScore::readRttm(rttm, file);
+    for (const bench::LabelledRecording& recording : bench::labelledRecordings()) {
+        const QString& file = recording.name;
+        const QList<bench::SpeakerTurn>& reference = recording.reference;
         const speech::Transcript transcript
-            = transcriber.transcribe(dir + file + u".wav", options, {}, Cancellation());
+            = transcriber.transcribe(recording.wav, options, {}, Cancellation());
         const QList<bench::SpeakerTurn> hypothesis = bench::DiarizationScore::turnsOfSegments(transcript);
         const double end = double(transcript.durationMs) / 1000.0;
         const auto withCollar = bench::DiarizationScore::score(reference, hypothesis, 0.0, end, 0.25);

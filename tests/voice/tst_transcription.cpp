@@ -31,6 +31,15 @@ const QString kLibrivox = QStringLiteral("/usr/share/pocketsphinx/test/data/libr
 constexpr double kMaxJfkWer = 0.60;
 constexpr double kMaxLibrivoxWer = 0.40;
 
+// 16 kHz mono samples as a 16-bit WAV file at `path`.
+bool writeSpeechWav(const QString& path, const std::vector<float>& samples)
+{
+    std::vector<qint16> pcm(samples.size());
+    for (size_t i = 0; i < samples.size(); ++i)
+        pcm[i] = qint16(std::lround(std::clamp(samples[i], -1.0F, 1.0F) * 32767.0F));
+    return test::writeFile(path, test::wavBytes(pcm, 16000, 1));
+}
+
 QString readAll(const QString& path)
 {
     QFile file(path);
@@ -178,11 +187,8 @@ void TestTranscription::estimatedSpeakerCount()
         while (decoder.read(samples, 1 << 16)) { }
         boundaries.push_back(qint64(samples.size()) / 16);
     }
-    std::vector<qint16> pcm(samples.size());
-    for (size_t i = 0; i < samples.size(); ++i)
-        pcm[i] = qint16(std::lround(std::clamp(samples[i], -1.0F, 1.0F) * 32767.0F));
     const QString path = m_dir.filePath(QStringLiteral("two-voices.wav"));
-    QVERIFY(test::writeFile(path, test::wavBytes(pcm, 16000, 1)));
+    QVERIFY(writeSpeechWav(path, samples));
     const Transcript transcript = m_transcriber->transcribe(path, {}, {}, Cancellation());
     QCOMPARE(transcript.speakers.size(), 2);
     qint64 right = 0;
@@ -219,11 +225,8 @@ void TestTranscription::twelveSpeakersDoNotBreakIt()
             break;
     }
     QCOMPARE(seen.size(), 12);
-    std::vector<qint16> pcm(samples.size());
-    for (size_t i = 0; i < samples.size(); ++i)
-        pcm[i] = qint16(std::lround(std::clamp(samples[i], -1.0F, 1.0F) * 32767.0F));
     const QString path = m_dir.filePath(QStringLiteral("twelve.wav"));
-    QVERIFY(test::writeFile(path, test::wavBytes(pcm, 16000, 1)));
+    QVERIFY(writeSpeechWav(path, samples));
     const Transcript estimated = m_transcriber->transcribe(path, {}, {}, Cancellation());
     QVERIFY(!estimated.segments.isEmpty());
     QVERIFY(estimated.speakers.size() >= 1 && estimated.speakers.size() <= 8); // at most maxSpeakers
