@@ -252,6 +252,7 @@ void TestCli::transcribeTakesTheSpeakerCountFromSettings()
         QSettings settings(
             config.filePath(QStringLiteral("Unknown Organization/voxnote.conf")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("processing/speakers"), 2);
+        settings.setValue(QStringLiteral("processing/speechLanguage"), QStringLiteral("en-US"));
     }
     const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
@@ -263,6 +264,25 @@ void TestCli::transcribeTakesTheSpeakerCountFromSettings()
     const QList<jobs::JobStatus> jobs = jobs::JobStore(profile->database()).list(10);
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs[0].params.value(u"speakers").toInt(), 2);
+    QCOMPARE(jobs[0].params.value(u"language").toString(), QStringLiteral("en-US"));
+
+    // A language the speech model does not know is refused with a sentence.
+    {
+        QSettings settings(
+            config.filePath(QStringLiteral("Unknown Organization/voxnote.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("processing/speechLanguage"), QStringLiteral("ko"));
+    }
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    for (const bool save : {true, false}) {
+        QStringList arguments {QStringLiteral("transcribe"), QStringLiteral("--data-dir"), dir.path(),
+            test::testData(QStringLiteral("speech/jfk.flac"))};
+        if (!save)
+            arguments << QStringLiteral("--no-save");
+        const auto refused = test::runVoxnote(arguments);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"cannot be transcribed in “ko”"), qPrintable(refused.err));
+    }
+    qputenv("XDG_CONFIG_HOME", previous);
 }
 
 void TestCli::importAFolderSaysWhatItSkipped()

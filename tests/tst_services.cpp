@@ -62,6 +62,11 @@ void TestServices::settingsSignalTheirChangesAndReachImports()
     QCOMPARE(services->mediaImport().defaults().ocrLanguages, QStringLiteral("eng+kor"));
     settings.setSpeakers(2);
     QCOMPARE(services->mediaImport().defaults().speakers, 2);
+    // The language recordings are transcribed in, likewise.
+    QCOMPARE(services->mediaImport().defaults().speechLanguage, QString());
+    settings.setSpeechLanguage(QStringLiteral("en-US"));
+    QCOMPARE(settings::Settings().speechLanguage(), QStringLiteral("en-US"));
+    QCOMPARE(services->mediaImport().defaults().speechLanguage, QStringLiteral("en-US"));
     QSettings().clear();
 }
 

@@ -1,13 +1,19 @@
 // Tunes speaker diarization without re-running the recogniser: the words of
 // each diarization recording are recognised once and cached, then the
 // product's own diarization steps (the same ones `Transcriber` runs:
-// SpeechChunker → SpeakerEmbedder per chunk → SpeakerClustering →
-// speakersOfWords → SegmentBuilder) are scored against the RTTM ground truth.
+// SpeechChunker (speech detection) → SpeakerEmbedder per chunk →
+// Transcriber::diarize: SpeakerDiarizer → SegmentBuilder) are scored against
+// the RTTM ground truth.
 // Tune on trn*, report on dev* and sample.
 //
 //   vx_tune_diarization [--cache DIR] [--method bic|cosine] [--penalty P] [--switch S]
 //       [--threshold T] [--min-share F] [--min-speech MS] [--max-speakers N] [--window MS] [--hop MS]
-//       [--pause S] [--turn-gap MS] [--speakers N] [--oracle-speakers] [--quiet] [--only-cached]
+//       [--speakers N] [--oracle-speakers] [--quiet] [--only-cached]
+//       [--passes N] [--frame-switch P] [--components N] [--one-speaker]
+//
+// --turns scores the diarizer's speaker turns instead of the segments (which
+// leave out turns without recognised words). --one-speaker scores the trivial answer (all speech one speaker)
+// with the same speech and words, the figure diarization has to beat.
 //
 // --oracle-speakers gives each file its reference number of speakers (what a
 // user's --speakers N does), to score the clustering apart from the estimate.
@@ -15,7 +21,9 @@
 // over all of trn* and over the trn* files with at least 10 s of it (trn01
 // and trn02 have so little that their false alarm dominates).
 
+#include "BenchArguments.h"
 #include "DiarizationScore.h"
+#include "SpeechTraining.h"
 
 #include "audio/AudioDecoder.h"
 #include "audio/SpeechChunker.h"
@@ -35,14 +43,13 @@ using namespace voxnote;
 
 namespace {
 
-const QString kDir = QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/");
-
 struct Recording
 {
     QString name;
     QList<bench::SpeakerTurn> reference;
     std::vector<audio::AudioChunk> chunks;
     std::vector<QList<speech::Word>> chunkWords;
+    std::vector<audio::SpeechSpan> speech;
     qint64 durationMs = 0;
 };
 
@@ -72,17 +79,14 @@ QList<speech::Word> cachedWords(const QString& cache, const QString& name, const
     return words;
 }
 
-Recording load(const QString& name, const QString& cache, speech::SpeechDecoder*& decoder,
-    std::unique_ptr<speech::SpeechDecoder>& owner, bool onlyCached)
+Recording load(const bench::LabelledRecording& labelled, const QString& cache,
+    speech::SpeechDecoder*& decoder, std::unique_ptr<speech::SpeechDecoder>& owner, bool onlyCached)
 {
+    const QString& name = labelled.name;
     Recording recording;
     recording.name = name;
-    const QString rttm = kDir
-        + (name == u"sample"              ? QStringLiteral("sample.rttm")
-                : name.startsWith(u"dev") ? QStringLiteral("debug.development.rttm")
-                                          : QStringLiteral("debug.train.rttm"));
-    recording.reference = bench::DiarizationScore::readRttm(rttm, name);
-    audio::AudioDecoder audio(kDir + name + u".wav");
+    recording.reference = labelled.reference;
+    audio::AudioDecoder audio(labelled.wav);
     recording.durationMs = audio.info().durationMs();
     audio::SpeechChunker chunker;
     std::vector<float> block;
@@ -93,6 +97,10 @@ Recording load(const QString& name, const QString& cache, speech::SpeechDecoder*
     }
     for (audio::AudioChunk& chunk : chunker.finish())
         recording.chunks.push_back(std::move(chunk));
+    std::vector<audio::SpeechSpan> spans;
+    for (const audio::AudioChunk& chunk : recording.chunks)
+        spans.insert(spans.end(), chunk.speech.begin(), chunk.speech.end());
+    recording.speech = chunker.tidied(spans);
     for (const audio::AudioChunk& chunk : recording.chunks) {
         if (onlyCached
             && !QFileInfo::exists(QStringLiteral("%1/%2-%3.tsv").arg(cache, name).arg(chunk.index)))
@@ -112,19 +120,19 @@ struct Result
 
 struct Settings
 {
-    speech::SpeakerClustering::Options clustering;
-    speech::SegmentBuilder::Options segmenting;
+    speech::TranscriptionOptions transcription;
     int windowMs = speech::SpeakerEmbedder::kWindowMs;
     int hopMs = speech::SpeakerEmbedder::kHopMs;
+    bool scoreTurns = false;
 };
 
-std::vector<speech::SpeakerWindow> windowsOf(const Recording& recording, const Settings& settings)
+std::vector<speech::SpeakerWindow> windowsOf(
+    const Recording& recording, const Settings& settings, speech::SpeakerFrames& frames)
 {
     speech::SpeakerEmbedder embedder(settings.windowMs, settings.hopMs);
     std::vector<speech::SpeakerWindow> windows;
-    for (size_t i = 0; i < recording.chunks.size(); ++i) {
-        std::vector<speech::SpeakerWindow> chunkWindows
-            = embedder.describe(recording.chunks[i], recording.chunkWords[i]);
+    for (const audio::AudioChunk& chunk : recording.chunks) {
+        std::vector<speech::SpeakerWindow> chunkWindows = embedder.describe(chunk, chunk.speech, &frames);
         std::move(chunkWindows.begin(), chunkWindows.end(), std::back_inserter(windows));
     }
     return windows;
@@ -144,17 +152,23 @@ Result diarize(const Recording& recording, const Settings& settings)
     QList<speech::Word> words;
     for (const QList<speech::Word>& chunkWords : recording.chunkWords)
         words += chunkWords;
-    const std::vector<speech::SpeakerWindow> windows = windowsOf(recording, settings);
+    speech::SpeakerFrames frames;
+    const std::vector<speech::SpeakerWindow> windows = windowsOf(recording, settings, frames);
     speech::Transcript transcript;
     transcript.durationMs = recording.durationMs;
-    std::vector<int> wordSpeakers;
+    speech::Transcriber::diarize(
+        transcript, words, recording.speech, windows, frames, settings.transcription);
     Result result;
-    if (!words.isEmpty()) {
-        const std::vector<int> labels = speech::SpeakerClustering(settings.clustering).cluster(windows);
-        wordSpeakers = speech::Transcriber::speakersOfWords(words, windows, labels);
-        result.speakers = labels.empty() ? 1 : *std::max_element(labels.begin(), labels.end()) + 1;
+    result.speakers = int(transcript.speakers.size());
+    if (settings.scoreTurns) {
+        // Diagnostic: the diarizer's turns themselves, words or not.
+        speech::SpeakerDiarizer::Options options = settings.transcription.diarization;
+        options.clustering = settings.transcription.clustering;
+        transcript.segments.clear();
+        for (const speech::SpeakerTurn& turn :
+            speech::SpeakerDiarizer(options).diarize(recording.speech, windows, frames))
+            transcript.segments.append({QString(), turn.startMs, turn.endMs, turn.speaker, QString(), {}});
     }
-    transcript.segments = speech::SegmentBuilder(settings.segmenting).build(words, wordSpeakers);
     const QList<bench::SpeakerTurn> hypothesis = bench::DiarizationScore::turnsOfSegments(transcript);
     const double end = double(recording.durationMs) / 1000.0;
     result.collar = bench::DiarizationScore::score(recording.reference, hypothesis, 0.0, end, 0.25);
@@ -175,20 +189,21 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto value = [&](const char* name, const QString& fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at > 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+        return bench::argumentValue(args, name, fallback);
     };
-    const QString cache = value("--cache", QDir::tempPath() + u"/vx-diarization-words");
+    // Chunks are cut where the speech detector says: words cached for
+    // another cut are not these chunks' words.
+    const QString cache = value("--cache", QDir::tempPath() + u"/vx-diarization-words-detected");
     QDir().mkpath(cache);
     Settings settings;
-    speech::SpeakerClustering::Options& options = settings.clustering;
+    speech::SpeakerClustering::Options& options = settings.transcription.clustering;
+    speech::SpeakerDiarizer::Options& diarization = settings.transcription.diarization;
+    diarization.resegmentations = value("--passes", QString::number(diarization.resegmentations)).toInt();
+    diarization.switchPenalty
+        = value("--frame-switch", QString::number(diarization.switchPenalty)).toDouble();
+    diarization.components = value("--components", QString::number(diarization.components)).toInt();
     options.threshold = value("--threshold", QString::number(options.threshold)).toDouble();
     options.speakers = value("--speakers", QStringLiteral("0")).toInt();
-    const double pause = value("--pause", QStringLiteral("0")).toDouble(); // 0: the product's
-    if (pause > 0)
-        settings.segmenting.pauseMs = int(pause * 1000);
-    settings.segmenting.turnGapMs
-        = value("--turn-gap", QString::number(settings.segmenting.turnGapMs)).toInt();
     if (args.contains(u"--method"))
         options.method = value("--method", QStringLiteral("bic")) == u"cosine"
             ? speech::SpeakerClustering::Method::Cosine
@@ -200,17 +215,15 @@ int main(int argc, char** argv)
     options.maxSpeakers = value("--max-speakers", QString::number(options.maxSpeakers)).toInt();
     settings.windowMs = value("--window", QString::number(settings.windowMs)).toInt();
     settings.hopMs = value("--hop", QString::number(settings.hopMs)).toInt();
+    settings.scoreTurns = args.contains(u"--turns");
     const bool quiet = args.contains(u"--quiet");
     const bool onlyCached = args.contains(u"--only-cached");
 
-    QStringList names {QStringLiteral("dev00"), QStringLiteral("dev01"), QStringLiteral("sample")};
-    for (int i = 1; i <= 9; ++i)
-        names << QStringLiteral("trn%1").arg(i, 2, 10, QLatin1Char('0'));
     speech::SpeechDecoder* decoder = nullptr;
     std::unique_ptr<speech::SpeechDecoder> owner;
     std::vector<Recording> recordings;
-    for (const QString& name : names) {
-        Recording recording = load(name, cache, decoder, owner, onlyCached);
+    for (const bench::LabelledRecording& labelled : bench::labelledRecordings()) {
+        Recording recording = load(labelled, cache, decoder, owner, onlyCached);
         if (!recording.name.isEmpty())
             recordings.push_back(std::move(recording));
     }
@@ -229,7 +242,9 @@ int main(int argc, char** argv)
         const int set = name.startsWith(u"trn") ? 1 : 0;
         Settings used = settings;
         if (args.contains(u"--oracle-speakers")) // diagnostic: the reference count
-            used.clustering.speakers = referenceSpeakers(recordings[i]);
+            used.transcription.clustering.speakers = referenceSpeakers(recordings[i]);
+        if (args.contains(u"--one-speaker"))
+            used.transcription.clustering.speakers = 1;
         const Result r = diarize(recordings[i], used);
         sums[set][0] += r.collar.rate();
         sums[set][1] += r.none.rate();

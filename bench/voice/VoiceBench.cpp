@@ -4,12 +4,16 @@
 //
 //   vx_bench_voice [--skip-hour] [--repeat N] [--rounds N] [--diarization-only] [--penalty P]
 //                  [--accuracy-only] [--long-only]
+//   vx_bench_voice --cost [--rounds N]   (what detection and diarization add, 10-minute file)
 //   vx_bench_voice --run FILE      (child mode: transcribe FILE, print the words)
+//   vx_bench_voice --run-plain FILE (child mode: the same without diarization)
 
 #include "BenchStatistics.h"
 #include "DiarizationScore.h"
+#include "SpeechTraining.h"
 
 #include "audio/AudioDecoder.h"
+#include "audio/SpeechChunker.h"
 #include "speech/PocketSphinxEngine.h"
 #include "speech/Transcriber.h"
 #include "speech/WordErrorRate.h"
@@ -105,10 +109,12 @@ QStringList theirs(const QString& file)
 }
 
 // Child mode: the product's pipeline on one file, words to stdout.
-int runOne(const QString& path)
+int runOne(const QString& path, bool diarize = true)
 {
     speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
-    const speech::Transcript transcript = transcriber.transcribe(path, {}, {}, Cancellation());
+    speech::TranscriptionOptions options;
+    options.diarize = diarize;
+    const speech::Transcript transcript = transcriber.transcribe(path, options, {}, Cancellation());
     QTextStream(stdout) << transcript.plainText() << '\n';
     return 0;
 }
@@ -238,14 +244,20 @@ void accuracyTable(const QList<Clip>& list, int repeat)
           << " %\n";
 }
 
-void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour, int rounds)
+// Ten minutes of real speech: the clips and the report diarization files, over and over.
+QString tenMinuteFile(const QList<Clip>& list, const QString& scratch)
 {
     QStringList sources;
     for (const Clip& clip : list)
         sources << clip.wav;
     for (const char* name : {"sample", "dev00", "dev01"})
         sources << QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/") + QLatin1String(name) + u".wav";
-    const QString tenMinutes = concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
+    return concatenated(scratch + u"/ten-minutes.wav", sources, 600.0);
+}
+
+void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour, int rounds)
+{
+    const QString tenMinutes = tenMinuteFile(list, scratch);
     const double length = double(audio::AudioDecoder(tenMinutes).info().durationMs()) / 1000.0;
 
     // Interleaved rounds, so a burst of load on this shared machine hits
@@ -298,9 +310,58 @@ void longFileTable(const QList<Clip>& list, const QString& scratch, bool hour, i
           << " | " << QString::number(c.peakRssMb, 'f', 0) << " |\n";
 }
 
+// The speech detector alone over a file (decoding included), in seconds.
+double detectionSeconds(const QString& path)
+{
+    const auto start = std::chrono::steady_clock::now();
+    audio::AudioDecoder decoder(path);
+    audio::SpeechChunker chunker;
+    std::vector<float> block;
+    while (decoder.read(block, 1 << 16)) {
+        chunker.push(block.data(), block.size());
+        block.clear();
+    }
+    chunker.finish();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// What speech detection and diarization add to the transcription of a
+// 10-minute file: the whole product against the same without diarization,
+// in interleaved rounds (medians), and the detector alone.
+void costTable(const QList<Clip>& list, const QString& scratch, int rounds)
+{
+    const QString tenMinutes = tenMinuteFile(list, scratch);
+    std::vector<double> times[2];
+    std::vector<double> detection;
+    double rss[2] = {0, 0};
+    for (int round = 0; round < rounds; ++round) {
+        for (int variant = 0; variant < 2; ++variant) {
+            QStringList command = ours(tenMinutes);
+            if (variant == 1)
+                command[1] = QStringLiteral("--run-plain");
+            const Measured m = runMeasured(command);
+            times[variant].push_back(m.seconds);
+            rss[variant] = std::max(rss[variant], m.peakRssMb);
+        }
+        detection.push_back(detectionSeconds(tenMinutes));
+    }
+    const double whole = median(times[0]);
+    const double plain = median(times[1]);
+    const double detect = median(detection);
+    out() << "\n## Cost of speech detection and diarization (10-minute file, medians of " << rounds
+          << " interleaved rounds)\n\n| run | wall s | peak RSS MB |\n|---|---|---|\n"
+          << "| transcription with diarization | " << QString::number(whole, 'f', 1) << " | "
+          << QString::number(rss[0], 'f', 0) << " |\n| transcription without diarization | "
+          << QString::number(plain, 'f', 1) << " | " << QString::number(rss[1], 'f', 0) << " |\n"
+          << "| speech detection alone (decode + detector, one thread) | " << QString::number(detect, 'f', 1)
+          << " | – |\n\nDiarization adds " << QString::number(100.0 * (whole - plain) / plain, 'f', 1)
+          << " %; detection is " << QString::number(100.0 * detect / whole, 'f', 1)
+          << " % of the whole transcription's wall time (it runs on the reading thread, beside the "
+             "recognisers).\n";
+}
+
 void diarizationTable(const speech::TranscriptionOptions& options)
 {
-    const QString dir = QStringLiteral(VOXNOTE_TESTDATA_DIR "/diarization/");
     speech::Transcriber transcriber(std::make_shared<speech::PocketSphinxEngine>());
     out() << "\n## Diarization error rate (speakers estimated; 10 ms frames; whole 30 s scored region)\n\n"
           << "| file | set | speakers ref/found | DER collar 0.25 s | DER no collar | miss | false alarm | "
@@ -308,17 +369,11 @@ void diarizationTable(const speech::TranscriptionOptions& options)
           << "|---|---|---|---|---|---|---|---|\n";
     double sums[2] = {0, 0};
     int count = 0;
-    QStringList files {QStringLiteral("dev00"), QStringLiteral("dev01"), QStringLiteral("sample")};
-    for (int i = 1; i <= 9; ++i)
-        files << QStringLiteral("trn%1").arg(i, 2, 10, QLatin1Char('0'));
-    for (const QString& file : files) {
-        const QString rttm = dir
-            + (file == u"sample"              ? QStringLiteral("sample.rttm")
-                    : file.startsWith(u"dev") ? QStringLiteral("debug.development.rttm")
-                                              : QStringLiteral("debug.train.rttm"));
-        const QList<bench::SpeakerTurn> reference = bench::DiarizationScore::readRttm(rttm, file);
+    for (const bench::LabelledRecording& recording : bench::labelledRecordings()) {
+        const QString& file = recording.name;
+        const QList<bench::SpeakerTurn>& reference = recording.reference;
         const speech::Transcript transcript
-            = transcriber.transcribe(dir + file + u".wav", options, {}, Cancellation());
+            = transcriber.transcribe(recording.wav, options, {}, Cancellation());
         const QList<bench::SpeakerTurn> hypothesis = bench::DiarizationScore::turnsOfSegments(transcript);
         const double end = double(transcript.durationMs) / 1000.0;
         const auto withCollar = bench::DiarizationScore::score(reference, hypothesis, 0.0, end, 0.25);
@@ -354,12 +409,20 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == u"--run")
         return runOne(args[2]);
+    if (args.size() >= 3 && args[1] == u"--run-plain")
+        return runOne(args[2], false);
     const bool diarizationOnly = args.contains(u"--diarization-only");
     const qsizetype repeatAt = args.indexOf(u"--repeat");
     const int repeat = repeatAt > 0 && repeatAt + 1 < args.size() ? args[repeatAt + 1].toInt() : 3;
 
     QTemporaryDir scratch;
     out() << "# Voxnote voice benchmark\n";
+    if (args.contains(u"--cost")) {
+        const qsizetype roundsAt = args.indexOf(u"--rounds");
+        const int rounds = roundsAt > 0 && roundsAt + 1 < args.size() ? args[roundsAt + 1].toInt() : 3;
+        costTable(clips(scratch.path()), scratch.path(), std::max(1, rounds));
+        return 0;
+    }
     if (!diarizationOnly) {
         const QList<Clip> list = clips(scratch.path());
         if (!args.contains(u"--long-only"))

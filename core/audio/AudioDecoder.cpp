@@ -15,6 +15,9 @@ namespace voxnote::audio {
 
 namespace {
 
+// A channel that never passes this level (about −80 dB below full scale) is silent.
+constexpr float kLiveLevel = 1e-4F;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AudioDecoder", text);
@@ -140,15 +143,24 @@ bool AudioDecoder::read(std::vector<float>& output, qint64 maxSamples)
                  .arg(QString::fromUtf8(sf_strerror(m_file.get()))));
     }
     m_mono.resize(size_t(got));
+    m_liveChannels.resize(size_t(channels), 0);
     for (sf_count_t frame = 0; frame < got; ++frame) {
         const float* samples = m_interleaved.data() + frame * channels;
         float sum = 0.0F;
         // A float file can hold anything: NaN or an infinity would poison the
         // resampler and the recogniser, so they are silence, and louder than
         // full scale is full scale.
-        for (int channel = 0; channel < channels; ++channel)
-            sum += std::isfinite(samples[channel]) ? std::clamp(samples[channel], -1.0F, 1.0F) : 0.0F;
-        m_mono[size_t(frame)] = sum / float(channels);
+        for (int channel = 0; channel < channels; ++channel) {
+            const float sample
+                = std::isfinite(samples[channel]) ? std::clamp(samples[channel], -1.0F, 1.0F) : 0.0F;
+            if (std::abs(sample) > kLiveLevel)
+                m_liveChannels[size_t(channel)] = 1;
+            sum += sample;
+        }
+        // A channel that has been silent so far (a stereo recording from one
+        // microphone) does not halve the level of the others.
+        const int live = int(std::count(m_liveChannels.begin(), m_liveChannels.end(), 1));
+        m_mono[size_t(frame)] = sum / float(std::max(1, live));
     }
     m_framesRead += got;
     const bool atEnd = got < wantFrames;

@@ -86,6 +86,7 @@ private:
     std::unique_ptr<Resampler> m_resampler;
     std::vector<float> m_interleaved;
     std::vector<float> m_mono;
+    std::vector<char> m_liveChannels; ///< per channel: has it held sound yet?
     qint64 m_framesRead = 0;
     bool m_exactLength = true;
     bool m_finished = false;

@@ -7,10 +7,6 @@ namespace voxnote::audio {
 
 namespace {
 
-// The noise floor drops at once to a quieter frame and rises by this much per
-// frame (6 dB a second), so it follows a noisier room but not a speaker.
-constexpr double kFloorRisePerFrame = 0.06;
-
 double energyDb(const float* frame, int count)
 {
     double sum = 0.0;
@@ -28,6 +24,7 @@ SpeechChunker::SpeechChunker()
 
 SpeechChunker::SpeechChunker(const Options& options)
     : m_options(options)
+    , m_detector(options.threshold)
 {
 }
 
@@ -40,11 +37,11 @@ std::vector<AudioChunk> SpeechChunker::push(const float* samples, size_t count)
         m_partialFrame.insert(m_partialFrame.end(), samples, samples + used);
         if (m_partialFrame.size() < size_t(kFrame))
             return out;
-        addFrame(m_partialFrame.data(), out);
+        detect(m_partialFrame.data(), out);
         m_partialFrame.clear();
     }
     for (; used + kFrame <= count; used += kFrame)
-        addFrame(samples + used, out);
+        detect(samples + used, out);
     m_partialFrame.assign(samples + used, samples + count);
     return out;
 }
@@ -52,6 +49,12 @@ std::vector<AudioChunk> SpeechChunker::push(const float* samples, size_t count)
 std::vector<AudioChunk> SpeechChunker::finish()
 {
     std::vector<AudioChunk> out;
+    m_decisions.clear();
+    m_detector.finish(m_decisions);
+    for (const char speech : m_decisions) {
+        addFrame(m_undecided.front().data(), speech != 0, out);
+        m_undecided.pop_front();
+    }
     m_pending.insert(m_pending.end(), m_partialFrame.begin(), m_partialFrame.end());
     m_partialFrame.clear();
     if (m_hasSpeech) {
@@ -61,26 +64,42 @@ std::vector<AudioChunk> SpeechChunker::finish()
     }
     m_pending.clear();
     m_pendingEnergy.clear();
+    m_pendingSpeech.clear();
     return out;
 }
 
-bool SpeechChunker::isSpeech(double db)
+std::vector<SpeechSpan> SpeechChunker::tidied(const std::vector<SpeechSpan>& spans) const
 {
-    if (!m_floorKnown || db < m_noiseFloorDb) {
-        m_noiseFloorDb = db;
-        m_floorKnown = true;
-    } else {
-        m_noiseFloorDb += kFloorRisePerFrame;
+    std::vector<SpeechSpan> joined;
+    for (const SpeechSpan& span : spans) {
+        if (!joined.empty() && span.startMs - joined.back().endMs < m_options.bridgeMs)
+            joined.back().endMs = std::max(joined.back().endMs, span.endMs);
+        else
+            joined.push_back(span);
     }
-    return db > m_options.absoluteFloorDb && db > m_noiseFloorDb + m_options.thresholdDb;
+    std::erase_if(
+        joined, [&](const SpeechSpan& span) { return span.lengthMs() < m_options.shortestSpeechMs; });
+    return joined;
 }
 
-void SpeechChunker::addFrame(const float* frame, std::vector<AudioChunk>& out)
+void SpeechChunker::detect(const float* frame, std::vector<AudioChunk>& out)
+{
+    m_undecided.emplace_back(frame, frame + kFrame);
+    m_decisions.clear();
+    m_detector.push(frame, m_decisions);
+    for (const char speech : m_decisions) {
+        addFrame(m_undecided.front().data(), speech != 0, out);
+        m_undecided.pop_front();
+    }
+}
+
+void SpeechChunker::addFrame(const float* frame, bool speech, std::vector<AudioChunk>& out)
 {
     const double db = energyDb(frame, kFrame);
     m_pending.insert(m_pending.end(), frame, frame + kFrame);
     m_pendingEnergy.push_back(float(db));
-    if (isSpeech(db)) {
+    m_pendingSpeech.push_back(speech ? 1 : 0);
+    if (speech) {
         m_hasSpeech = true;
         m_silentFrames = 0;
         m_lastSpeechEnd = m_pendingEnergy.size();
@@ -116,11 +135,21 @@ void SpeechChunker::closeChunk(size_t frames, std::vector<AudioChunk>& out)
     chunk.index = m_nextIndex++;
     chunk.startSample = m_pendingStart;
     chunk.samples.assign(m_pending.begin(), m_pending.begin() + long(samples));
+    const size_t emittedFrames = std::min(frames, m_pendingEnergy.size());
+    for (size_t f = 0; f < emittedFrames; ++f) {
+        if (!m_pendingSpeech[f])
+            continue;
+        const qint64 startMs = (m_pendingStart + qint64(f) * kFrame) * 1000 / kSpeechRate;
+        if (!chunk.speech.empty() && chunk.speech.back().endMs == startMs)
+            chunk.speech.back().endMs += 10;
+        else
+            chunk.speech.push_back({startMs, startMs + 10});
+    }
     out.push_back(std::move(chunk));
 
     m_pending.erase(m_pending.begin(), m_pending.begin() + long(samples));
-    const size_t emittedFrames = std::min(frames, m_pendingEnergy.size());
     m_pendingEnergy.erase(m_pendingEnergy.begin(), m_pendingEnergy.begin() + long(emittedFrames));
+    m_pendingSpeech.erase(m_pendingSpeech.begin(), m_pendingSpeech.begin() + long(emittedFrames));
     m_pendingStart += qint64(samples);
     // What is left is either silence (the start of the pause) or, after a
     // forced cut, the rest of the current speech.
@@ -138,6 +167,7 @@ void SpeechChunker::dropLeadingSilence()
         return;
     const size_t drop = m_pendingEnergy.size() - keep;
     m_pendingEnergy.erase(m_pendingEnergy.begin(), m_pendingEnergy.begin() + long(drop));
+    m_pendingSpeech.erase(m_pendingSpeech.begin(), m_pendingSpeech.begin() + long(drop));
     m_pending.erase(m_pending.begin(), m_pending.begin() + long(drop * kFrame));
     m_pendingStart += qint64(drop * kFrame);
 }

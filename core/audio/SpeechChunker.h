@@ -1,7 +1,9 @@
 #pragma once
 
 #include "audio/AudioChunk.h"
+#include "audio/SpeechDetector.h"
 
+#include <deque>
 #include <vector>
 
 namespace voxnote::audio {
@@ -9,13 +11,15 @@ namespace voxnote::audio {
 /// Voice activity segmentation: cuts a 16 kHz stream at pauses into chunks of
 /// speech that a recogniser can decode independently, and drops long silence.
 ///
-/// Each 10 ms frame is speech when its energy stands clearly above a noise
-/// floor that follows the quietest recent frames (so a hiss or hum does not
-/// count as speech, and quiet recordings still do). A chunk closes at the
+/// Each 10 ms frame is speech or not as `SpeechDetector` says (so room
+/// noise, hum and music are not speech, and quiet recordings still are);
+/// each chunk lists the stretches of it that are speech (`AudioChunk::speech`).
+/// A chunk closes at the
 /// first pause of `pauseMs` once it is `minChunkMs` long, at any pause of
 /// `longPauseMs`, or — in a breathless monologue — at the quietest frame of its
 /// last stretch once it reaches `maxChunkMs`. Chunks keep `paddingMs` of the
-/// surrounding audio so no word is clipped. Pure silence yields no chunk.
+/// surrounding audio so no word is clipped. Silence or noise alone yields no
+/// chunk.
 /// Not thread-safe: one chunker per stream.
 class SpeechChunker
 {
@@ -27,8 +31,9 @@ public:
         int minChunkMs = 4000;
         int maxChunkMs = 20000;
         int paddingMs = 250;
-        double thresholdDb = 12.0; ///< above the noise floor
-        double absoluteFloorDb = -60.0; ///< never speech below this level (dBFS)
+        double threshold = -1.0; ///< `SpeechDetector`'s; below 0: the model's own
+        int bridgeMs = 200; ///< `tidied`: pauses shorter than this are inside speech
+        int shortestSpeechMs = 150; ///< `tidied`: shorter bursts are not speech
     };
 
     SpeechChunker();
@@ -39,11 +44,16 @@ public:
     /// Ends the stream; returns the last chunk, if it holds speech.
     std::vector<AudioChunk> finish();
 
+    /// The speech of a whole recording from its chunks' `speech` lists (in
+    /// order): pauses shorter than `bridgeMs` closed, then bursts shorter
+    /// than `shortestSpeechMs` (a click, a cough) left out.
+    std::vector<SpeechSpan> tidied(const std::vector<SpeechSpan>& spans) const;
+
 private:
     static constexpr int kFrame = kSpeechRate / 100;
 
-    void addFrame(const float* frame, std::vector<AudioChunk>& out);
-    bool isSpeech(double energyDb);
+    void detect(const float* frame, std::vector<AudioChunk>& out);
+    void addFrame(const float* frame, bool speech, std::vector<AudioChunk>& out);
     void closeChunk(size_t frames, std::vector<AudioChunk>& out);
     void dropLeadingSilence();
     size_t quietestFrame(size_t from, size_t to) const;
@@ -52,13 +62,15 @@ private:
     Options m_options;
     std::vector<float> m_pending; ///< audio of the chunk being built
     std::vector<float> m_pendingEnergy; ///< its frames' energy in dB
+    std::vector<char> m_pendingSpeech; ///< its frames' speech decisions
+    SpeechDetector m_detector;
+    std::deque<std::vector<float>> m_undecided; ///< frames the detector has not decided yet
+    std::vector<char> m_decisions;
     qint64 m_pendingStart = 0; ///< sample position of m_pending[0]
     std::vector<float> m_partialFrame;
     bool m_hasSpeech = false;
     size_t m_lastSpeechEnd = 0; ///< frames into m_pending
     int m_silentFrames = 0;
-    double m_noiseFloorDb = 0.0;
-    bool m_floorKnown = false;
     int m_nextIndex = 0;
 };
 

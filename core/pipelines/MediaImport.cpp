@@ -224,6 +224,8 @@ QString MediaImport::startJob(const QString& kind, const QString& noteId, const 
         params.insert(QStringLiteral("speakers"), m_defaults.speakers);
         if (!m_defaults.vocabulary.isEmpty())
             params.insert(QStringLiteral("vocabulary"), m_defaults.vocabulary);
+        if (!m_defaults.speechLanguage.isEmpty())
+            params.insert(QStringLiteral("language"), m_defaults.speechLanguage);
     } else {
         params.insert(QStringLiteral("languages"), m_defaults.ocrLanguages);
         params.insert(QStringLiteral("detectOrientation"), m_defaults.detectOrientation);

@@ -21,6 +21,7 @@ struct MediaDefaults
     QString ocrLanguages = QStringLiteral("eng");
     bool detectOrientation = true; ///< of pages scanned sideways or upside down
     int speakers = 0; ///< 0: estimated
+    QString speechLanguage; ///< of recordings, BCP 47; empty: the speech model's
     QString voice; ///< empty: chosen from the text
     int rateWpm = 175;
     /// The user's own words for the recogniser, as `speech::Vocabulary::toJsonArray` writes them.

@@ -12,6 +12,7 @@ const QString kOcrLanguages = QStringLiteral("processing/ocrLanguages");
 const QString kVoice = QStringLiteral("processing/voice");
 const QString kRate = QStringLiteral("processing/rateWpm");
 const QString kSpeakers = QStringLiteral("processing/speakers");
+const QString kSpeechLanguage = QStringLiteral("processing/speechLanguage");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kVocabulary = QStringLiteral("speech/vocabulary");
 } // namespace
@@ -67,6 +68,16 @@ void Settings::setSpeakers(int speakers)
     store(kSpeakers, speakers);
 }
 
+QString Settings::speechLanguage() const
+{
+    return QSettings().value(kSpeechLanguage).toString();
+}
+
+void Settings::setSpeechLanguage(const QString& language)
+{
+    store(kSpeechLanguage, language.trimmed());
+}
+
 QString Settings::language() const
 {
     return QSettings().value(kLanguage).toString();
@@ -92,6 +103,7 @@ pipelines::MediaDefaults Settings::mediaDefaults() const
     pipelines::MediaDefaults defaults;
     defaults.ocrLanguages = ocrLanguages().join(u'+');
     defaults.speakers = speakers();
+    defaults.speechLanguage = speechLanguage();
     defaults.voice = voice();
     defaults.vocabulary = vocabulary().toJsonArray();
     if (rateWpm() > 0)

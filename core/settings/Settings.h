@@ -42,6 +42,10 @@ public:
     /// Speakers to find in a recording; 0 to estimate.
     int speakers() const;
     void setSpeakers(int speakers);
+    /// The language recordings are transcribed in (BCP 47, e.g. "en-US");
+    /// empty for the speech model's own.
+    QString speechLanguage() const;
+    void setSpeechLanguage(const QString& language);
     /// "en", "ko", or empty to follow the system. Takes effect at the next start.
     QString language() const;
     void setLanguage(const QString& language);

@@ -7,7 +7,6 @@ namespace voxnote::speech {
 
 namespace {
 
-constexpr float kPreEmphasis = 0.97F;
 constexpr double kSampleRate = 16000.0;
 
 double hzToMel(double hz)
@@ -23,18 +22,14 @@ double melToHz(double mel)
 } // namespace
 
 MfccExtractor::MfccExtractor()
-    : m_window(kWindow)
+    : m_spectrum(kWindow)
+    , m_power(audio::PowerSpectrum::kBins)
     , m_filters(kBands)
     , m_filterStart(kBands)
     , m_dct(size_t(kCoefficients) * kBands)
-    , m_twiddles(kFft / 2)
-    , m_bitReverse(kFft)
-    , m_buffer(kFft)
     , m_logBands(kBands)
 {
     constexpr double pi = std::numbers::pi;
-    for (int i = 0; i < kWindow; ++i)
-        m_window[size_t(i)] = float(0.54 - 0.46 * std::cos(2.0 * pi * i / (kWindow - 1)));
 
     // Triangular mel filters over the bins of the power spectrum.
     const double low = hzToMel(60.0);
@@ -58,38 +53,6 @@ MfccExtractor::MfccExtractor()
         for (int band = 0; band < kBands; ++band)
             m_dct[size_t(c * kBands + band)] = float(std::cos(pi * (c + 1) * (band + 0.5) / kBands));
     }
-
-    for (int i = 0; i < kFft / 2; ++i)
-        m_twiddles[size_t(i)] = std::polar(1.0F, float(-2.0 * pi * i / kFft));
-    int bits = 0;
-    while ((1 << bits) < kFft)
-        ++bits;
-    for (int i = 0; i < kFft; ++i) {
-        int reversed = 0;
-        for (int b = 0; b < bits; ++b)
-            reversed |= ((i >> b) & 1) << (bits - 1 - b);
-        m_bitReverse[size_t(i)] = reversed;
-    }
-}
-
-void MfccExtractor::fft()
-{
-    for (int i = 0; i < kFft; ++i) {
-        if (i < m_bitReverse[size_t(i)])
-            std::swap(m_buffer[size_t(i)], m_buffer[size_t(m_bitReverse[size_t(i)])]);
-    }
-    for (int size = 2; size <= kFft; size *= 2) {
-        const int half = size / 2;
-        const int step = kFft / size;
-        for (int start = 0; start < kFft; start += size) {
-            for (int k = 0; k < half; ++k) {
-                const std::complex<float> odd
-                    = m_buffer[size_t(start + k + half)] * m_twiddles[size_t(k * step)];
-                m_buffer[size_t(start + k + half)] = m_buffer[size_t(start + k)] - odd;
-                m_buffer[size_t(start + k)] += odd;
-            }
-        }
-    }
 }
 
 int MfccExtractor::compute(const std::vector<float>& samples, std::vector<float>& out)
@@ -99,25 +62,12 @@ int MfccExtractor::compute(const std::vector<float>& samples, std::vector<float>
     const int frames = int((samples.size() - kWindow) / kHop) + 1;
     out.reserve(out.size() + size_t(frames) * kCoefficients);
     for (int frame = 0; frame < frames; ++frame) {
-        const float* x = samples.data() + size_t(frame) * kHop;
-        float mean = 0.0F;
-        for (int i = 0; i < kWindow; ++i)
-            mean += x[i];
-        mean /= kWindow;
-        for (int i = 0; i < kFft; ++i) {
-            float value = 0.0F;
-            if (i < kWindow) {
-                const float previous = i > 0 ? x[i - 1] - mean : x[0] - mean;
-                value = ((x[i] - mean) - kPreEmphasis * previous) * m_window[size_t(i)];
-            }
-            m_buffer[size_t(i)] = value;
-        }
-        fft();
+        m_spectrum.compute(samples.data() + size_t(frame) * kHop, m_power.data());
         for (int band = 0; band < kBands; ++band) {
             const std::vector<float>& weights = m_filters[size_t(band)];
             float energy = 0.0F;
             for (size_t w = 0; w < weights.size(); ++w)
-                energy += weights[w] * std::norm(m_buffer[size_t(m_filterStart[size_t(band)]) + w]);
+                energy += weights[w] * m_power[size_t(m_filterStart[size_t(band)]) + w];
             m_logBands[size_t(band)] = std::log(energy + 1e-10F);
         }
         for (int c = 0; c < kCoefficients; ++c) {

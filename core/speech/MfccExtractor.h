@@ -1,6 +1,7 @@
 #pragma once
 
-#include <complex>
+#include "audio/PowerSpectrum.h"
+
 #include <vector>
 
 namespace voxnote::speech {
@@ -25,18 +26,14 @@ public:
     int compute(const std::vector<float>& samples, std::vector<float>& out);
 
 private:
-    static constexpr int kFft = 512;
+    static constexpr int kFft = audio::PowerSpectrum::kFft;
     static constexpr int kBands = 40;
 
-    void fft();
-
-    std::vector<float> m_window;
+    audio::PowerSpectrum m_spectrum;
+    std::vector<float> m_power;
     std::vector<std::vector<float>> m_filters; ///< per band, weights over the power spectrum
     std::vector<int> m_filterStart;
     std::vector<float> m_dct; ///< kCoefficients × kBands
-    std::vector<std::complex<float>> m_twiddles;
-    std::vector<int> m_bitReverse;
-    std::vector<std::complex<float>> m_buffer;
     std::vector<float> m_logBands;
 };
 

@@ -31,6 +31,14 @@ QString SegmentBuilder::sentence(const QList<Word>& words)
 QList<TranscriptSegment> SegmentBuilder::build(
     const QList<Word>& words, const std::vector<int>& speakers) const
 {
+    QList<TranscriptSegment> segments = grouped(words, speakers);
+    coverTurns(segments);
+    return segments;
+}
+
+QList<TranscriptSegment> SegmentBuilder::grouped(
+    const QList<Word>& words, const std::vector<int>& speakers) const
+{
     QList<TranscriptSegment> segments;
     const auto speakerOf = [&](qsizetype i) {
         return size_t(i) < speakers.size() ? speakers[size_t(i)] : -1;
@@ -59,7 +67,57 @@ QList<TranscriptSegment> SegmentBuilder::build(
         current.words.append(word);
     }
     close(current);
-    coverTurns(segments);
+    return segments;
+}
+
+QList<TranscriptSegment> SegmentBuilder::build(
+    const QList<Word>& words, const std::vector<SpeakerTurn>& turns) const
+{
+    if (turns.empty())
+        return build(words, std::vector<int> {});
+    // The turn of each word; turns stand for speakers while segmenting, so
+    // that a segment ends where a turn does.
+    std::vector<int> turnOf(size_t(words.size()), 0);
+    size_t at = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const qint64 middle = (words[i].startMs + words[i].endMs) / 2;
+        const auto distance = [&](size_t t) {
+            return middle < turns[t].startMs ? turns[t].startMs - middle
+                : middle >= turns[t].endMs   ? middle - turns[t].endMs + 1
+                                             : 0;
+        };
+        while (at + 1 < turns.size() && distance(at + 1) <= distance(at))
+            ++at;
+        turnOf[size_t(i)] = int(at);
+    }
+    QList<TranscriptSegment> segments = grouped(words, turnOf);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        TranscriptSegment& segment = segments[i];
+        const SpeakerTurn& turn = turns[size_t(segment.speaker)];
+        const bool firstOfTurn = i == 0 || segments[i - 1].speaker != segment.speaker;
+        const bool lastOfTurn = i + 1 == segments.size() || segments[i + 1].speaker != segment.speaker;
+        if (firstOfTurn)
+            segment.startMs = std::min(segment.startMs, turn.startMs);
+        if (lastOfTurn)
+            segment.endMs = std::max(segment.endMs, turn.endMs);
+        else
+            segment.endMs = std::max(segment.endMs, segments[i + 1].startMs); // the rest of the turn
+    }
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        TranscriptSegment& earlier = segments[i - 1];
+        TranscriptSegment& later = segments[i];
+        if (later.startMs >= earlier.endMs)
+            continue;
+        // Reaching out made them overlap: they meet between their words.
+        const qint64 lastWordEnd = earlier.words.back().endMs;
+        const qint64 firstWordStart = later.words.front().startMs;
+        const qint64 meet
+            = std::max(lastWordEnd, std::min(firstWordStart, (earlier.endMs + later.startMs) / 2));
+        earlier.endMs = meet;
+        later.startMs = std::max(meet, later.startMs);
+    }
+    for (TranscriptSegment& segment : segments)
+        segment.speaker = turns[size_t(segment.speaker)].speaker;
     return segments;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "speech/SpeakerDiarizer.h"
 #include "speech/Transcript.h"
 
 #include <vector>
@@ -37,10 +38,18 @@ public:
     /// overlap; each covers its words.
     QList<TranscriptSegment> build(const QList<Word>& words, const std::vector<int>& speakers) const;
 
+    /// The same with the speakers' turns from `SpeakerDiarizer`: each word
+    /// belongs to the turn its middle falls in (or the nearest), a segment
+    /// never spans two turns, and the first and last segment of a turn reach
+    /// out to the turn's start and end (the listener hears the turn, not
+    /// just the recognised words). No turns: as `build(words, {})`.
+    QList<TranscriptSegment> build(const QList<Word>& words, const std::vector<SpeakerTurn>& turns) const;
+
     /// The segment text for `words`.
     static QString sentence(const QList<Word>& words);
 
 private:
+    QList<TranscriptSegment> grouped(const QList<Word>& words, const std::vector<int>& speakers) const;
     void coverTurns(QList<TranscriptSegment>& segments) const;
 
     Options m_options;

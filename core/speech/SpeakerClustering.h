@@ -53,8 +53,9 @@ public:
 
     /// Changes whenever the labels for the same windows, or the segments
     /// built from them, may change (stored results made by an older version
-    /// are not reused). 3: segments cover their turn's pauses.
-    static constexpr int kVersion = 3;
+    /// are not reused). 3: segments cover their turn's pauses. 4: speech is found by
+    /// the speech detector and words outside it are dropped.
+    static constexpr int kVersion = 4;
 
     static constexpr int kMaxLinked = 600;
 

@@ -18,25 +18,37 @@ SpeakerEmbedder::SpeakerEmbedder(int windowMs, int hopMs)
 {
 }
 
-std::vector<SpeakerWindow> SpeakerEmbedder::describe(const audio::AudioChunk& chunk, const QList<Word>& words)
+std::vector<SpeakerWindow> SpeakerEmbedder::describe(
+    const audio::AudioChunk& chunk, const std::vector<audio::SpeechSpan>& spans, SpeakerFrames* kept)
 {
     std::vector<SpeakerWindow> windows;
     m_features.clear();
     const int frames = m_mfcc.compute(chunk.samples, m_features);
-    if (frames == 0 || words.isEmpty())
+    if (frames == 0 || spans.empty())
         return windows;
 
-    // Which frames (by their centre) fall inside a word.
+    // Which frames (by their centre) fall inside speech.
     std::vector<char> speech(size_t(frames), 0);
     const qint64 chunkStart = chunk.startMs();
-    for (const Word& word : words) {
-        const int first = int(std::max<qint64>(0, (word.startMs - chunkStart) / kFrameMs - 1));
-        const int last = int(std::min<qint64>(frames, (word.endMs - chunkStart) / kFrameMs - 1));
+    for (const audio::SpeechSpan& span : spans) {
+        const int first = int(std::max<qint64>(0, (span.startMs - chunkStart) / kFrameMs - 1));
+        const int last = int(std::min<qint64>(frames, (span.endMs - chunkStart) / kFrameMs - 1));
         for (int frame = first; frame < last; ++frame)
             speech[size_t(frame)] = 1;
     }
 
     constexpr int d = MfccExtractor::kCoefficients;
+    if (kept) {
+        for (int frame = 0; frame < frames; ++frame) {
+            if (!speech[size_t(frame)])
+                continue;
+            // Frame i covers 25 ms from i · 10 ms: its middle is in the 10 ms
+            // of speech from (i + 1) · 10 ms.
+            kept->startMs.push_back(chunkStart + qint64(frame + 1) * kFrameMs);
+            const float* row = m_features.data() + size_t(frame) * d;
+            kept->mfcc.insert(kept->mfcc.end(), row, row + d);
+        }
+    }
     const int windowFrames = m_windowMs / kFrameMs;
     const int hopFrames = m_hopMs / kFrameMs;
     for (int start = 0; start < frames; start += hopFrames) {

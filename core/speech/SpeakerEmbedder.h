@@ -20,10 +20,27 @@ struct SpeakerWindow
     std::vector<float> embedding; ///< means, then standard deviations
 };
 
+/// The MFCC rows of a recording's speech frames (10 ms each) and when each
+/// frame starts: what the resegmentation of `SpeakerDiarizer` works on. About
+/// 8 KB per second of speech.
+struct SpeakerFrames
+{
+    std::vector<qint64> startMs;
+    std::vector<float> mfcc; ///< `MfccExtractor::kCoefficients` per frame
+
+    size_t size() const { return startMs.size(); }
+    const float* row(size_t frame) const { return mfcc.data() + frame * MfccExtractor::kCoefficients; }
+    void append(SpeakerFrames&& other)
+    {
+        startMs.insert(startMs.end(), other.startMs.begin(), other.startMs.end());
+        mfcc.insert(mfcc.end(), other.mfcc.begin(), other.mfcc.end());
+    }
+};
+
 /// Describes the speech of a chunk as `SpeakerWindow`s: windows of `kWindowMs`
-/// every `kHopMs`, using only the 10 ms frames that fall inside recognised
-/// words, so silence and noise do not blur the voices. Not thread-safe: one
-/// per worker thread.
+/// every `kHopMs`, using only the 10 ms frames that fall inside `speech`
+/// (the detector's speech, or recognised words), so silence and noise do not
+/// blur the voices. Not thread-safe: one per worker thread.
 class SpeakerEmbedder
 {
 public:
@@ -33,7 +50,10 @@ public:
 
     explicit SpeakerEmbedder(int windowMs = kWindowMs, int hopMs = kHopMs);
 
-    std::vector<SpeakerWindow> describe(const audio::AudioChunk& chunk, const QList<Word>& words);
+    /// `speech` in recording time, in order; `frames`, if given, receives
+    /// the speech frames themselves.
+    std::vector<SpeakerWindow> describe(const audio::AudioChunk& chunk,
+        const std::vector<audio::SpeechSpan>& speech, SpeakerFrames* frames = nullptr);
 
 private:
     int m_windowMs;

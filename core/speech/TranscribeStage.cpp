@@ -121,6 +121,20 @@ QString TranscribeStage::kind()
     return QStringLiteral("transcribe");
 }
 
+void TranscribeStage::checkLanguage(const QString& fileName, const QString& language, const QString& engine)
+{
+    if (!sameLanguage(language, engine)) {
+        throw Error(tr("“%1” cannot be transcribed in “%2”: the speech model installed recognises %3 only.")
+                        .arg(fileName, language, engine));
+    }
+}
+
+QString TranscribeStage::noSpeechNotice(const QString& fileName)
+{
+    return tr("No speech was found in “%1”: it holds only silence or noise, so its transcript is empty.")
+        .arg(fileName);
+}
+
 void TranscribeStage::registerWith(jobs::JobQueue& queue)
 {
     registerWith(queue,
@@ -186,12 +200,7 @@ QByteArray TranscribeStage::cacheKey(const jobs::JobContext& context) const
 QJsonObject TranscribeStage::run(jobs::JobContext& context)
 {
     const QString fileName = fileNameOf(context);
-    const QString language = context.params.value(kLanguage).toString();
-    const QString engineLanguage = m_recogniser->language();
-    if (!sameLanguage(language, engineLanguage)) {
-        throw Error(tr("“%1” cannot be transcribed in “%2”: the speech model installed recognises %3 only.")
-                        .arg(fileName, language, engineLanguage));
-    }
+    checkLanguage(fileName, context.params.value(kLanguage).toString(), m_recogniser->language());
     const storage::BlobStore blobs(storage::DataDirectory::blobsPath(context.dataDir));
     // Not `verify`: hashing an hour of audio would delay a cancel by
     // seconds, and the decoder rejects a damaged file anyway.
@@ -234,11 +243,14 @@ QJsonObject TranscribeStage::run(jobs::JobContext& context)
     for (const TranscriptSegment& segment : std::as_const(transcript.segments))
         words += segment.words.size();
     qCInfo(lcSpeech) << "transcribed" << fileName << "for note" << transcript.noteId << "as" << transcript.id;
-    return {{QStringLiteral("transcriptId"), transcript.id}, {kNoteId, transcript.noteId},
+    QJsonObject result {{QStringLiteral("transcriptId"), transcript.id}, {kNoteId, transcript.noteId},
         {kAttachmentId, transcript.attachmentId}, {QStringLiteral("file"), fileName},
         {QStringLiteral("durationMs"), transcript.durationMs},
         {QStringLiteral("segments"), transcript.segments.size()}, {QStringLiteral("words"), words},
         {QStringLiteral("speakers"), transcript.speakers.size()}};
+    if (words == 0)
+        result.insert(QStringLiteral("notice"), noSpeechNotice(fileName));
+    return result;
 }
 
 } // namespace voxnote::speech

@@ -29,7 +29,9 @@ class TranscriptionEngine;
 /// the transcript (what `voxnote transcribe` does).
 ///
 /// The result holds "transcriptId", "noteId", "attachmentId", "file",
-/// "durationMs" and the counts "segments", "words" and "speakers".
+/// "durationMs" and the counts "segments", "words" and "speakers"; when no
+/// speech was found (silence or noise only) also "notice", the sentence that
+/// tells the user so (`noSpeechNotice`) — the transcript is stored, empty.
 ///
 /// The recogniser uses every core, so transcriptions run one at a time
 /// (`exclusiveResource`); its decoders stay loaded from job to job while the
@@ -43,6 +45,11 @@ public:
 
     /// The job kind under which `registerWith` registers the pipeline.
     static QString kind();
+    /// Throws `Error` naming `fileName` unless `asked` (BCP 47, "en", "en_US"
+    /// …; empty: any) is the engine's language `engine`.
+    static void checkLanguage(const QString& fileName, const QString& asked, const QString& engine);
+    /// What the user is told when `fileName` holds no speech.
+    static QString noSpeechNotice(const QString& fileName);
     /// Registers the "transcribe" pipeline (this one stage) with `queue`,
     /// transcribing in the process's engine workers (background work).
     static void registerWith(jobs::JobQueue& queue);

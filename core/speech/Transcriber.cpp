@@ -64,7 +64,9 @@ namespace {
 struct ChunkResult
 {
     QList<Word> words;
+    std::vector<audio::SpeechSpan> speech;
     std::vector<SpeakerWindow> windows;
+    SpeakerFrames frames;
 };
 
 // What the producer and the workers share during one transcription.
@@ -122,8 +124,9 @@ Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptio
                 run.stop.check();
                 ChunkResult result;
                 result.words = recogniser.recognize(*chunk, run.stop);
+                result.speech = chunk->speech;
                 if (options.diarize)
-                    result.windows = worker.embedder.describe(*chunk, result.words);
+                    result.windows = worker.embedder.describe(*chunk, chunk->speech, &result.frames);
                 {
                     std::lock_guard lock(run.mutex);
                     run.results.emplace(chunk->index, std::move(result));
@@ -154,8 +157,8 @@ Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptio
             run.stop.request();
         return run.stop.requested();
     };
+    audio::SpeechChunker chunker;
     try {
-        audio::SpeechChunker chunker;
         std::vector<float> block;
         bool more = true;
         while (more && !stopRequested()) {
@@ -190,28 +193,24 @@ Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptio
     cancel.check();
 
     QList<Word> words;
+    std::vector<audio::SpeechSpan> spans;
     std::vector<SpeakerWindow> windows;
+    SpeakerFrames frames;
     for (auto& [index, result] : run.results) {
         words += result.words;
+        spans.insert(spans.end(), result.speech.begin(), result.speech.end());
         std::move(result.windows.begin(), result.windows.end(), std::back_inserter(windows));
+        frames.append(std::move(result.frames));
+        result = {};
     }
+    const std::vector<audio::SpeechSpan> speech = chunker.tidied(spans);
 
     Transcript transcript;
     transcript.engine = m_engine->name();
     transcript.language = m_engine->language();
     transcript.durationMs = decoder.info().durationMs();
     transcript.createdAtMs = Clock::instance().nowMs();
-    std::vector<int> wordSpeakers;
-    if (options.diarize && !words.isEmpty()) {
-        const std::vector<int> windowSpeakers = SpeakerClustering(options.clustering).cluster(windows);
-        wordSpeakers = speakersOfWords(words, windows, windowSpeakers);
-        const int count = windowSpeakers.empty()
-            ? 1
-            : *std::max_element(windowSpeakers.begin(), windowSpeakers.end()) + 1;
-        for (int i = 0; i < count; ++i)
-            transcript.speakers.append({QString(), QStringLiteral("Speaker %1").arg(i + 1), QString()});
-    }
-    transcript.segments = SegmentBuilder().build(words, wordSpeakers);
+    diarize(transcript, words, speech, windows, frames, options);
     qCDebug(lcSpeech) << path << "transcribed:" << words.size() << "words," << transcript.segments.size()
                       << "segments," << transcript.speakers.size() << "speakers";
     if (progress)
@@ -219,23 +218,52 @@ Transcript Transcriber::transcribe(const QString& path, const TranscriptionOptio
     return transcript;
 }
 
-std::vector<int> Transcriber::speakersOfWords(const QList<Word>& words,
-    const std::vector<SpeakerWindow>& windows, const std::vector<int>& windowSpeakers)
+QList<Word> Transcriber::wordsInSpeech(const QList<Word>& words, const std::vector<audio::SpeechSpan>& speech)
 {
-    std::vector<int> speakers(size_t(words.size()), 0);
-    if (windows.empty())
-        return speakers;
+    QList<Word> kept;
     size_t at = 0;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const qint64 middle = (words[i].startMs + words[i].endMs) / 2;
-        const auto distance = [&](size_t w) {
-            return std::abs((windows[w].startMs + windows[w].endMs) / 2 - middle);
-        };
-        while (at + 1 < windows.size() && distance(at + 1) <= distance(at))
+    for (const Word& word : words) {
+        const qint64 middle = (word.startMs + word.endMs) / 2;
+        while (at < speech.size() && speech[at].endMs <= middle)
             ++at;
-        speakers[size_t(i)] = windowSpeakers[at];
+        if (at < speech.size() && speech[at].startMs <= middle)
+            kept.append(word);
     }
-    return speakers;
+    return kept;
+}
+
+void Transcriber::diarize(Transcript& transcript, const QList<Word>& allWords,
+    const std::vector<audio::SpeechSpan>& speech, const std::vector<SpeakerWindow>& windows,
+    const SpeakerFrames& frames, const TranscriptionOptions& options)
+{
+    const QList<Word> words = wordsInSpeech(allWords, speech);
+    if (!options.diarize || words.isEmpty()) {
+        transcript.segments = SegmentBuilder().build(words, std::vector<int> {});
+        return;
+    }
+    SpeakerDiarizer::Options diarization = options.diarization;
+    diarization.clustering = options.clustering;
+    const std::vector<SpeakerTurn> turns = SpeakerDiarizer(diarization).diarize(speech, windows, frames);
+    transcript.segments = SegmentBuilder().build(words, turns);
+    // Speakers who said no recognised word are left out; the others are
+    // numbered in order of appearance.
+    std::vector<int> number;
+    for (TranscriptSegment& segment : transcript.segments) {
+        if (size_t(segment.speaker) >= number.size())
+            number.resize(size_t(segment.speaker) + 1, -1);
+        int& assigned = number[size_t(segment.speaker)];
+        if (assigned < 0) {
+            assigned = int(transcript.speakers.size());
+            transcript.speakers.append(
+                {QString(), QStringLiteral("Speaker %1").arg(transcript.speakers.size() + 1), QString()});
+        }
+        segment.speaker = assigned;
+    }
+    // The number the user gave is the number listed, even if one of them
+    // said nothing the recogniser understood.
+    while (transcript.speakers.size() < options.clustering.speakers)
+        transcript.speakers.append(
+            {QString(), QStringLiteral("Speaker %1").arg(transcript.speakers.size() + 1), QString()});
 }
 
 } // namespace voxnote::speech

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "speech/SpeakerClustering.h"
+#include "speech/SpeakerDiarizer.h"
 #include "speech/SpeakerEmbedder.h"
 #include "speech/Transcript.h"
 #include "speech/TranscriptionEngine.h"
@@ -16,15 +17,20 @@ struct TranscriptionOptions
     bool diarize = true;
     /// `speakers` is the number of speakers if the user knows it (0: estimate).
     SpeakerClustering::Options clustering;
+    /// The frame-level resegmentation after clustering (its `clustering` is
+    /// the one above).
+    SpeakerDiarizer::Options diarization;
     int threads = 0; ///< recogniser threads; 0: one per core
     /// The user's own words, taught to every decoder (`SpeechDecoder::addVocabulary`).
     VocabularyWords vocabulary;
 };
 
 /// Turns an audio file into a `Transcript`: streaming decode → 16 kHz mono →
-/// cut at pauses (`SpeechChunker`) → chunks recognised in parallel, one
-/// decoder per worker thread → speaker diarization (`SpeakerEmbedder`,
-/// `SpeakerClustering`) → segments (`SegmentBuilder`).
+/// speech found and cut at pauses (`SpeechChunker` with `SpeechDetector`) →
+/// chunks recognised in parallel, one decoder per worker thread → words
+/// outside the detected speech dropped → speaker diarization on the speech
+/// (`SpeakerEmbedder`, `SpeakerDiarizer`) → segments (`SegmentBuilder`). A
+/// recording without speech gives a transcript without segments.
 ///
 /// Memory stays bounded: audio flows through a small queue and only words and
 /// speaker windows are kept. Decoders are loaded once and kept for the next
@@ -46,10 +52,14 @@ public:
 
     const TranscriptionEngine& engine() const { return *m_engine; }
 
-    /// The speaker of each word: that of the speaker window whose middle is
-    /// nearest to the word's middle. Both lists must be in time order.
-    static std::vector<int> speakersOfWords(const QList<Word>& words,
-        const std::vector<SpeakerWindow>& windows, const std::vector<int>& windowSpeakers);
+    /// The words whose middle lies in `speech` (both in time order): the
+    /// recogniser also "hears" words in noise around the speech.
+    static QList<Word> wordsInSpeech(const QList<Word>& words, const std::vector<audio::SpeechSpan>& speech);
+    /// The transcript's speakers and segments from the recording's words,
+    /// speech and speaker features (what `transcribe` does after recognition).
+    static void diarize(Transcript& transcript, const QList<Word>& words,
+        const std::vector<audio::SpeechSpan>& speech, const std::vector<SpeakerWindow>& windows,
+        const SpeakerFrames& frames, const TranscriptionOptions& options);
 
 private:
     struct Worker;

@@ -137,6 +137,7 @@ void TestRecorder::recordingTakesTheSpeakerCountFromSettings()
 {
     // Settings ▸ Processing ▸ Speakers applies to recordings as it does to imports.
     m_services->settings().setSpeakers(2);
+    m_services->settings().setSpeechLanguage(QStringLiteral("en-US"));
     FileCaptureSource* feed = nullptr;
     auto dialog = makeDialog(false, &feed);
     QSignalSpy ended(feed, &AudioCaptureSource::ended);
@@ -149,6 +150,8 @@ void TestRecorder::recordingTakesTheSpeakerCountFromSettings()
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs[0].kind, pipelines::transcribeKind());
     QCOMPARE(jobs[0].params.value(u"speakers").toInt(), 2);
+    QCOMPARE(jobs[0].params.value(u"language").toString(), QStringLiteral("en-US"));
+    m_services->settings().setSpeechLanguage({});
 }
 
 void TestRecorder::pauseStopsTakingAudio()

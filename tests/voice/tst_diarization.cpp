@@ -2,6 +2,8 @@
 
 #include "speech/SegmentBuilder.h"
 #include "speech/SpeakerClustering.h"
+#include "speech/SpeakerDiarizer.h"
+#include "speech/Transcriber.h"
 
 #include <QTest>
 
@@ -43,6 +45,10 @@ private slots:
     void segmentsNeverOverlap();
     void clusteringSeparatesTwoKindsOfWindow();
     void aVoiceWithLittleSpeechIsNoSpeaker();
+    void segmentsFollowTheSpeakersTurns();
+    void wordsOutsideSpeechAreDropped();
+    void resegmentationFindsTheChangeInsideAWindow();
+    void noSpeechGivesNoTurns();
 };
 
 void TestDiarization::shortPausesInsideATurnAreCovered()
@@ -173,6 +179,83 @@ void TestDiarization::aVoiceWithLittleSpeechIsNoSpeaker()
     options.minSpeechMs = 5000;
     options.speakers = 2;
     QCOMPARE(SpeakerClustering(options).cluster(windows)[21], 1);
+}
+
+void TestDiarization::segmentsFollowTheSpeakersTurns()
+{
+    // Speaker 0 talks 1.0–3.0 s, speaker 1 3.0–4.5 s, speaker 0 again 6.0–7.0 s.
+    const std::vector<SpeakerTurn> turns {{1000, 3000, 0}, {3000, 4500, 1}, {6000, 7000, 0}};
+    const QList<Word> words {word("so", 1200, 1500), word("we", 1600, 2700), word("yes", 3300, 3800),
+        word("right", 3900, 4200), word("ok", 6300, 6600)};
+    const QList<TranscriptSegment> segments = SegmentBuilder().build(words, turns);
+    QCOMPARE(segments.size(), 3);
+    QCOMPARE(segments[0].speaker, 0);
+    QCOMPARE(segments[0].startMs, 1000); // the turn, not only its words
+    QCOMPARE(segments[0].endMs, 3000);
+    QCOMPARE(segments[1].speaker, 1);
+    QCOMPARE(segments[1].startMs, 3000);
+    QCOMPARE(segments[1].endMs, 4500);
+    QCOMPARE(segments[1].text, QStringLiteral("Yes right."));
+    QCOMPARE(segments[2].speaker, 0);
+    QCOMPARE(segments[2].startMs, 6000);
+    QCOMPARE(segments[2].endMs, 7000);
+}
+
+void TestDiarization::wordsOutsideSpeechAreDropped()
+{
+    const QList<Word> words {word("fun", 100, 400), word("hello", 1100, 1500), word("one", 2500, 2900)};
+    const QList<Word> kept = Transcriber::wordsInSpeech(words, {{1000, 2000}});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept[0].text, QStringLiteral("hello"));
+}
+
+namespace {
+
+// Frames of two "voices" whose MFCCs differ: voice 1 from `changeMs` on.
+SpeakerFrames framesOf(qint64 endMs, qint64 changeMs)
+{
+    SpeakerFrames frames;
+    for (qint64 t = 0; t < endMs; t += 10) {
+        frames.startMs.push_back(t);
+        const int voice = t >= changeMs ? 1 : 0;
+        for (int d = 0; d < MfccExtractor::kCoefficients; ++d) {
+            const double wobble = std::sin(double(t / 10 * 13 + d * 7)) * 0.5;
+            frames.mfcc.push_back(float((voice ? 1.5 : -1.5) * ((d % 3) - 1.0) + wobble));
+        }
+    }
+    return frames;
+}
+
+} // namespace
+
+void TestDiarization::resegmentationFindsTheChangeInsideAWindow()
+{
+    // The windows say the voice changes at 20 s, the frames that it changes
+    // at 20.5 s: the frame-level pass moves the boundary there.
+    const SpeakerFrames frames = framesOf(40000, 20500);
+    const std::vector<SpeakerWindow> windows = windowsOf(40, [](int i) { return i >= 20 ? 1 : 0; });
+    SpeakerDiarizer::Options options;
+    options.clustering.speakers = 2;
+    const std::vector<SpeakerTurn> turns = SpeakerDiarizer(options).diarize({{0, 40000}}, windows, frames);
+    QCOMPARE(turns.size(), size_t(2));
+    QCOMPARE(turns[0].speaker, 0);
+    QCOMPARE(turns[0].startMs, 0);
+    QVERIFY2(std::abs(turns[0].endMs - 20500) <= 100, qPrintable(QString::number(turns[0].endMs)));
+    QCOMPARE(turns[1].endMs, 40000);
+    // Without the pass, the windows' boundary.
+    options.resegmentations = 0;
+    const std::vector<SpeakerTurn> coarse = SpeakerDiarizer(options).diarize({{0, 40000}}, windows, frames);
+    QCOMPARE(coarse.size(), size_t(2));
+    QVERIFY(std::abs(coarse[0].endMs - 20000) <= 500);
+}
+
+void TestDiarization::noSpeechGivesNoTurns()
+{
+    QVERIFY(SpeakerDiarizer({}).diarize({}, {}, {}).empty());
+    // Speech but no speaker features (too short for a window): one speaker.
+    const std::vector<SpeakerTurn> turns = SpeakerDiarizer({}).diarize({{500, 900}}, {}, {});
+    QCOMPARE(turns.size(), size_t(1));
+    QCOMPARE(turns[0].speaker, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDiarization)

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
+#include "WavFixture.h"
 
+#include "jobs/JobStore.h"
 #include "storage/Profile.h"
 
 #include <QDir>
@@ -23,6 +25,7 @@ private slots:
     void writesFormatsToFilesAndFolders();
     void wrongArgumentsAreUsageErrors();
     void sameNamesIntoOneFolderAreRefused();
+    void aRecordingWithoutSpeechSaysSo();
 
 private:
     qint64 rows(const QString& dataDir, const char* table);
@@ -131,6 +134,32 @@ void TestTranscribeCli::sameNamesIntoOneFolderAreRefused()
         result.err.contains(u"x.srt") && result.err.contains(u"a/x.flac") && result.err.contains(u"b/x.flac"),
         qPrintable(result.err));
     QVERIFY(QDir(out).isEmpty());
+}
+
+void TestTranscribeCli::aRecordingWithoutSpeechSaysSo()
+{
+    // Ten seconds of a steady hum: no words, an empty transcript, and a
+    // sentence on stderr instead of a silent success.
+    std::vector<qint16> hum = test::tone(10.0, 16000, 100.0, 0.2);
+    const std::vector<qint16> overtone = test::tone(10.0, 16000, 300.0, 0.1);
+    for (size_t i = 0; i < hum.size(); ++i)
+        hum[i] = qint16(hum[i] + overtone[i]);
+    const QString path = m_dir.filePath(QStringLiteral("hum.wav"));
+    QVERIFY(test::writeFile(path, test::wavBytes(hum, 16000, 1)));
+    const QString data = m_dir.filePath(QStringLiteral("hum"));
+    const auto result = runVoxnote({QStringLiteral("transcribe"), path, QStringLiteral("--data-dir"), data});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(u"No speech was found in “hum.wav”"), qPrintable(result.err));
+    QVERIFY2(result.out.trimmed().isEmpty(), qPrintable(result.out));
+    QCOMPARE(rows(data, "transcripts"), 1);
+    QCOMPARE(rows(data, "transcript_segments"), 0);
+    // The job's result carries the sentence too, for the window to show.
+    auto profile = storage::Profile::open(data);
+    const QList<jobs::JobStatus> jobs = jobs::JobStore(profile->database()).list(10);
+    QCOMPARE(jobs.size(), 1);
+    const QJsonObject jobResult = jobs[0].results.last().toObject();
+    QCOMPARE(jobResult[u"words"].toInt(), 0);
+    QVERIFY(jobResult[u"notice"].toString().startsWith(u"No speech was found"));
 }
 
 QTEST_GUILESS_MAIN(TestTranscribeCli)

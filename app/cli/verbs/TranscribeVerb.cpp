@@ -44,6 +44,7 @@ const QString kOutput = QStringLiteral("output");
 const QString kNoSave = QStringLiteral("no-save");
 const QString kTimestamps = QStringLiteral("timestamps");
 const QString kThreads = QStringLiteral("threads");
+const QString kLanguage = QStringLiteral("language");
 
 constexpr int kExitInterrupted = 130;
 constexpr int kMaxSpeakers = 20;
@@ -72,7 +73,7 @@ int positiveNumber(const QCommandLineParser& parser, const QString& option, int 
 // Stores the recording, runs a "transcribe" job that makes it a note with its
 // transcript, and returns the stored transcript. Throws like the job failed.
 speech::Transcript transcribeInQueue(CliContext& context, jobs::JobQueue& queue, const QString& path,
-    const speech::TranscriptionOptions& options, const ProgressCallback& progress)
+    const speech::TranscriptionOptions& options, const QString& language, const ProgressCallback& progress)
 {
     const QString fileName = QFileInfo(path).fileName();
     // The header first: a file that is not audio is refused before anything
@@ -86,6 +87,8 @@ speech::Transcript transcribeInQueue(CliContext& context, jobs::JobQueue& queue,
         params.insert(QStringLiteral("threads"), options.threads);
     if (!options.vocabulary.isEmpty())
         params.insert(QStringLiteral("vocabulary"), speech::Vocabulary(options.vocabulary).toJsonArray());
+    if (!language.isEmpty())
+        params.insert(kLanguage, language);
     const QString id = queue.enqueue(speech::TranscribeStage::kind(), hash, params);
     const QMetaObject::Connection connection = QObject::connect(&queue, &jobs::JobQueue::progressChanged,
         &queue, [&](const QString& job, const QString&, double fraction) {
@@ -137,6 +140,9 @@ void TranscribeVerb::addOptions(QCommandLineParser& parser) const
     parser.addOption({kNoSave, tr("Do not keep the recordings and transcripts as notes.")});
     parser.addOption({kTimestamps, tr("In txt output, start each line with its time and speaker.")});
     parser.addOption({kThreads, tr("Recognise on <n> threads (default: one per core)."), tr("n")});
+    parser.addOption({kLanguage,
+        tr("The language spoken, e.g. en-US (default: the one chosen in Settings, else the speech model's)."),
+        tr("language")});
 }
 
 int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
@@ -158,6 +164,8 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
         options.clustering.speakers = std::clamp(context.settings().speakers(), 0, kMaxSpeakers);
     options.threads = positiveNumber(parser, kThreads, 64);
     options.vocabulary = context.settings().vocabulary().words();
+    const QString language
+        = parser.isSet(kLanguage) ? parser.value(kLanguage) : context.settings().speechLanguage();
     const bool save = !parser.isSet(kNoSave);
     const QString output = parser.value(kOutput);
     const bool outputIsFolder = !output.isEmpty() && (files.size() > 1 || QFileInfo(output).isDir());
@@ -206,11 +214,15 @@ int TranscribeVerb::run(CliContext& context, const QCommandLineParser& parser)
             context.err().flush();
         };
         try {
+            if (transcriber)
+                speech::TranscribeStage::checkLanguage(fileName, language, transcriber->language());
             const speech::Transcript transcript = queue
-                ? transcribeInQueue(context, *queue, path, options, progress)
+                ? transcribeInQueue(context, *queue, path, options, language, progress)
                 : transcriber->transcribe(path, options, progress, s_interrupt);
             if (showProgress)
                 context.err() << "\r\x1b[K" << Qt::flush;
+            if (transcript.segments.isEmpty())
+                context.err() << speech::TranscribeStage::noSpeechNotice(fileName) << Qt::endl;
             exporting::TranscriptExporter::Options exportOptions;
             exportOptions.timestamps = parser.isSet(kTimestamps);
             exportOptions.title = QFileInfo(path).completeBaseName();
