@@ -184,6 +184,30 @@
     </message>
 </context>
 <context>
+    <name>FolderScan</name>
+    <message numerus="yes">
+        <source>%n file(s) skipped: neither recordings nor images (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) back to a folder already imported not followed (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) Voxnote may not read skipped; check their permissions (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfoVerb</name>
     <message>
         <source>Show where Voxnote keeps its data and what it holds.</source>
@@ -201,6 +225,41 @@
     <name>NoteRepository</name>
     <message>
         <source>Note %1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcrView</name>
+    <message>
+        <source>Searchable PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searchable PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with Word Boxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hOCR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hOCR (*.hocr)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +357,10 @@
     <name>TranscriptExporter</name>
     <message>
         <source>Could not write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted words are those the recogniser was unsure of; check them against the recording.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +712,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::cli::ImportVerb</name>
+    <message>
+        <source>Import recordings, images and folders of them as notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe and recognise them now, and wait until that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no recordings or images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription and text recognition are queued; the window runs them, or import with --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::cli::JobsVerb</name>
     <message>
         <source>No jobs.</source>
@@ -904,10 +1006,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: txt, json or hocr (default: txt; json with --json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +1043,18 @@ Options:
     </message>
     <message>
         <source>%1, page %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: txt, json, hocr or pdf (a searchable PDF of the images; needs -o) (default: txt; json with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF is written to a file: add -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2: the PDF&apos;s own text was used; the page was not recognised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,6 +1589,65 @@ Options:
         <source>%1 and %2 would both be written to %3: give them different names, or transcribe them one at a time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language spoken, e.g. en-US (default: the one chosen in Settings, else the speech model&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::VocabVerb</name>
+    <message>
+        <source>Your own words for transcription: add a name or term, list them, remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add WORD | list | remove WORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the word sounds: words that sound the same (&quot;shiv on&quot;) or CMU phones (&quot;SH IH V AO N&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the command (add, list, remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one word to add, e.g. voxnote vocab add Siobhan --sounds-like &quot;shiv on&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (sounds like “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the word to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in your vocabulary; voxnote vocab list shows what is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a vocab command; use add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::VoicesVerb</name>
@@ -1624,6 +1793,14 @@ Options:
         <source>the JPEG data is cut off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its image is not at hand, so it cannot go into a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no page %2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ocr::ImageDocument</name>
@@ -1655,11 +1832,11 @@ Options:
 <context>
     <name>voxnote::ocr::OcrExporter</name>
     <message>
-        <source>&quot;%1&quot; is not an OCR export format; choose txt, json or hocr.</source>
+        <source>Voxnote could not write %1 (%2). Check the folder and the free disk space; the file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voxnote could not write %1 (%2). Check the folder and the free disk space; the file was left as it was.</source>
+        <source>&quot;%1&quot; is not an OCR export format; choose txt, json, hocr or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,7 +1859,18 @@ Options:
     </message>
 </context>
 <context>
-    <name>voxnote::ocr::TesseractEngine</name>
+    <name>voxnote::ocr::SearchablePdf</name>
+    <message>
+        <source>The page could not be stored in the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page to put in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::TessData</name>
     <message>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -1695,6 +1883,13 @@ Options:
         <source>The OCR language &quot;%1&quot; is not installed. Install the package tesseract-ocr-%2 (installed: %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A searchable PDF needs tesseract&apos;s font %1, which is missing. Install the package libtesseract5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::TesseractEngine</name>
     <message>
         <source>Tesseract could not recognise the page.</source>
         <translation type="unfinished"></translation>
@@ -1924,6 +2119,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::speech</name>
+    <message>
+        <source>The pronouncing dictionary %1 cannot be read; install the pocketsphinx-en-us package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the pronouncing dictionary, and espeak-ng, which would tell how it sounds, is not installed; install the espeak-ng package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::speech::TranscribeStage</name>
     <message>
         <source>“%1” cannot be transcribed in “%2”: the speech model installed recognises %3 only.</source>
@@ -1931,6 +2137,44 @@ Options:
     </message>
     <message>
         <source>The transcript of “%1” was not stored: the recording is no longer attached to its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech was found in “%1”: it holds only silence or noise, so its transcript is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::speech::Vocabulary</name>
+    <message>
+        <source>“%1” has no letters; a vocabulary word needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” is longer than %2 characters; a vocabulary word must be shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a space; add each word on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a bracket or starts with &lt;, [ or +, which the recogniser reserves; leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary already holds %1 words, as many as it can; remove some before adding “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::speech::WordPronouncer</name>
+    <message>
+        <source>Voxnote cannot tell how “%1” sounds; write what it sounds like in plain English letters, or in CMU phones such as “SH IH V AO N”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxnote cannot tell how “%1” sounds; add it with a spelling that sounds the same (“sounds like”), e.g. “shiv on”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,6 +2709,70 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::ui::ActionBar</name>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the actions that do not fit in the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::AttachmentContents</name>
+    <message>
+        <source>%1 · %2 · transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start of the transcript of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · recognised text (tinted words may be misread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · recognised text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the text of all %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognised in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ui::AttachmentStrip</name>
     <message>
         <source>Retry</source>
@@ -2508,6 +2816,13 @@ Options:
     </message>
     <message>
         <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::BoardColumn</name>
+    <message>
+        <source>Tasks with this status; drag a card to another column to change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,6 +2913,17 @@ Options:
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::ImportQueue</name>
+    <message>
+        <source>%1 holds no recordings or images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +3249,21 @@ Options:
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Folder of Recordings and Images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::MediaAudioPlayer</name>
@@ -3064,6 +3405,38 @@ Options:
         <source>Recordings and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words starting with #, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this note, to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this note to the trash; it can be restored from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the attachments hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::NoteListDelegate</name>
@@ -3120,6 +3493,70 @@ Options:
     <message>
         <source>%1
 Use Retry on the attachment to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes, or the notes in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record from the microphone into a new note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import recordings and images; each becomes a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a recording or a photo of a page here, or start one of these ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a note of the image on the clipboard and read its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes moved to the trash wait here until they are restored or deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the attachment shown below the note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3704,50 @@ Use Retry on the attachment to try again.</source>
     </message>
     <message>
         <source>Words found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recognised text as a searchable PDF, plain text, JSON or hOCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Recognised Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text taken from the PDF: %1 words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3676,6 +4157,10 @@ Use Retry on the attachment to try again.</source>
         <source>The password is kept in %1, not in Voxnote&apos;s database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your Words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::SpeakerChips</name>
@@ -3981,11 +4466,31 @@ Use Retry on the attachment to try again.</source>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::TranscriptEditor</name>
     <message>
         <source>Unknown speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recogniser was unsure of this word (%1 % sure). Correct it, or right-click and choose “Mark as correct”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as correct</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4065,6 +4570,49 @@ Use Retry on the attachment to try again.</source>
     </message>
     <message>
         <source>Export Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::VocabularyPanel</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or term, e.g. Siobhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds like (optional), e.g. shiv on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, places and terms of your own that transcription should recognise. Voxnote finds how each sounds; give a spelling that sounds the same if it is unusual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — sounds like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding how “%1” sounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”; recordings transcribed from now on recognise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

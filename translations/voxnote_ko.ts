@@ -183,6 +183,27 @@
     </message>
 </context>
 <context>
+    <name>FolderScan</name>
+    <message numerus="yes">
+        <source>%n file(s) skipped: neither recordings nor images (%1).</source>
+        <translation>
+            <numerusform>녹음도 이미지도 아닌 파일 %n개를 건너뛰었습니다(%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) back to a folder already imported not followed (%1).</source>
+        <translation>
+            <numerusform>이미 가져온 폴더를 다시 가리키는 링크 %n개는 따라가지 않았습니다(%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or folder(s) Voxnote may not read skipped; check their permissions (%1).</source>
+        <translation>
+            <numerusform>Voxnote에 읽기 권한이 없는 파일 또는 폴더 %n개를 건너뛰었습니다. 권한을 확인하세요(%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfoVerb</name>
     <message>
         <source>Show where Voxnote keeps its data and what it holds.</source>
@@ -201,6 +222,41 @@
     <message>
         <source>Note %1 has no revision %2.</source>
         <translation>메모 %1에 버전 %2이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrView</name>
+    <message>
+        <source>Searchable PDF…</source>
+        <translation>검색 가능한 PDF…</translation>
+    </message>
+    <message>
+        <source>Searchable PDF (*.pdf)</source>
+        <translation>검색 가능한 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain Text…</source>
+        <translation>일반 텍스트…</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>일반 텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON with Word Boxes…</source>
+        <translation>단어 영역이 포함된 JSON…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>hOCR…</source>
+        <translation>hOCR…</translation>
+    </message>
+    <message>
+        <source>hOCR (*.hocr)</source>
+        <translation>hOCR (*.hocr)</translation>
     </message>
 </context>
 <context>
@@ -298,6 +354,10 @@
     <message>
         <source>Could not write “%1”: %2.</source>
         <translation>“%1”을(를) 쓰지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Highlighted words are those the recogniser was unsure of; check them against the recording.</source>
+        <translation>강조 표시된 단어는 인식기가 확신하지 못한 단어입니다. 녹음과 대조해 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +719,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::cli::ImportVerb</name>
+    <message>
+        <source>Import recordings, images and folders of them as notes.</source>
+        <translation>녹음, 이미지 및 이를 담은 폴더를 메모로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>가져올 파일 또는 폴더.</translation>
+    </message>
+    <message>
+        <source>PATH…</source>
+        <translation>경로…</translation>
+    </message>
+    <message>
+        <source>Transcribe and recognise them now, and wait until that is done.</source>
+        <translation>지금 받아쓰기와 텍스트 인식을 실행하고 끝날 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Name at least one file or folder.</source>
+        <translation>파일이나 폴더를 하나 이상 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds no recordings or images.</source>
+        <translation>%1에 녹음이나 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <translation>%1: 메모 %2</translation>
+    </message>
+    <message>
+        <source>A job did not finish.</source>
+        <translation>작업 하나가 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Transcription and text recognition are queued; the window runs them, or import with --wait.</source>
+        <translation>받아쓰기와 텍스트 인식이 대기열에 추가되었습니다. 창을 열면 실행되며, 바로 실행하려면 --wait로 가져오세요.</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::cli::JobsVerb</name>
     <message>
         <source>No jobs.</source>
@@ -914,10 +1013,6 @@ Options:
         <translation>언어</translation>
     </message>
     <message>
-        <source>Output format: txt, json or hocr (default: txt; json with --json).</source>
-        <translation>출력 형식: txt, json 또는 hocr(기본값: txt, --json 사용 시 json).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>형식</translation>
     </message>
@@ -956,6 +1051,18 @@ Options:
     <message>
         <source>%1, page %2: %3</source>
         <translation>%1, %2페이지: %3</translation>
+    </message>
+    <message>
+        <source>Output format: txt, json, hocr or pdf (a searchable PDF of the images; needs -o) (default: txt; json with --json).</source>
+        <translation>출력 형식: txt, json, hocr 또는 pdf(이미지의 검색 가능한 PDF, -o 필요)(기본값: txt, --json 사용 시 json).</translation>
+    </message>
+    <message>
+        <source>A PDF is written to a file: add -o FILE.pdf.</source>
+        <translation>PDF는 파일로 저장됩니다. -o 파일.pdf를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the PDF&apos;s own text was used; the page was not recognised.</source>
+        <translation>%1, %2페이지: PDF에 포함된 텍스트를 사용했으며 페이지는 인식하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1596,65 @@ Options:
         <source>%1 and %2 would both be written to %3: give them different names, or transcribe them one at a time.</source>
         <translation>%1과(와) %2이(가) 모두 %3에 쓰이게 됩니다. 파일 이름을 서로 다르게 하거나 하나씩 받아쓰세요.</translation>
     </message>
+    <message>
+        <source>The language spoken, e.g. en-US (default: the one chosen in Settings, else the speech model&apos;s).</source>
+        <translation>말하는 언어(예: en-US, 기본값: 설정에서 선택한 언어, 없으면 음성 모델의 언어).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::cli::VocabVerb</name>
+    <message>
+        <source>Your own words for transcription: add a name or term, list them, remove one.</source>
+        <translation>받아쓰기용 사용자 단어: 이름이나 용어를 추가하거나, 목록을 보거나, 하나를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>add WORD | list | remove WORD</source>
+        <translation>add 단어 | list | remove 단어</translation>
+    </message>
+    <message>
+        <source>How the word sounds: words that sound the same (&quot;shiv on&quot;) or CMU phones (&quot;SH IH V AO N&quot;).</source>
+        <translation>단어의 발음: 발음이 같은 단어(&quot;shiv on&quot;) 또는 CMU 음소(&quot;SH IH V AO N&quot;).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Missing the command (add, list, remove).</source>
+        <translation>명령이 없습니다(add, list, remove).</translation>
+    </message>
+    <message>
+        <source>Name one word to add, e.g. voxnote vocab add Siobhan --sounds-like &quot;shiv on&quot;.</source>
+        <translation>추가할 단어를 하나 지정하세요(예: voxnote vocab add Siobhan --sounds-like &quot;shiv on&quot;).</translation>
+    </message>
+    <message>
+        <source>Added “%1” (%2).</source>
+        <translation>“%1”을(를) 추가했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>  (sounds like “%1”)</source>
+        <translation>  (발음: “%1”)</translation>
+    </message>
+    <message>
+        <source>Name the word to remove.</source>
+        <translation>삭제할 단어를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in your vocabulary; voxnote vocab list shows what is.</source>
+        <translation>“%1”은(는) 단어 목록에 없습니다. voxnote vocab list로 목록을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>“%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a vocab command; use add, list or remove.</source>
+        <translation>&apos;%1&apos;은(는) vocab 명령이 아닙니다. add, list, remove 중 하나를 사용하세요.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::cli::VoicesVerb</name>
@@ -1634,6 +1800,14 @@ Options:
         <source>the JPEG data is cut off</source>
         <translation>JPEG 데이터가 잘림</translation>
     </message>
+    <message>
+        <source>%1: its image is not at hand, so it cannot go into a PDF.</source>
+        <translation>%1: 이미지를 사용할 수 없으므로 PDF에 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no page %2 any more.</source>
+        <translation>%1에 더 이상 %2페이지가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ocr::ImageDocument</name>
@@ -1665,12 +1839,12 @@ Options:
 <context>
     <name>voxnote::ocr::OcrExporter</name>
     <message>
-        <source>&quot;%1&quot; is not an OCR export format; choose txt, json or hocr.</source>
-        <translation>&quot;%1&quot;은(는) OCR 내보내기 형식이 아닙니다. txt, json, hocr 중에서 선택하세요.</translation>
-    </message>
-    <message>
         <source>Voxnote could not write %1 (%2). Check the folder and the free disk space; the file was left as it was.</source>
         <translation>Voxnote에서 %1을(를) 쓰지 못했습니다(%2). 폴더와 디스크 여유 공간을 확인하세요. 파일은 원래 상태로 유지되었습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OCR export format; choose txt, json, hocr or pdf.</source>
+        <translation>&quot;%1&quot;은(는) OCR 내보내기 형식이 아닙니다. txt, json, hocr, pdf 중에서 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1866,18 @@ Options:
     </message>
 </context>
 <context>
-    <name>voxnote::ocr::TesseractEngine</name>
+    <name>voxnote::ocr::SearchablePdf</name>
+    <message>
+        <source>The page could not be stored in the PDF: %1</source>
+        <translation>페이지를 PDF에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>There is no page to put in the PDF.</source>
+        <translation>PDF에 넣을 페이지가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::TessData</name>
     <message>
         <source>none</source>
         <translation>없음</translation>
@@ -1705,6 +1890,13 @@ Options:
         <source>The OCR language &quot;%1&quot; is not installed. Install the package tesseract-ocr-%2 (installed: %3).</source>
         <translation>OCR 언어 &quot;%1&quot;이(가) 설치되어 있지 않습니다. tesseract-ocr-%2 패키지를 설치하세요(설치됨: %3).</translation>
     </message>
+    <message>
+        <source>A searchable PDF needs tesseract&apos;s font %1, which is missing. Install the package libtesseract5.</source>
+        <translation>검색 가능한 PDF를 만들려면 tesseract 글꼴 %1이(가) 필요하지만 없습니다. libtesseract5 패키지를 설치하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ocr::TesseractEngine</name>
     <message>
         <source>Tesseract could not recognise the page.</source>
         <translation>Tesseract가 페이지를 인식하지 못했습니다.</translation>
@@ -1934,6 +2126,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::speech</name>
+    <message>
+        <source>The pronouncing dictionary %1 cannot be read; install the pocketsphinx-en-us package.</source>
+        <translation>발음 사전 %1을(를) 읽을 수 없습니다. pocketsphinx-en-us 패키지를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the pronouncing dictionary, and espeak-ng, which would tell how it sounds, is not installed; install the espeak-ng package.</source>
+        <translation>“%1”이(가) 발음 사전에 없고, 발음을 알아낼 수 있는 espeak-ng도 설치되어 있지 않습니다. espeak-ng 패키지를 설치하세요.</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::speech::TranscribeStage</name>
     <message>
         <source>“%1” cannot be transcribed in “%2”: the speech model installed recognises %3 only.</source>
@@ -1942,6 +2145,44 @@ Options:
     <message>
         <source>The transcript of “%1” was not stored: the recording is no longer attached to its note.</source>
         <translation>“%1”의 녹취록을 저장하지 않았습니다. 녹음이 더 이상 메모에 첨부되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No speech was found in “%1”: it holds only silence or noise, so its transcript is empty.</source>
+        <translation>“%1”에서 음성을 찾지 못했습니다. 무음이나 잡음만 있으므로 녹취록이 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::speech::Vocabulary</name>
+    <message>
+        <source>“%1” has no letters; a vocabulary word needs at least one.</source>
+        <translation>“%1”에 글자가 없습니다. 단어에는 글자가 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1…” is longer than %2 characters; a vocabulary word must be shorter.</source>
+        <translation>“%1…”이(가) %2자보다 깁니다. 단어는 이보다 짧아야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” has a space; add each word on its own.</source>
+        <translation>“%1”에 공백이 있습니다. 단어를 하나씩 따로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a bracket or starts with &lt;, [ or +, which the recogniser reserves; leave them out.</source>
+        <translation>“%1”에 괄호가 있거나, 인식기가 예약한 &lt;, [, + 문자로 시작합니다. 이 문자를 빼고 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The vocabulary already holds %1 words, as many as it can; remove some before adding “%2”.</source>
+        <translation>단어 목록에 이미 최대 개수인 %1개의 단어가 있습니다. “%2”을(를) 추가하기 전에 일부를 삭제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::speech::WordPronouncer</name>
+    <message>
+        <source>Voxnote cannot tell how “%1” sounds; write what it sounds like in plain English letters, or in CMU phones such as “SH IH V AO N”.</source>
+        <translation>Voxnote에서 “%1”의 발음을 알 수 없습니다. 발음을 일반 영어 철자로 쓰거나 “SH IH V AO N” 같은 CMU 음소로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Voxnote cannot tell how “%1” sounds; add it with a spelling that sounds the same (“sounds like”), e.g. “shiv on”.</source>
+        <translation>Voxnote에서 “%1”의 발음을 알 수 없습니다. 발음이 같은 철자(“발음”)를 함께 입력해 추가하세요(예: “shiv on”).</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2716,68 @@ Options:
     </message>
 </context>
 <context>
+    <name>voxnote::ui::ActionBar</name>
+    <message>
+        <source>More actions</source>
+        <translation>기타 작업</translation>
+    </message>
+    <message>
+        <source>Opens the actions that do not fit in the row</source>
+        <translation>한 줄에 다 표시되지 않는 작업을 엽니다</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::AttachmentContents</name>
+    <message>
+        <source>%1 · %2 · transcript</source>
+        <translation>%1 · %2 · 녹취록</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n line(s)</source>
+        <translation>
+            <numerusform>%n줄 모두 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start of the transcript of %1</source>
+        <translation>%1 녹취록의 시작 부분</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>%1페이지: %2</translation>
+    </message>
+    <message>
+        <source>%1 · recognised text (tinted words may be misread)</source>
+        <translation>%1 · 인식된 텍스트(색으로 표시된 단어는 잘못 인식되었을 수 있음)</translation>
+    </message>
+    <message>
+        <source>%1 · recognised text</source>
+        <translation>%1 · 인식된 텍스트</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the text of all %n page(s)</source>
+        <translation>
+            <numerusform>전체 %n페이지의 텍스트 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all the text</source>
+        <translation>텍스트 모두 표시</translation>
+    </message>
+    <message>
+        <source>Text recognised in %1</source>
+        <translation>%1에서 인식된 텍스트</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1페이지</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>간단히 표시</translation>
+    </message>
+</context>
+<context>
     <name>voxnote::ui::AttachmentStrip</name>
     <message>
         <source>Retry</source>
@@ -2519,6 +2822,13 @@ Options:
     <message>
         <source>Page %1: %2</source>
         <translation>%1페이지: %2</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::BoardColumn</name>
+    <message>
+        <source>Tasks with this status; drag a card to another column to change it</source>
+        <translation>이 상태의 할 일입니다. 상태를 바꾸려면 카드를 다른 열로 끌어다 놓으세요</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2919,17 @@ Options:
     <message>
         <source>Failed</source>
         <translation>실패</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::ImportQueue</name>
+    <message>
+        <source>%1 holds no recordings or images.</source>
+        <translation>%1에 녹음이나 이미지가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3247,20 @@ Options:
         <source>Later</source>
         <translation>나중에</translation>
     </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Folder of Recordings and Images</source>
+        <translation>녹음 및 이미지 폴더 가져오기</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::MediaAudioPlayer</name>
@@ -3067,6 +3402,38 @@ Options:
         <source>Recordings and images (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;All files (*)</source>
         <translation>녹음 및 이미지 (*.wav *.flac *.ogg *.mp3 *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Note actions</source>
+        <translation>메모 작업</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>메모 제목</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Words starting with #, separated by spaces</source>
+        <translation>#으로 시작하는 단어, 공백으로 구분</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>메모 내용</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this note, to restore</source>
+        <translation>복원할 수 있는 이 메모의 이전 버전</translation>
+    </message>
+    <message>
+        <source>Move this note to the trash; it can be restored from there</source>
+        <translation>이 메모를 휴지통으로 옮깁니다. 휴지통에서 복원할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>What the attachments hold</source>
+        <translation>첨부 파일 내용</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::NoteListDelegate</name>
@@ -3125,6 +3492,70 @@ Options:
 Use Retry on the attachment to try again.</source>
         <translation>%1
 첨부 파일에서 다시 시도를 눌러 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Notes to show</source>
+        <translation>표시할 메모</translation>
+    </message>
+    <message>
+        <source>All notes, or the notes in the trash</source>
+        <translation>모든 메모 또는 휴지통에 있는 메모</translation>
+    </message>
+    <message>
+        <source>Notes actions</source>
+        <translation>메모 목록 작업</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>녹음…</translation>
+    </message>
+    <message>
+        <source>Record from the microphone into a new note</source>
+        <translation>마이크로 녹음하여 새 메모를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>파일 가져오기…</translation>
+    </message>
+    <message>
+        <source>Import recordings and images; each becomes a note</source>
+        <translation>녹음과 이미지를 가져옵니다. 각각 메모가 됩니다</translation>
+    </message>
+    <message>
+        <source>Write a new note</source>
+        <translation>새 메모 작성</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>아직 메모가 없습니다</translation>
+    </message>
+    <message>
+        <source>Drop a recording or a photo of a page here, or start one of these ways.</source>
+        <translation>녹음이나 페이지 사진을 여기에 끌어다 놓거나, 다음 방법 중 하나로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Paste an Image</source>
+        <translation>이미지 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Make a note of the image on the clipboard and read its text</source>
+        <translation>클립보드의 이미지로 메모를 만들고 텍스트를 인식합니다</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>휴지통이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Notes moved to the trash wait here until they are restored or deleted for good.</source>
+        <translation>휴지통으로 옮긴 메모는 복원하거나 영구 삭제할 때까지 여기에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Closes the attachment shown below the note</source>
+        <translation>메모 아래에 표시된 첨부 파일을 닫습니다</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3702,50 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>Words found: %1</source>
         <translation>찾은 단어: %1개</translation>
+    </message>
+    <message>
+        <source>Text actions</source>
+        <translation>텍스트 작업</translation>
+    </message>
+    <message>
+        <source>Recognition languages</source>
+        <translation>인식 언어</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or all of it</source>
+        <translation>선택한 텍스트 또는 전체 텍스트를 복사합니다</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Save the recognised text as a searchable PDF, plain text, JSON or hOCR</source>
+        <translation>인식된 텍스트를 검색 가능한 PDF, 일반 텍스트, JSON 또는 hOCR로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>인식된 텍스트</translation>
+    </message>
+    <message>
+        <source>Export Recognised Text</source>
+        <translation>인식된 텍스트 내보내기</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Text taken from the PDF: %1 words</source>
+        <translation>PDF에서 가져온 텍스트: 단어 %1개</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +4154,10 @@ Use Retry on the attachment to try again.</source>
         <source>The password is kept in %1, not in Voxnote&apos;s database.</source>
         <translation>비밀번호는 Voxnote 데이터베이스가 아니라 %1에 보관됩니다.</translation>
     </message>
+    <message>
+        <source>Your Words</source>
+        <translation>내 단어</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::SpeakerChips</name>
@@ -3979,12 +4458,32 @@ Use Retry on the attachment to try again.</source>
         <source>Unassigned</source>
         <translation>담당자 없음</translation>
     </message>
+    <message>
+        <source>New task</source>
+        <translation>새 할 일</translation>
+    </message>
+    <message>
+        <source>Filter the tasks</source>
+        <translation>할 일 필터링</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::TranscriptEditor</name>
     <message>
         <source>Unknown speaker</source>
         <translation>알 수 없는 화자</translation>
+    </message>
+    <message>
+        <source>The recogniser was unsure of this word (%1 % sure). Correct it, or right-click and choose “Mark as correct”.</source>
+        <translation>인식기가 이 단어를 확신하지 못했습니다(확신도 %1%). 단어를 고치거나, 마우스 오른쪽 버튼을 클릭하고 “올바름으로 표시”를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Mark as correct</source>
+        <translation>올바름으로 표시</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4563,49 @@ Use Retry on the attachment to try again.</source>
     <message>
         <source>Export Transcript</source>
         <translation>녹취록 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>voxnote::ui::VocabularyPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>A name or term, e.g. Siobhan</source>
+        <translation>이름 또는 용어(예: Siobhan)</translation>
+    </message>
+    <message>
+        <source>Sounds like (optional), e.g. shiv on</source>
+        <translation>발음(선택 사항, 예: shiv on)</translation>
+    </message>
+    <message>
+        <source>Names, places and terms of your own that transcription should recognise. Voxnote finds how each sounds; give a spelling that sounds the same if it is unusual.</source>
+        <translation>받아쓰기에서 인식해야 할 나만의 이름, 장소, 용어입니다. Voxnote가 각 단어의 발음을 찾아내며, 특이한 단어라면 발음이 같은 철자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 — sounds like “%2”</source>
+        <translation>%1 — 발음: “%2”</translation>
+    </message>
+    <message>
+        <source>Finding how “%1” sounds…</source>
+        <translation>“%1”의 발음을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Added “%1”; recordings transcribed from now on recognise it.</source>
+        <translation>“%1”을(를) 추가했습니다. 이제부터 받아쓰는 녹음에서 이 단어를 인식합니다.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>“%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed %1 words.</source>
+        <translation>단어 %1개를 삭제했습니다.</translation>
     </message>
 </context>
 <context>
