@@ -2818,6 +2818,10 @@ Options:
         <source>Page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · no speech found, only silence or noise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::BoardColumn</name>

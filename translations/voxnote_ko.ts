@@ -2823,6 +2823,10 @@ Options:
         <source>Page %1: %2</source>
         <translation>%1페이지: %2</translation>
     </message>
+    <message>
+        <source>%1 · no speech found, only silence or noise</source>
+        <translation>%1 · 음성 없음, 무음이나 잡음뿐입니다</translation>
+    </message>
 </context>
 <context>
     <name>voxnote::ui::BoardColumn</name>

@@ -17,6 +17,7 @@
 #include "voice/AudioPlayer.h"
 #include "voice/TranscriptEditor.h"
 #include "voice/TranscriptView.h"
+#include "voice/WavFixture.h"
 
 #include <QFile>
 #include <QLabel>
@@ -40,6 +41,7 @@ private slots:
     void anImageNoteShowsItsTextBesideTheImage();
     void aPartlyReadPageSaysSoOnItsCard();
     void aRecordingOpensAtTheTimeAsked();
+    void aRecordingWithoutSpeechSaysSoOnItsCard();
     void aNoteShowsTheTextOfItsImage();
     void aNoteShowsItsTranscriptAndOpensItAtALine();
     void aFailedJobSaysWhyAndCanBeRetried();
@@ -140,6 +142,25 @@ void TestNotesMedia::aPartlyReadPageSaysSoOnItsCard()
     page->showNote(imported.noteId);
     const QString status = page->editor()->attachments()->statusOf(imported.attachmentId);
     QVERIFY2(status.startsWith(u"Text found") && status.contains(pages[0].warning), qPrintable(status));
+}
+
+void TestNotesMedia::aRecordingWithoutSpeechSaysSoOnItsCard()
+{
+    // Eight seconds of mains hum: an empty transcript, and a card that says
+    // why instead of "0:08 · transcript".
+    std::vector<qint16> hum = test::tone(8.0, 16000, 100.0, 0.2);
+    const std::vector<qint16> overtone = test::tone(8.0, 16000, 300.0, 0.1);
+    for (size_t i = 0; i < hum.size(); ++i)
+        hum[i] = qint16(hum[i] + overtone[i]);
+    const QString path = m_dir->filePath(QStringLiteral("hum.wav"));
+    QVERIFY(test::writeFile(path, test::wavBytes(hum, 16000, 1)));
+    auto page = makePage();
+    const pipelines::ImportedMedia imported = page->mediaImport().importFile(path);
+    page->showNote(imported.noteId);
+    QVERIFY(m_queue->waitForIdle(120'000));
+    AttachmentStrip* strip = page->editor()->attachments();
+    QTRY_VERIFY2(strip->statusOf(imported.attachmentId).contains(u"no speech found"),
+        qPrintable(strip->statusOf(imported.attachmentId)));
 }
 
 void TestNotesMedia::aRecordingOpensAtTheTimeAsked()

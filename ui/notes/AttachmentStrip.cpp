@@ -248,6 +248,9 @@ QString AttachmentStrip::summaryOf(const notes::Attachment& attachment) const
             const QString length = QStringLiteral("%1:%2")
                                        .arg(transcript->durationMs / 60000)
                                        .arg((transcript->durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
+            // An empty transcript is not a success to show as one.
+            if (transcript->lineCount == 0)
+                return tr("%1 · no speech found, only silence or noise").arg(length);
             return transcript->speakers.size() > 1
                 ? tr("%1 · transcript, %2 speakers").arg(length).arg(transcript->speakers.size())
                 : tr("%1 · transcript").arg(length);
