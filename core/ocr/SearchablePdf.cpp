@@ -166,8 +166,7 @@ SearchablePdf::SearchablePdf(QByteArray glyphlessFont)
     // The catalogue and the page tree come first by number; the tree is
     // written at the end, when its pages are known.
     addObject("<< /Type /Catalog /Pages 2 0 R >>");
-    m_offsets.append(-1);
-    m_pagesObject = kPagesObject;
+    m_offsets.append(-1); // kPagesObject
     addFont(glyphlessFont);
 }
 
@@ -261,8 +260,8 @@ QByteArray SearchablePdf::finish()
     QByteArray kids;
     for (const int page : std::as_const(m_pages))
         kids += QByteArray::number(page) + " 0 R ";
-    m_offsets[m_pagesObject - 1] = m_out.size();
-    m_out += QByteArray::number(m_pagesObject) + " 0 obj\n<< /Type /Pages /Kids [" + kids.trimmed()
+    m_offsets[kPagesObject - 1] = m_out.size();
+    m_out += QByteArray::number(kPagesObject) + " 0 obj\n<< /Type /Pages /Kids [" + kids.trimmed()
         + "] /Count " + QByteArray::number(m_pages.size()) + " >>\nendobj\n";
     const int info = addObject("<< /Producer (Voxnote) >>");
 

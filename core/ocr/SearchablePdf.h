@@ -44,7 +44,6 @@ private:
     QList<qint64> m_offsets; ///< of object n + 1
     QList<int> m_pages; ///< object numbers
     int m_font = 0;
-    int m_pagesObject = 0;
 };
 
 /// Renders `documents` as one searchable PDF, reading each page's image

@@ -14,6 +14,26 @@ namespace {
 // text-like ink (the share from which a recognised page warns).
 constexpr double kMaxUnreadShare = 0.1;
 
+/// The plain text of words in reading order: words of a line joined by
+/// spaces, lines by "\n", paragraphs by a blank line (as `OcrPage::text`).
+QString textOf(const QList<OcrWord>& words)
+{
+    QString text;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0) {
+            const OcrWord& before = words[i - 1];
+            if (before.block != words[i].block || before.paragraph != words[i].paragraph)
+                text += QStringLiteral("\n\n");
+            else if (before.line != words[i].line)
+                text += u'\n';
+            else
+                text += u' ';
+        }
+        text += words[i].text;
+    }
+    return text;
+}
+
 } // namespace
 
 std::optional<OcrPage> TextLayerPage::read(const ImageDocument& document, int index, const QImage& rendered)
@@ -37,24 +57,6 @@ std::optional<OcrPage> TextLayerPage::read(const ImageDocument& document, int in
     page.meanConfidence = 100;
     page.unreadShare = coverage.unreadShare;
     return page;
-}
-
-QString TextLayerPage::textOf(const QList<OcrWord>& words)
-{
-    QString text;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (i > 0) {
-            const OcrWord& before = words[i - 1];
-            if (before.block != words[i].block || before.paragraph != words[i].paragraph)
-                text += QStringLiteral("\n\n");
-            else if (before.line != words[i].line)
-                text += u'\n';
-            else
-                text += u' ';
-        }
-        text += words[i].text;
-    }
-    return text;
 }
 
 } // namespace voxnote::ocr

@@ -21,9 +21,6 @@ public:
     /// The page `index` of `document` from its text layer, or nothing when it
     /// has none or the text leaves ink unread. `rendered` is `document.page(index)`.
     static std::optional<OcrPage> read(const ImageDocument& document, int index, const QImage& rendered);
-    /// The plain text of words in reading order: words of a line joined by
-    /// spaces, lines by "\n", paragraphs by a blank line (as `OcrPage::text`).
-    static QString textOf(const QList<OcrWord>& words);
 };
 
 } // namespace voxnote::ocr
