@@ -42,6 +42,8 @@ std::optional<TranscriptOutline> NoteContents::transcript(const QString& attachm
     if (count.step())
         outline.lineCount = int(count.columnInt64(0));
 
+    if (lines == 0)
+        return outline;
     // Not the words' JSON: that is most of a long transcript's bytes.
     storage::Statement segments = m_connection.prepare("SELECT start_ms, speaker_id, text FROM "
                                                        "transcript_segments WHERE transcript_id = ?1 "

@@ -1,4 +1,5 @@
 #include "notes/AttachmentContents.h"
+#include "voice/PlayerBar.h"
 
 #include "Error.h"
 #include "Theme.h"
@@ -18,17 +19,6 @@ namespace voxnote::ui {
 namespace {
 
 constexpr int kExpandedHeight = 360; ///< the most an expanded text takes before it scrolls
-
-QString clock(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 /// A speaker's colour as text on the page (the chips' colour is a background).
 QString speakerTextColor(int index)
@@ -55,7 +45,7 @@ QString linesHtml(const notes::TranscriptOutline& outline, const QWidget* widget
         html += QStringLiteral("<p style=\"margin:0 0 4px 0\"><a href=\"t:%1\" style=\"color:%2; "
                                "text-decoration:none\">%3</a>&nbsp;&nbsp;")
                     .arg(line.startMs)
-                    .arg(muted, clock(line.startMs));
+                    .arg(muted, formatPlayerTime(line.startMs));
         if (!speaker.isEmpty())
             html += QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp; ")
                         .arg(speakerTextColor(line.speaker), speaker.toHtmlEscaped());
@@ -224,7 +214,8 @@ bool AttachmentContents::addTranscript(const notes::Attachment& attachment)
         = notes::NoteContents(m_profile.database()).transcript(attachment.id, kPreviewLines);
     if (!outline || outline->lineCount == 0)
         return false;
-    QString heading = tr("%1 · %2 · transcript").arg(attachment.fileName, clock(outline->durationMs));
+    QString heading
+        = tr("%1 · %2 · transcript").arg(attachment.fileName, formatPlayerTime(outline->durationMs));
     if (outline->speakers.size() > 1)
         heading += QStringLiteral(" · ") + outline->speakers.join(QStringLiteral(", "));
     Section& section = addSection(attachment, heading);

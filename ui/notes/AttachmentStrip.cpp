@@ -6,6 +6,7 @@
 #include "ocr/OcrRepository.h"
 #include "pipelines/Pipelines.h"
 #include "storage/Profile.h"
+#include "voice/PlayerBar.h"
 
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -245,9 +246,7 @@ QString AttachmentStrip::summaryOf(const notes::Attachment& attachment) const
                 = notes::NoteContents(m_profile.database()).transcript(attachment.id, 0);
             if (!transcript)
                 return tr("Recording");
-            const QString length = QStringLiteral("%1:%2")
-                                       .arg(transcript->durationMs / 60000)
-                                       .arg((transcript->durationMs / 1000) % 60, 2, 10, QLatin1Char('0'));
+            const QString length = formatPlayerTime(transcript->durationMs);
             // An empty transcript is not a success to show as one.
             if (transcript->lineCount == 0)
                 return tr("%1 · no speech found, only silence or noise").arg(length);
