@@ -42,6 +42,7 @@ private slots:
     void aPartlyReadPageSaysSoOnItsCard();
     void aRecordingOpensAtTheTimeAsked();
     void aRecordingWithoutSpeechSaysSoOnItsCard();
+    void aLongRecordingsCardCountsHours();
     void aNoteShowsTheTextOfItsImage();
     void aNoteShowsItsTranscriptAndOpensItAtALine();
     void aFailedJobSaysWhyAndCanBeRetried();
@@ -161,6 +162,20 @@ void TestNotesMedia::aRecordingWithoutSpeechSaysSoOnItsCard()
     AttachmentStrip* strip = page->editor()->attachments();
     QTRY_VERIFY2(strip->statusOf(imported.attachmentId).contains(u"no speech found"),
         qPrintable(strip->statusOf(imported.attachmentId)));
+}
+
+void TestNotesMedia::aLongRecordingsCardCountsHours()
+{
+    // An hour and a quarter reads 1:15:00 on the card, as in the player and
+    // the note's contents (the card once wrote 75:00).
+    const speech::Transcript stored
+        = test::storeTranscript(*m_profile, {QStringLiteral("welcome to the long meeting")}, 1);
+    m_profile->database().exec("UPDATE transcripts SET duration_ms = 4500000");
+    auto page = makePage();
+    page->showNote(stored.noteId);
+    AttachmentStrip* strip = page->editor()->attachments();
+    QTRY_VERIFY2(strip->statusOf(stored.attachmentId).startsWith(u"1:15:00"),
+        qPrintable(strip->statusOf(stored.attachmentId)));
 }
 
 void TestNotesMedia::aRecordingOpensAtTheTimeAsked()
